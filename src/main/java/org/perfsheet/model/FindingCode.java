@@ -1,0 +1,31 @@
+package org.perfsheet.model;
+
+/**
+ * Stable machine-readable finding codes. Never rename one: reports, summaries and the
+ * watched folder's journal are read by other programs.
+ */
+public enum FindingCode {
+  // indicator outcome
+  TARGET_NOT_MET,
+  TARGET_EXCEEDED,
+  EXPLANATION_MISSING,
+  SCORE_ABOVE_RULE,
+  SCORE_BELOW_RULE,
+  UNIT_MISMATCH,
+  VALUE_UNREADABLE,
+  // structure
+  FIELD_MISSING,
+  WEIGHT_SUM,
+  WEIGHT_ZERO,
+  SCORE_EXCEEDS_WEIGHT,
+  TOTAL_MISMATCH,
+  LEVEL_INVALID,
+  // budget execution
+  BUDGET_RATE_MISMATCH,
+  BUDGET_SCORE_MISMATCH,
+  BUDGET_OVERSPENT,
+  BUDGET_ZERO,
+  FUNDS_MISMATCH,
+  // perfsheet itself filled a blank computed field
+  VALUE_FILLED
+}

@@ -1,0 +1,30 @@
+package org.perfsheet.model;
+
+import java.util.List;
+
+/**
+ * What checking one form produced, whatever its kind: the figures a reviewer compares, the
+ * grade, every finding, and the blank computed cells to fill. This is what the annotator, the
+ * report and the summary consume.
+ *
+ * @param budget     the adjusted annual budget (全年预算数) in 元, or null
+ * @param spent      the amount spent (全年执行数) in 元, or null
+ * @param grade      优/良/中/差 from the computed total, or null when there is no total
+ */
+public record FormResult(String sheet, FormKind kind, String template, String project, String department,
+    String unit, Integer year, Double budget, Double spent, Stated budgetRate, Stated budgetScore, Stated total,
+    String grade, List<Finding> findings, List<ComputedFill> fills) {
+
+  public FormResult {
+    findings = findings.stream().sorted(Finding.ORDER).toList();
+    fills = List.copyOf(fills);
+  }
+
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  public boolean hasErrors() {
+    return count(Severity.ERROR) > 0;
+  }
+}

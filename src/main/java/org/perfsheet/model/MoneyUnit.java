@@ -1,0 +1,29 @@
+package org.perfsheet.model;
+
+/** The unit a form states for its amounts, in its funds label (项目资金（元） or （万元）). */
+public enum MoneyUnit {
+  YUAN("元", 1),
+  TEN_THOUSAND_YUAN("万元", 10_000);
+
+  private final String label;
+  private final double yuan;
+
+  MoneyUnit(String label, double yuan) {
+    this.label = label;
+    this.yuan = yuan;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public double toYuan(double amount) {
+    return amount * yuan;
+  }
+
+  /** Reads the unit from a label such as {@code 项目资金（万元）}; 元 when none is written. */
+  public static MoneyUnit fromLabel(String label) {
+    String l = label == null ? "" : java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFKC);
+    return l.contains("万元") ? TEN_THOUSAND_YUAN : YUAN;
+  }
+}

@@ -1,0 +1,158 @@
+package org.perfsheet.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.perfsheet.model.CellRef;
+import org.perfsheet.model.Finding;
+import org.perfsheet.model.FindingCode;
+import org.perfsheet.model.FormKind;
+import org.perfsheet.model.FormResult;
+import org.perfsheet.model.Severity;
+import org.perfsheet.model.Stated;
+
+/**
+ * The machine-readable report ({@code report.json}): written by {@code check}, read back by
+ * {@code summary}. Field names are a public contract; add fields, never rename them.
+ *
+ * <pre>
+ * {"workbooks": [{"input", "output", "status": "checked"|"rejected", "error": null|{"code","message"},
+ *   "forms": [{"sheet", "form", "template", "year", "department", "unit", "project",
+ *     "amounts": {"unit": "元", "budget", "spent"},
+ *     "budget": {"rate": {"stated","computed"}, "score": {"stated","computed"}},
+ *     "total": {"stated","computed"}, "grade", "counts": {"error","warning","info"},
+ *     "findings": [{"code","severity","cell","indicator","message"}]}]}]}
+ * </pre>
+ */
+public final class ReportJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ReportJson() {}
+
+  public static void write(List<WorkbookReport> workbooks, OutputStream out) throws IOException {
+    ObjectNode root = MAPPER.createObjectNode();
+    ArrayNode list = root.putArray("workbooks");
+    workbooks.forEach(w -> list.add(toJson(w)));
+    MAPPER.writeValue(out, root);
+  }
+
+  /** One workbook as a single JSON line, for append-only journals. */
+  public static String line(WorkbookReport workbook) {
+    try {
+      return MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(workbook));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot serialise report for " + workbook.input(), e);
+    }
+  }
+
+  public static ObjectNode toJson(WorkbookReport w) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("input", w.input());
+    n.put("output", w.output());
+    n.put("status", w.status().code());
+    if (w.error() == null) {
+      n.putNull("error");
+    } else {
+      n.putObject("error").put("code", w.error().code()).put("message", w.error().message());
+    }
+    ArrayNode forms = n.putArray("forms");
+    w.forms().forEach(f -> forms.add(toJson(f)));
+    return n;
+  }
+
+  static ObjectNode toJson(FormResult f) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("sheet", f.sheet());
+    n.put("form", f.kind().code());
+    n.put("template", f.template());
+    n.put("year", f.year());
+    n.put("department", f.department());
+    n.put("unit", f.unit());
+    n.put("project", f.project());
+    n.putObject("amounts").put("unit", "元").put("budget", f.budget()).put("spent", f.spent());
+    ObjectNode budget = n.putObject("budget");
+    put(budget, "rate", f.budgetRate());
+    put(budget, "score", f.budgetScore());
+    put(n, "total", f.total());
+    n.put("grade", f.grade());
+    n.putObject("counts")
+        .put("error", f.count(Severity.ERROR))
+        .put("warning", f.count(Severity.WARNING))
+        .put("info", f.count(Severity.INFO));
+    ArrayNode findings = n.putArray("findings");
+    for (Finding x : f.findings()) {
+      findings.addObject()
+          .put("code", x.code().name())
+          .put("severity", x.severity().code())
+          .put("cell", x.cell().a1())
+          .put("indicator", x.indicator())
+          .put("message", x.message());
+    }
+    return n;
+  }
+
+  private static void put(ObjectNode parent, String name, Stated s) {
+    Stated v = s == null ? Stated.NONE : s;
+    parent.putObject(name).put("stated", v.stated()).put("computed", v.computed());
+  }
+
+  public static List<WorkbookReport> read(InputStream in) throws IOException {
+    JsonNode root = MAPPER.readTree(in);
+    List<WorkbookReport> out = new ArrayList<>();
+    for (JsonNode w : root.path("workbooks")) {
+      out.add(fromJson(w));
+    }
+    return out;
+  }
+
+  public static WorkbookReport fromJson(JsonNode w) {
+    List<FormResult> forms = new ArrayList<>();
+    for (JsonNode f : w.path("forms")) {
+      forms.add(formFromJson(f));
+    }
+    JsonNode e = w.path("error");
+    RejectReason error = e.isObject() ? new RejectReason(e.path("code").asText(), e.path("message").asText()) : null;
+    return new WorkbookReport(text(w, "input"), text(w, "output"),
+        WorkbookReport.Status.valueOf(w.path("status").asText("checked").toUpperCase(java.util.Locale.ROOT)),
+        error, forms);
+  }
+
+  private static FormResult formFromJson(JsonNode f) {
+    String sheet = text(f, "sheet");
+    List<Finding> findings = new ArrayList<>();
+    for (JsonNode x : f.path("findings")) {
+      findings.add(new Finding(FindingCode.valueOf(x.path("code").asText()),
+          Severity.valueOf(x.path("severity").asText().toUpperCase(java.util.Locale.ROOT)),
+          CellRef.parse(x.path("cell").asText(), sheet), text(x, "indicator"), x.path("message").asText()));
+    }
+    JsonNode amounts = f.path("amounts");
+    return new FormResult(sheet, FormKind.fromCode(f.path("form").asText()), text(f, "template"),
+        text(f, "project"), text(f, "department"), text(f, "unit"),
+        f.path("year").isNumber() ? f.path("year").asInt() : null,
+        number(amounts, "budget"), number(amounts, "spent"),
+        stated(f.path("budget").path("rate")), stated(f.path("budget").path("score")), stated(f.path("total")),
+        text(f, "grade"), findings, List.of());
+  }
+
+  private static Stated stated(JsonNode n) {
+    return new Stated(number(n, "stated"), number(n, "computed"));
+  }
+
+  private static Double number(JsonNode n, String field) {
+    JsonNode v = n.path(field);
+    return v.isNumber() ? v.asDouble() : null;
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.path(field);
+    return v.isTextual() ? v.asText() : null;
+  }
+}
