@@ -1,0 +1,29 @@
+package org.perfsheet.layout;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.perfsheet.model.CellRef;
+import org.perfsheet.model.FieldValue;
+
+/**
+ * The fields of one form as found on a sheet, keyed by the template's field keys, before they
+ * are given meaning. A field of the layout that could not be found on the sheet is present as a
+ * blank value at {@link #anchor} and listed in {@link #notFound}.
+ *
+ * @param rows the indicator table, one map per non-blank row
+ */
+public record FormData(Layout layout, String sheet, CellRef anchor, Integer year, Map<String, FieldValue> fields,
+    List<Map<String, FieldValue>> rows, Set<String> notFound) {
+
+  public FormData {
+    fields = Map.copyOf(fields);
+    rows = List.copyOf(rows);
+    notFound = Set.copyOf(notFound);
+  }
+
+  /** The field's value; null when the layout has no such field. */
+  public FieldValue field(String key) {
+    return fields.get(key);
+  }
+}

@@ -1,0 +1,52 @@
+package org.perfsheet.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.perfsheet.model.BudgetBlock;
+import org.perfsheet.model.FieldValue;
+import org.perfsheet.model.FundsLine;
+import org.perfsheet.model.Indicator;
+import org.perfsheet.model.MoneyUnit;
+import org.perfsheet.model.ProjectInfo;
+import org.perfsheet.model.SelfEvaluationForm;
+
+/**
+ * Gives the fields of a self-evaluation their meaning: template keys (the {@code ps_} names
+ * without the prefix) to the form model. The keys are the contract between templates and code.
+ */
+public final class SelfEvaluationMapping {
+
+  private SelfEvaluationMapping() {}
+
+  public static SelfEvaluationForm map(FormData d) {
+    ProjectInfo project = new ProjectInfo(d.field("project_name"), d.field("department"), d.field("unit"), d.year());
+    FieldValue unitLabel = d.field("money_unit");
+    MoneyUnit unit = MoneyUnit.fromLabel(unitLabel == null ? "" : unitLabel.text());
+    List<FundsLine> sources = new ArrayList<>();
+    addLine(sources, d, "fiscal", "当年财政拨款");
+    addLine(sources, d, "carryover", "上年结转资金");
+    addLine(sources, d, "other", "其他资金");
+    FundsLine total = new FundsLine("年度资金总额", d.field("budget_initial"), d.field("budget_annual"),
+        d.field("budget_spent"));
+    BudgetBlock budget = new BudgetBlock(unit, total, d.field("budget_weight"), d.field("budget_rate"),
+        d.field("budget_score"), sources);
+    List<Indicator> indicators = new ArrayList<>();
+    for (Map<String, FieldValue> row : d.rows()) {
+      indicators.add(new Indicator(row.get("ind_level1"), row.get("ind_level2"), row.get("ind_name"),
+          row.get("ind_target"), row.get("ind_actual"), row.get("ind_weight"), row.get("ind_score"),
+          row.get("ind_explanation")));
+    }
+    return new SelfEvaluationForm(d.sheet(), d.layout().id(), d.anchor(), project, budget, d.field("goal_expected"),
+        d.field("goal_actual"), indicators, d.field("total_weight"), d.field("total_score"));
+  }
+
+  private static void addLine(List<FundsLine> lines, FormData d, String key, String label) {
+    FieldValue initial = d.field(key + "_initial");
+    FieldValue annual = d.field(key + "_annual");
+    FieldValue spent = d.field(key + "_spent");
+    if (initial != null || annual != null || spent != null) {
+      lines.add(new FundsLine(label, initial, annual, spent));
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package org.perfsheet.workbook;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.perfsheet.layout.LabelSet;
+import org.perfsheet.layout.Labels;
+import org.perfsheet.model.CellRef;
+import org.perfsheet.model.FieldValue;
+
+/**
+ * One sheet seen the way a person sees it: a merged region is one cell (its top-left), and every
+ * text cell is indexed by its normalised label. Built once per sheet, so label look-ups and
+ * merged-region look-ups cost a hash probe, not a scan.
+ */
+final class SheetGrid {
+
+  /** A labelled cell: the merged region it heads (or the single cell). */
+  record Place(int firstRow, int lastRow, int firstCol, int lastCol) {}
+
+  private final Sheet sheet;
+  private final DataFormatter formatter;
+  private final Map<Long, CellRangeAddress> regionByCell = new HashMap<>();
+  private final Map<String, List<Place>> placesByLabel = new HashMap<>();
+  private final List<Place> textPlaces = new ArrayList<>();
+
+  SheetGrid(Sheet sheet, DataFormatter formatter) {
+    this.sheet = sheet;
+    this.formatter = formatter;
+    indexMergedRegions();
+    indexLabels();
+  }
+
+  String name() {
+    return sheet.getSheetName();
+  }
+
+  private static long key(int row, int col) {
+    return ((long) row << 20) | col;
+  }
+
+  private void indexMergedRegions() {
+    for (CellRangeAddress region : sheet.getMergedRegions()) {
+      // Guard against whole-column merges from sloppy exports: they would cost a million entries.
+      if ((long) (region.getLastRow() - region.getFirstRow() + 1) * (region.getLastColumn() - region.getFirstColumn() + 1)
+          > 20_000) {
+        continue;
+      }
+      for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+        for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+          regionByCell.put(key(r, c), region);
+        }
+      }
+    }
+  }
+
+  private void indexLabels() {
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        if (cell.getCellType() != CellType.STRING
+            && !(cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING)) {
+          continue;
+        }
+        Place place = placeOf(cell.getRowIndex(), cell.getColumnIndex());
+        if (place.firstRow() != cell.getRowIndex() || place.firstCol() != cell.getColumnIndex()) {
+          continue; // a copy of the region's text, as some exports write into every merged cell
+        }
+        String label = Labels.normalize(cell.getStringCellValue());
+        if (!label.isEmpty()) {
+          placesByLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(place);
+          textPlaces.add(place);
+        }
+      }
+    }
+  }
+
+  /** The region covering a cell, or the cell alone. */
+  Place placeOf(int row, int col) {
+    CellRangeAddress r = regionByCell.get(key(row, col));
+    return r == null ? new Place(row, row, col, col)
+        : new Place(r.getFirstRow(), r.getLastRow(), r.getFirstColumn(), r.getLastColumn());
+  }
+
+  /** Every place whose label matches, in reading order (row, then column). */
+  List<Place> find(LabelSet label) {
+    List<Place> out = new ArrayList<>();
+    for (String form : label.forms()) {
+      out.addAll(placesByLabel.getOrDefault(form, List.of()));
+    }
+    out.sort((a, b) -> a.firstRow() != b.firstRow() ? Integer.compare(a.firstRow(), b.firstRow())
+        : Integer.compare(a.firstCol(), b.firstCol()));
+    return out;
+  }
+
+  /** All text places, in sheet order: for title and keyword searches. */
+  List<Place> textPlaces() {
+    return textPlaces;
+  }
+
+  String text(int row, int col) {
+    Place p = placeOf(row, col);
+    Cell cell = cell(p.firstRow(), p.firstCol());
+    if (cell == null) {
+      return "";
+    }
+    return switch (cell.getCellType()) {
+      case STRING -> cell.getStringCellValue();
+      case FORMULA -> cell.getCachedFormulaResultType() == CellType.STRING ? cell.getStringCellValue()
+          : formatter.formatCellValue(cell);
+      default -> formatter.formatCellValue(cell);
+    };
+  }
+
+  String label(int row, int col) {
+    return Labels.normalize(text(row, col));
+  }
+
+  /** The value a person sees at this cell (the merged region's top-left), with its number if any. */
+  FieldValue value(int row, int col) {
+    Place p = placeOf(row, col);
+    CellRef ref = new CellRef(name(), p.firstRow(), p.firstCol());
+    Cell cell = cell(p.firstRow(), p.firstCol());
+    if (cell == null) {
+      return FieldValue.blank(ref);
+    }
+    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    return switch (type) {
+      case NUMERIC -> {
+        String shown = formatter.formatCellValue(cell);
+        if (cell.getCellType() == CellType.FORMULA) {
+          shown = formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+              cell.getCellStyle().getDataFormatString());
+        }
+        yield FieldValue.number(ref, cell.getNumericCellValue(), shown,
+            cell.getCellStyle().getDataFormatString().contains("%"));
+      }
+      case STRING -> FieldValue.text(ref, cell.getStringCellValue());
+      case BOOLEAN -> FieldValue.text(ref, cell.getBooleanCellValue() ? "TRUE" : "FALSE");
+      case ERROR -> FieldValue.text(ref, errorText(cell));
+      default -> FieldValue.blank(ref);
+    };
+  }
+
+  /** {@code #REF!}, {@code #DIV/0!}: what Excel shows, so the message can quote it. */
+  private static String errorText(Cell cell) {
+    try {
+      return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return "#ERROR!";
+    }
+  }
+
+  int lastRow() {
+    return sheet.getLastRowNum();
+  }
+
+  int lastCol(int row) {
+    Row r = sheet.getRow(row);
+    return r == null ? -1 : r.getLastCellNum() - 1;
+  }
+
+  private Cell cell(int row, int col) {
+    Row r = sheet.getRow(row);
+    return r == null ? null : r.getCell(col);
+  }
+}

@@ -1,0 +1,264 @@
+package org.perfsheet.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.perfsheet.layout.FieldLayout;
+import org.perfsheet.layout.LabelSet;
+import org.perfsheet.layout.Labels;
+import org.perfsheet.layout.Layout;
+import org.perfsheet.layout.Locator;
+import org.perfsheet.model.FormKind;
+
+/**
+ * Learns a {@link Layout} from a template workbook.
+ *
+ * <p>A template is an ordinary form a person can open in Excel or WPS. Its fields are marked with
+ * defined names starting with {@code ps_}: a blank cell is a value field, a multi-row range is a
+ * column of the indicator table, and a cell with text is a label whose own text matters (the
+ * title, 项目资金（万元）). The labels around each mark become its locator: the label to its left,
+ * and the header right above it (ignoring other marked cells) when there is one. A legend sheet
+ * (字段说明) names the form kind, the title words, each field's meaning and whether it is required,
+ * and the aliases other layouts use for a label.
+ */
+public final class TemplateLearner {
+
+  public static final String NAME_PREFIX = "ps_";
+
+  /**
+   * Marks the learner does not locate: {@code ps_year} shows where a generated form writes the
+   * year; the reader finds the year by its pattern next to the title, as forms write it in many ways.
+   */
+  static final Set<String> WRITE_ONLY = Set.of("ps_year");
+  static final String LEGEND_SHEET = "字段说明";
+
+  private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+
+  /** Learns every {@code *.xlsx} template in a folder, in file-name order. */
+  public static List<Layout> loadAll(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("模板文件夹不存在：" + dir + " / template folder not found: " + dir);
+    }
+    List<Path> files;
+    try (var s = Files.list(dir)) {
+      files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
+          .filter(p -> !p.getFileName().toString().startsWith("~$"))
+          .sorted().toList();
+    }
+    List<Layout> layouts = new ArrayList<>();
+    TemplateLearner learner = new TemplateLearner();
+    for (Path f : files) {
+      layouts.add(learner.learn(f));
+    }
+    if (layouts.isEmpty()) {
+      throw new IOException("模板文件夹中没有 .xlsx 模板：" + dir + " / no .xlsx templates in " + dir);
+    }
+    return layouts;
+  }
+
+  public Layout learn(Path template) throws IOException {
+    String id = template.getFileName().toString().replaceFirst("\\.xlsx$", "");
+    try (InputStream in = Files.newInputStream(template); Workbook wb = WorkbookFactory.create(in)) {
+      return learn(id, wb);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("模板 " + template.getFileName() + " 有误：" + e.getMessage()
+          + " / template " + template.getFileName() + " is not valid", e);
+    }
+  }
+
+  Layout learn(String id, Workbook wb) {
+    Legend legend = Legend.read(wb, formatter);
+    List<Mark> marks = marks(wb);
+    if (marks.isEmpty()) {
+      throw new IllegalArgumentException("没有以 ps_ 开头的名称（公式 → 名称管理器）");
+    }
+    Sheet sheet = wb.getSheet(marks.get(0).sheet);
+    SheetGrid grid = new SheetGrid(sheet, formatter);
+    Set<Long> valueCells = new HashSet<>();
+    for (Mark m : marks) {
+      if (!m.sheet.equals(sheet.getSheetName())) {
+        throw new IllegalArgumentException("名称 " + m.name + " 不在表单工作表 " + sheet.getSheetName() + " 上");
+      }
+      if (m.isValue(grid)) {
+        for (int r = m.area.getFirstCell().getRow(); r <= m.area.getLastCell().getRow(); r++) {
+          for (int c = m.area.getFirstCell().getCol(); c <= m.area.getLastCell().getCol(); c++) {
+            SheetGrid.Place p = grid.placeOf(r, c);
+            valueCells.add(key(p.firstRow(), p.firstCol()));
+          }
+        }
+      }
+    }
+    int tableEnd = marks.stream().filter(Mark::isColumn).mapToInt(m -> m.area.getLastCell().getRow())
+        .max().orElse(Integer.MAX_VALUE);
+    List<FieldLayout> fields = new ArrayList<>();
+    for (Mark m : marks) {
+      Locator locator = locate(m, grid, valueCells, legend);
+      String key = m.name.substring(NAME_PREFIX.length());
+      Legend.Entry e = legend.entries.getOrDefault(key, new Legend.Entry(key, false, false));
+      boolean below = !m.isColumn() && m.area.getFirstCell().getRow() > tableEnd;
+      fields.add(new FieldLayout(key, locator, e.meaning(), e.required(), e.fillDown(), below));
+    }
+    return new Layout(id, legend.kind, Labels.normalize(legend.title), fields);
+  }
+
+  private Locator locate(Mark m, SheetGrid grid, Set<Long> valueCells, Legend legend) {
+    int row = m.area.getFirstCell().getRow();
+    int col = m.area.getFirstCell().getCol();
+    if (!m.isValue(grid)) {
+      return new Locator.OwnText(legend.labelSet(grid.text(row, col)));
+    }
+    String header = headerAbove(grid, row, col, valueCells);
+    if (m.isColumn()) {
+      if (header == null) {
+        throw new IllegalArgumentException("名称 " + m.name + " 标记的表格列上方没有表头");
+      }
+      return new Locator.TableColumn(legend.labelSet(header));
+    }
+    String left = labelLeft(grid, row, col, valueCells);
+    if (left == null) {
+      throw new IllegalArgumentException("名称 " + m.name + " 标记的单元格左侧没有标签");
+    }
+    return header == null ? new Locator.RightOf(legend.labelSet(left))
+        : new Locator.Grid(legend.labelSet(left), legend.labelSet(header));
+  }
+
+  /** The first text going left, passing blank and marked value cells. */
+  private static String labelLeft(SheetGrid grid, int row, int col, Set<Long> valueCells) {
+    for (int c = grid.placeOf(row, col).firstCol() - 1; c >= 0; c--) {
+      SheetGrid.Place p = grid.placeOf(row, c);
+      c = p.firstCol();
+      if (valueCells.contains(key(p.firstRow(), p.firstCol()))) {
+        continue;
+      }
+      String text = grid.text(row, c);
+      if (!Labels.normalize(text).isEmpty()) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  /** The text right above, passing marked value cells only: a blank cell above means no header. */
+  private static String headerAbove(SheetGrid grid, int row, int col, Set<Long> valueCells) {
+    for (int r = grid.placeOf(row, col).firstRow() - 1; r >= 0; r--) {
+      SheetGrid.Place p = grid.placeOf(r, col);
+      r = p.firstRow();
+      if (valueCells.contains(key(p.firstRow(), p.firstCol()))) {
+        continue;
+      }
+      String text = grid.text(r, col);
+      return Labels.normalize(text).isEmpty() ? null : text;
+    }
+    return null;
+  }
+
+  private static long key(int row, int col) {
+    return ((long) row << 20) | col;
+  }
+
+  private static List<Mark> marks(Workbook wb) {
+    List<Mark> marks = new ArrayList<>();
+    for (Name n : wb.getAllNames()) {
+      String name = n.getNameName().toLowerCase(Locale.ROOT);
+      if (!name.startsWith(NAME_PREFIX) || WRITE_ONLY.contains(name) || n.getRefersToFormula() == null) {
+        continue;
+      }
+      AreaReference area = new AreaReference(n.getRefersToFormula(), wb.getSpreadsheetVersion());
+      String sheet = area.getFirstCell().getSheetName();
+      if (sheet == null) {
+        throw new IllegalArgumentException("名称 " + n.getNameName() + " 没有指向工作表");
+      }
+      marks.add(new Mark(n.getNameName().toLowerCase(Locale.ROOT), sheet, area));
+    }
+    marks.sort((a, b) -> {
+      CellReference x = a.area.getFirstCell();
+      CellReference y = b.area.getFirstCell();
+      return x.getRow() != y.getRow() ? Integer.compare(x.getRow(), y.getRow()) : Integer.compare(x.getCol(), y.getCol());
+    });
+    return marks;
+  }
+
+  private record Mark(String name, String sheet, AreaReference area) {
+    boolean isColumn() {
+      return area.getLastCell().getRow() > area.getFirstCell().getRow();
+    }
+
+    boolean isValue(SheetGrid grid) {
+      return isColumn() || Labels.normalize(grid.text(area.getFirstCell().getRow(), area.getFirstCell().getCol())).isEmpty();
+    }
+  }
+
+  /** The legend sheet: form kind, title words, field meanings, label aliases. */
+  private static final class Legend {
+    record Entry(String meaning, boolean required, boolean fillDown) {}
+
+    FormKind kind;
+    String title;
+    final Map<String, Entry> entries = new HashMap<>();
+    final Map<String, Set<String>> aliases = new HashMap<>();
+
+    LabelSet labelSet(String text) {
+      return LabelSet.of(text, aliases.getOrDefault(Labels.normalize(text), Set.of()));
+    }
+
+    static Legend read(Workbook wb, DataFormatter formatter) {
+      Sheet sheet = wb.getSheet(LEGEND_SHEET);
+      if (sheet == null) {
+        throw new IllegalArgumentException("缺少工作表“" + LEGEND_SHEET + "”（表类型、识别标题、字段和别名）");
+      }
+      Legend legend = new Legend();
+      String mode = "";
+      for (var row : sheet) {
+        String a = Labels.normalize(formatter.formatCellValue(row.getCell(0)));
+        String b = formatter.formatCellValue(row.getCell(1)).strip();
+        String c = formatter.formatCellValue(row.getCell(2)).strip();
+        String d = formatter.formatCellValue(row.getCell(3)).strip();
+        switch (a) {
+          case "表类型" -> legend.kind = FormKind.fromCode(b);
+          case "识别标题" -> legend.title = b;
+          case "名称" -> mode = "fields";
+          case "标签" -> mode = "aliases";
+          case "" -> { }
+          default -> {
+            if (mode.equals("fields")) {
+              String key = a.toLowerCase(Locale.ROOT).replaceFirst("^" + NAME_PREFIX, "");
+              legend.entries.put(key, new Entry(b, yes(c), yes(d)));
+            } else if (mode.equals("aliases")) {
+              Set<String> set = new LinkedHashSet<>();
+              for (String alias : b.split("[、|｜,，;；\\n]")) {
+                if (!alias.isBlank()) {
+                  set.add(alias.strip());
+                }
+              }
+              legend.aliases.put(a, set);
+            }
+          }
+        }
+      }
+      if (legend.kind == null || legend.title == null || legend.title.isBlank()) {
+        throw new IllegalArgumentException("工作表“" + LEGEND_SHEET + "”须写明“表类型”和“识别标题”");
+      }
+      return legend;
+    }
+
+    private static boolean yes(String s) {
+      return s.equals("是") || s.equalsIgnoreCase("yes") || s.equalsIgnoreCase("y") || s.equals("✓");
+    }
+  }
+}

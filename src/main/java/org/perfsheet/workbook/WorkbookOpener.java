@@ -1,0 +1,130 @@
+package org.perfsheet.workbook;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.util.RecordFormatException;
+
+/**
+ * Opens a submitted workbook read-only, from a stream (opening a {@code File} with POI may
+ * rewrite it on close), and turns every way a file can be unusable into a {@link
+ * RejectedWorkbookException} that says in Chinese and English what is wrong and what to do.
+ */
+public final class WorkbookOpener {
+
+  /** Largest uncompressed part of an .xlsx: a real form is a few MB; more is a bomb or a dump. */
+  static final long MAX_PART_BYTES = 200L * 1024 * 1024;
+
+  static {
+    ZipSecureFile.setMinInflateRatio(0.005);
+    ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+  }
+
+  /** The workbook's on-disk format, so the annotated copy is written the way it came. */
+  public enum Format {
+    XLSX(".xlsx"), XLSM(".xlsm"), XLS(".xls");
+
+    private final String extension;
+
+    Format(String extension) {
+      this.extension = extension;
+    }
+
+    public String extension() {
+      return extension;
+    }
+  }
+
+  public record Opened(Workbook workbook, Format format) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      workbook.close();
+    }
+  }
+
+  private WorkbookOpener() {}
+
+  public static Opened open(Path file) throws RejectedWorkbookException {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new RejectedWorkbookException("UNREADABLE_FILE", "无法读取文件：" + e.getMessage() + "。请检查文件是否存在、是否有读取权限",
+          "cannot read the file: " + e.getMessage() + "; check that it exists and is readable", e);
+    }
+    if (size == 0) {
+      throw new RejectedWorkbookException("EMPTY_FILE", "文件是空的（0 字节），可能没有复制完整。请在 Excel 或 WPS 中重新保存后再提交",
+          "the file is empty (0 bytes), probably an incomplete copy; save it again in Excel or WPS and resubmit", null);
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      FileMagic magic = FileMagic.valueOf(in);
+      Format format = switch (magic) {
+        case OOXML -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsm") ? Format.XLSM : Format.XLSX;
+        case OLE2 -> Format.XLS;
+        case BIFF2, BIFF3, BIFF4 -> throw oldFormat(null);
+        default -> throw notAWorkbook(magic, null);
+      };
+      Workbook wb = WorkbookFactory.create(in);
+      if (format == Format.XLS && !(wb instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook)) {
+        // An encrypted .xlsx is an OLE2 container: POI decrypts only with a password, so this means a known one.
+        format = Format.XLSX;
+      }
+      return new Opened(wb, format);
+    } catch (RejectedWorkbookException e) {
+      throw e;
+    } catch (EncryptedDocumentException e) {
+      throw new RejectedWorkbookException("ENCRYPTED", "工作簿设置了打开密码（已加密），无法审核。请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后重新提交",
+          "the workbook is password-protected (encrypted); remove the password in Excel or WPS and resubmit", e);
+    } catch (OldExcelFormatException e) {
+      throw oldFormat(e);
+    } catch (NotOfficeXmlFileException | OfficeXmlFileException e) {
+      throw notAWorkbook(null, e);
+    } catch (IOException | RecordFormatException | IllegalArgumentException | IllegalStateException
+        | UnsupportedOperationException | org.apache.poi.ooxml.POIXMLException e) {
+      throw corrupt(e);
+    }
+  }
+
+  private static RejectedWorkbookException oldFormat(Throwable cause) {
+    return new RejectedWorkbookException("OLD_FORMAT", "这是 Excel 95 或更早的旧格式，无法读取。请在 Excel 或 WPS 中另存为 .xlsx（或 Excel 97-2003 .xls）后重新提交",
+        "this is an Excel 95 or older workbook; save it as .xlsx (or Excel 97-2003 .xls) and resubmit", cause);
+  }
+
+  private static RejectedWorkbookException notAWorkbook(FileMagic magic, Throwable cause) {
+    String what = magic == null ? "" : switch (magic) {
+      case PDF -> "（这是 PDF 文件）";
+      case HTML -> "（这是网页文件，可能是系统导出的“伪 xls”）";
+      case XML -> "（这是 XML 文件）";
+      case RTF -> "（这是 RTF 文档）";
+      default -> "";
+    };
+    return new RejectedWorkbookException("NOT_A_WORKBOOK", "文件不是 Excel 工作簿" + what + "。请提交用 Excel 或 WPS 保存的 .xlsx 或 .xls 文件",
+        "the file is not an Excel workbook" + (magic == null ? "" : " (" + magic.name().toLowerCase(Locale.ROOT) + ")")
+            + "; submit an .xlsx or .xls saved by Excel or WPS", cause);
+  }
+
+  private static RejectedWorkbookException corrupt(Throwable e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("Zip bomb") || m.contains("exceeds the max") || m.contains("maximum")) {
+      return new RejectedWorkbookException("TOO_LARGE", "工作簿解压后过大（超过 " + MAX_PART_BYTES / 1024 / 1024 + " MB），可能含有大量空行或异常数据。请删除多余的行列后重新保存提交",
+          "the workbook expands to more than " + MAX_PART_BYTES / 1024 / 1024 + " MB (huge sheet or zip bomb); delete unused rows and columns, save and resubmit", e);
+    }
+    if (m.contains("Strict")) {
+      return new RejectedWorkbookException("UNSUPPORTED_FORMAT", "工作簿是“Strict Open XML”格式，无法读取。请另存为普通的“Excel 工作簿 (*.xlsx)”后重新提交",
+          "the workbook is Strict Open XML; save it as a normal Excel Workbook (*.xlsx) and resubmit", e);
+    }
+    return new RejectedWorkbookException("CORRUPT", "工作簿已损坏或不完整（可能复制或下载中断），无法打开。请在 Excel 或 WPS 中打开确认后重新保存提交",
+        "the workbook is damaged or incomplete (an interrupted copy or download?); open it in Excel or WPS, save it again and resubmit", e);
+  }
+}

@@ -1,0 +1,269 @@
+package org.perfsheet.templates;
+
+import static org.perfsheet.templates.TemplateSheet.Kind.LABEL;
+import static org.perfsheet.templates.TemplateSheet.Kind.MONEY;
+import static org.perfsheet.templates.TemplateSheet.Kind.RATE;
+import static org.perfsheet.templates.TemplateSheet.Kind.SCORE;
+import static org.perfsheet.templates.TemplateSheet.Kind.SUBTITLE;
+import static org.perfsheet.templates.TemplateSheet.Kind.TEXT;
+import static org.perfsheet.templates.TemplateSheet.Kind.TITLE;
+import static org.perfsheet.templates.TemplateSheet.Kind.VALUE;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Produced the first version of the shipped templates in {@code templates/}. The .xlsx files are
+ * the source of truth now: edit them in Excel or WPS. Run this only to start a template afresh
+ * (it overwrites): {@code java -cp target/classes:target/test-classes:$(cat cp.txt)
+ * org.perfsheet.templates.BuildTemplates templates}.
+ */
+public final class BuildTemplates {
+
+  /** Indicator rows in a blank form; real projects have up to 45. Insert rows inside the table for more. */
+  static final int INDICATOR_ROWS = 45;
+
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "templates");
+    Files.createDirectories(dir);
+    write(shanghaiSelfEvaluation(), dir.resolve("self-evaluation.xlsx"));
+    write(centralSelfEvaluation(), dir.resolve("self-evaluation-central.xlsx"));
+  }
+
+  static void write(Workbook wb, Path file) throws IOException {
+    try (wb; OutputStream out = Files.newOutputStream(file)) {
+      wb.write(out);
+    }
+  }
+
+  /** The Shanghai layout of seed 000: funds block with source lines, 9 columns. */
+  static Workbook shanghaiSelfEvaluation() {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    TemplateSheet t = new TemplateSheet(wb, "自评表");
+    t.widths(6, 12, 14, 22, 14, 14, 8, 8, 26);
+    t.put("A1:I1", "财政项目支出绩效自评表", TITLE).mark("title", "A1");
+    t.put("A2:I2", "（    年度）", SUBTITLE).mark("year", "A2");
+    t.put("A3:B3", "项目名称", LABEL).value("project_name", "C3:I3", TEXT);
+    t.put("A4:B4", "主管部门", LABEL).value("department", "C4:E4", TEXT);
+    t.put("F4", "实施单位", LABEL).value("unit", "G4:I4", TEXT);
+    t.put("A5:A9", "项目资金\n（元）", LABEL).mark("money_unit", "A5");
+    t.put("B5", null, LABEL);
+    String[] heads = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率"};
+    for (int i = 0; i < heads.length; i++) {
+      t.put(col(2 + i) + 5, heads[i], LABEL);
+    }
+    t.put("H5:I5", "得分", LABEL);
+    t.put("B6", "年度资金总额", LABEL)
+        .value("budget_initial", "C6", MONEY).value("budget_annual", "D6", MONEY).value("budget_spent", "E6", MONEY)
+        .value("budget_weight", "F6", SCORE).value("budget_rate", "G6", RATE).value("budget_score", "H6:I6", SCORE);
+    sourceLine(t, 7, "其中：当年财政拨款", "fiscal");
+    sourceLine(t, 8, "上年结转资金", "carryover");
+    sourceLine(t, 9, "其他资金", "other");
+    t.put("A10:A11", "年度\n总体\n目标", LABEL).put("B10:E10", "预算目标", LABEL).put("F10:I10", "实际完成情况", LABEL);
+    t.value("goal_expected", "B11:E11", TEXT).value("goal_actual", "F11:I11", TEXT);
+    t.height(10, 18);
+    t.height(11, 90);
+    int head = 12;
+    int first = head + 1;
+    int last = head + INDICATOR_ROWS;
+    t.put("A12:A" + last, "绩\n效\n指\n标", LABEL);
+    String[] cols = {"一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分", "偏差原因分析及\n改进措施"};
+    String[] keys = {"level1", "level2", "name", "target", "actual", "weight", "score", "explanation"};
+    TemplateSheet.Kind[] kinds = {VALUE, VALUE, TEXT, VALUE, VALUE, SCORE, SCORE, TEXT};
+    for (int i = 0; i < cols.length; i++) {
+      String c = col(1 + i);
+      t.put(c + head, cols[i], LABEL);
+      t.value("ind_" + keys[i], c + first + ":" + c + last, kinds[i]);
+    }
+    t.height(head - 1, 30);
+    int total = last + 1;
+    t.put("A" + total + ":F" + total, "总分", LABEL)
+        .value("total_weight", "G" + total, SCORE).value("total_score", "H" + total, SCORE).put("I" + total, null, TEXT);
+    t.sheet.getPrintSetup().setLandscape(false);
+    t.sheet.setFitToPage(true);
+    t.sheet.getPrintSetup().setFitWidth((short) 1);
+    t.sheet.getPrintSetup().setFitHeight((short) 0);
+    t.sheet.createFreezePane(0, 0);
+    legend(wb, "project-self-evaluation", "项目支出绩效自评表", List.of(
+        field("title", "表头标题（识别表格用）", false, false),
+        field("year", "年度（标题下方，生成空白表时填写）", false, false),
+        field("project_name", "项目名称", true, false),
+        field("department", "主管部门", true, false),
+        field("unit", "实施单位", true, false),
+        field("money_unit", "金额单位，写在标签里：项目资金（元）或（万元）", false, false),
+        field("budget_initial", "年度资金总额·年初预算数", false, false),
+        field("budget_annual", "年度资金总额·全年预算数（调整后预算）", true, false),
+        field("budget_spent", "年度资金总额·全年执行数", true, false),
+        field("budget_weight", "预算执行分值（一般 10 分，湖北等地 20 分）", true, false),
+        field("budget_rate", "执行率 = 全年执行数 ÷ 全年预算数", false, false),
+        field("budget_score", "预算执行得分 = 分值 × 执行率（不超过分值）", false, false),
+        field("fiscal_initial", "当年财政拨款·年初预算数", false, false),
+        field("fiscal_annual", "当年财政拨款·全年预算数", false, false),
+        field("fiscal_spent", "当年财政拨款·全年执行数", false, false),
+        field("carryover_initial", "上年结转资金·年初预算数", false, false),
+        field("carryover_annual", "上年结转资金·全年预算数", false, false),
+        field("carryover_spent", "上年结转资金·全年执行数", false, false),
+        field("other_initial", "其他资金·年初预算数", false, false),
+        field("other_annual", "其他资金·全年预算数", false, false),
+        field("other_spent", "其他资金·全年执行数", false, false),
+        field("goal_expected", "年度总体目标·预算目标", false, false),
+        field("goal_actual", "年度总体目标·实际完成情况", false, false),
+        field("ind_level1", "一级指标（合并单元格或只写在第一行均可）", true, true),
+        field("ind_level2", "二级指标", true, true),
+        field("ind_name", "三级指标", true, false),
+        field("ind_target", "年度指标值，如 ≥95%、=100%、及时", true, false),
+        field("ind_actual", "实际完成值", true, false),
+        field("ind_weight", "分值", true, false),
+        field("ind_score", "得分（自评）", true, false),
+        field("ind_explanation", "偏差原因分析及改进措施（未达成目标或未得满分时必填）", false, false),
+        field("total_weight", "总分行·分值（应为 100）", false, false),
+        field("total_score", "总分行·得分", false, false)), SELF_EVALUATION_ALIASES);
+    return wb;
+  }
+
+  /** The central-government system layout (real-world/central-2019-*.xls): 11 columns, 万元. */
+  static Workbook centralSelfEvaluation() {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    TemplateSheet t = new TemplateSheet(wb, "项目支出绩效自评表");
+    t.widths(8, 12, 14, 14, 10, 14, 14, 8, 8, 12, 12);
+    t.put("A1:K1", "项目支出绩效自评表", TITLE).mark("title", "A1");
+    t.put("A2:K2", "(    年度)", SUBTITLE).mark("year", "A2");
+    t.put("A4:B4", "项目名称", LABEL).value("project_name", "C4:K4", TEXT);
+    t.put("A5:B5", "主管部门", LABEL).value("department", "C5:E5", TEXT);
+    t.put("F5", "实施单位", LABEL).value("unit", "G5:K5", TEXT);
+    t.put("A6:B7", "项目资金（万元）", LABEL).mark("money_unit", "A6");
+    t.put("C6:D6", null, LABEL).put("C7:D7", null, TEXT);
+    t.put("E6", "年初预算数", LABEL).put("F6", "全年预算数", LABEL).put("G6", "全年执行数", LABEL)
+        .put("H6", "分值", LABEL).put("I6:J6", "执行率", LABEL).put("K6", "得分", LABEL);
+    t.value("budget_initial", "E7", MONEY).value("budget_annual", "F7", MONEY).value("budget_spent", "G7", MONEY)
+        .value("budget_weight", "H7", SCORE).value("budget_rate", "I7:J7", RATE).value("budget_score", "K7", SCORE);
+    t.put("A8:A9", "年度总体目标", LABEL).put("B8:F8", "预期目标", LABEL).put("G8:K8", "实际完成情况", LABEL);
+    t.value("goal_expected", "B9:F9", TEXT).value("goal_actual", "G9:K9", TEXT);
+    t.height(8, 80);
+    int head = 10;
+    int first = head + 1;
+    int last = head + INDICATOR_ROWS;
+    t.put("A10:A" + last, "绩效指标", LABEL);
+    t.put("B10", "一级指标", LABEL).put("C10", "二级指标", LABEL).put("D10:E10", "三级指标", LABEL)
+        .put("F10", "年度指标值", LABEL).put("G10", "实际完成值", LABEL).put("H10", "分值", LABEL)
+        .put("I10", "得分", LABEL).put("J10:K10", "偏差原因分析及改进措施", LABEL);
+    String[][] cols = {{"B", "level1"}, {"C", "level2"}, {"D", "name"}, {"F", "target"}, {"G", "actual"},
+        {"H", "weight"}, {"I", "score"}, {"J", "explanation"}};
+    for (String[] c : cols) {
+      t.value("ind_" + c[1], c[0] + first + ":" + c[0] + last, c[1].equals("weight") || c[1].equals("score") ? SCORE : TEXT);
+    }
+    for (int r = first; r <= last; r++) {
+      t.put("D" + r + ":E" + r, null, TEXT).put("J" + r + ":K" + r, null, TEXT);
+    }
+    int total = last + 1;
+    t.put("A" + total + ":G" + total, "总分", LABEL).value("total_weight", "H" + total, SCORE)
+        .value("total_score", "I" + total, SCORE).put("J" + total + ":K" + total, null, TEXT);
+    legend(wb, "project-self-evaluation", "项目支出绩效自评表", List.of(
+        field("title", "表头标题", false, false),
+        field("year", "年度", false, false),
+        field("project_name", "项目名称", true, false),
+        field("department", "主管部门", true, false),
+        field("unit", "实施单位", true, false),
+        field("money_unit", "金额单位（万元）", false, false),
+        field("budget_initial", "年初预算数", false, false),
+        field("budget_annual", "全年预算数", true, false),
+        field("budget_spent", "全年执行数", true, false),
+        field("budget_weight", "预算执行分值", true, false),
+        field("budget_rate", "执行率", false, false),
+        field("budget_score", "预算执行得分", false, false),
+        field("goal_expected", "预期目标", false, false),
+        field("goal_actual", "实际完成情况", false, false),
+        field("ind_level1", "一级指标", true, true),
+        field("ind_level2", "二级指标", true, true),
+        field("ind_name", "三级指标", true, false),
+        field("ind_target", "年度指标值", true, false),
+        field("ind_actual", "实际完成值", true, false),
+        field("ind_weight", "分值", true, false),
+        field("ind_score", "得分", true, false),
+        field("ind_explanation", "偏差原因分析及改进措施", false, false),
+        field("total_weight", "总分·分值", false, false),
+        field("total_score", "总分·得分", false, false)), SELF_EVALUATION_ALIASES);
+    return wb;
+  }
+
+  static final List<String[]> SELF_EVALUATION_ALIASES = List.of(
+      new String[] {"主管部门", "主管单位、主管部门及代码、主管单位及代码"},
+      new String[] {"实施单位", "项目单位、执行单位"},
+      new String[] {"年初预算数", "年初预算、年初数"},
+      new String[] {"全年预算数", "全年预算、调整后预算数"},
+      new String[] {"全年执行数", "全年执行、执行数、实际执行数、实际支出数"},
+      new String[] {"分值", "权重"},
+      new String[] {"执行率", "预算执行率"},
+      new String[] {"得分", "自评得分"},
+      new String[] {"年度资金总额", "资金总额、年度资金合计"},
+      new String[] {"当年财政拨款", "财政拨款、本年财政拨款"},
+      new String[] {"上年结转资金", "上年结转、结转资金"},
+      new String[] {"其他资金", "其他"},
+      new String[] {"年度总体目标", "总体目标、年度目标"},
+      new String[] {"预算目标", "预期目标、年度预期目标"},
+      new String[] {"预期目标", "预算目标、年度预期目标"},
+      new String[] {"实际完成情况", "完成情况"},
+      new String[] {"一级指标", "一级"},
+      new String[] {"二级指标", "二级"},
+      new String[] {"三级指标", "三级、指标名称"},
+      new String[] {"年度指标值", "指标目标值、年度目标值、目标值、年初目标值、指标值、计划值"},
+      new String[] {"实际完成值", "完成值、实际值、全年实际完成值"},
+      new String[] {"偏差原因分析及改进措施", "偏差原因分析、偏差原因分析及整改措施、原因分析及改进措施、未完成原因分析及改进措施"},
+      new String[] {"总分", "总得分、合计得分"});
+
+  record Field(String key, String meaning, boolean required, boolean fillDown) {}
+
+  static Field field(String key, String meaning, boolean required, boolean fillDown) {
+    return new Field(key, meaning, required, fillDown);
+  }
+
+  /** The legend sheet the learner reads: form kind, title words, fields, label aliases. */
+  static void legend(Workbook wb, String kind, String title, List<Field> fields, List<String[]> aliases) {
+    TemplateSheet t = new TemplateSheet(wb, "字段说明");
+    t.widths(24, 60, 8, 10);
+    Sheet s = t.sheet;
+    int r = 0;
+    row(s, r++, "perfsheet 模板说明：本工作簿是表单模板。带 ps_ 名称（公式 → 名称管理器）的单元格是 perfsheet 读取的字段；"
+        + "可以移动、插入行列、修改样式，名称会随之移动。其他地区的版式：复制本文件、改成该版式、保存到 templates 文件夹即可。");
+    r++;
+    row(s, r++, "表类型", kind);
+    row(s, r++, "识别标题", title);
+    r++;
+    row(s, r++, "名称", "含义", "必填", "向下填充");
+    for (Field f : fields) {
+      row(s, r++, "ps_" + f.key(), f.meaning(), f.required() ? "是" : "否", f.fillDown() ? "是" : "否");
+    }
+    r++;
+    row(s, r++, "标签", "别名（其他版式中同一标签的写法，用顿号分隔）");
+    for (String[] a : aliases) {
+      row(s, r++, a[0], a[1]);
+    }
+  }
+
+  private static void row(Sheet s, int r, String... values) {
+    Row row = s.createRow(r);
+    for (int i = 0; i < values.length; i++) {
+      row.createCell(i).setCellValue(values[i]);
+    }
+  }
+
+  static String col(int index) {
+    return org.perfsheet.model.CellRef.columnName(index);
+  }
+
+  private static void sourceLine(TemplateSheet t, int row, String label, String key) {
+    t.put("B" + row, label, LABEL)
+        .value(key + "_initial", "C" + row, MONEY).value(key + "_annual", "D" + row, MONEY)
+        .value(key + "_spent", "E" + row, MONEY)
+        .put("F" + row, "—", TEXT).put("G" + row, "—", TEXT).put("H" + row + ":I" + row, "—", TEXT);
+  }
+
+  private BuildTemplates() {}
+}
