@@ -37,6 +37,7 @@ public record FieldValue(CellRef ref, String text, Double number, boolean percen
 
   @Override
   public String toString() {
-    return ref.a1() + "=" + (number != null ? number : "\"" + text + "\"");
+    return ref.a1() + "=" + (number != null
+        ? java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString() : "\"" + text + "\"");
   }
 }

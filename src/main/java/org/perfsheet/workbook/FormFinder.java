@@ -12,8 +12,9 @@ import org.perfsheet.layout.Layout;
 
 /**
  * Finds the forms in a workbook: each visible sheet is matched against every known layout and
- * read with the best one (most of its labels present; on a tie, the layout with more labels, as
- * the more specific). Sheets that match no layout are not forms and are left alone.
+ * read with the one that explains most of it: the most of its labels found on the sheet (a layout
+ * qualifies when it finds at least {@link FormReader#MIN_COVERAGE} of its own labels); on a tie,
+ * the higher share. Sheets that match no layout are not forms and are left alone.
  */
 public final class FormFinder {
 
@@ -27,20 +28,24 @@ public final class FormFinder {
     DataFormatter formatter = new DataFormatter(Locale.ROOT);
     List<FormData> forms = new ArrayList<>();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-      if (wb.getSheetVisibility(i) == SheetVisibility.VERY_HIDDEN) {
-        continue; // perfsheet's own state, or a system's: never a form a person filled
+      if (wb.getSheetVisibility(i) == SheetVisibility.VERY_HIDDEN
+          || wb.getSheetName(i).equals(TemplateLearner.LEGEND_SHEET)) {
+        continue; // perfsheet's own state, a system's, or a template's legend: never a form a person filled
       }
       Sheet sheet = wb.getSheetAt(i);
       SheetGrid grid = new SheetGrid(sheet, formatter);
       FormReader best = null;
+      int bestFound = 0;
       double bestCoverage = 0;
       for (Layout layout : layouts) {
         FormReader reader = new FormReader(layout, grid);
-        double c = reader.coverage();
-        if (c >= FormReader.MIN_COVERAGE && (best == null || c > bestCoverage + 1e-9
-            || (Math.abs(c - bestCoverage) < 1e-9 && layout.anchors().size() > best.layout().anchors().size()))) {
+        int found = reader.labelsFound();
+        double coverage = reader.coverage();
+        if (coverage >= FormReader.MIN_COVERAGE
+            && (best == null || found > bestFound || (found == bestFound && coverage > bestCoverage))) {
           best = reader;
-          bestCoverage = c;
+          bestFound = found;
+          bestCoverage = coverage;
         }
       }
       if (best != null) {

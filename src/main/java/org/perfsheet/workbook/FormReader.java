@@ -43,15 +43,19 @@ final class FormReader {
     this.grid = grid;
   }
 
-  /** How well the sheet matches the layout: 0 when the title is missing, else the share of labels found. */
-  double coverage() {
+  /** How many of the layout's labels the sheet shows below the title; 0 when the title is missing. */
+  int labelsFound() {
     title = findTitle().orElse(null);
     if (title == null) {
       return 0;
     }
-    Set<LabelSet> anchors = layout.anchors();
-    long found = anchors.stream().filter(a -> !below(grid.find(a)).isEmpty()).count();
-    return anchors.isEmpty() ? 1 : (double) found / anchors.size();
+    return (int) layout.anchors().stream().filter(a -> !below(grid.find(a)).isEmpty()).count();
+  }
+
+  /** The share of the layout's labels found: below {@link #MIN_COVERAGE} the sheet is not this form. */
+  double coverage() {
+    int total = layout.anchors().size();
+    return total == 0 ? (title == null ? 0 : 1) : (double) labelsFound() / total;
   }
 
   private Optional<SheetGrid.Place> findTitle() {
@@ -69,7 +73,7 @@ final class FormReader {
   }
 
   FormData read() {
-    if (title == null && coverage() == 0) {
+    if (title == null && labelsFound() == 0) {
       throw new IllegalStateException("read() on a sheet without the title of " + layout.id());
     }
     CellRef anchor = new CellRef(grid.name(), title.firstRow(), title.firstCol());

@@ -35,6 +35,57 @@ public final class BuildTemplates {
     Files.createDirectories(dir);
     write(shanghaiSelfEvaluation(), dir.resolve("self-evaluation.xlsx"));
     write(centralSelfEvaluation(), dir.resolve("self-evaluation-central.xlsx"));
+    if (args.length > 1) {
+      Files.createDirectories(Path.of(args[1]));
+      write(hubeiVariant(), Path.of(args[1], "self-evaluation-hubei.xlsx"));
+    }
+  }
+
+  /**
+   * A Hubei-style variant for the test that a new layout is a new template, not new code: budget
+   * execution worth 20 points in a block labelled 预算执行情况, headers 预算数/执行数, 指标目标值/全年实际值.
+   */
+  static Workbook hubeiVariant() {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    TemplateSheet t = new TemplateSheet(wb, "自评表");
+    t.widths(14, 14, 22, 14, 14, 8, 8, 24);
+    t.put("A1:H1", "湖北省项目支出绩效自评表", TITLE).mark("title", "A1");
+    t.put("A2:B2", "项目名称", LABEL).value("project_name", "C2:H2", TEXT);
+    t.put("A3:B3", "主管部门", LABEL).value("department", "C3:D3", TEXT);
+    t.put("E3", "实施单位", LABEL).value("unit", "F3:H3", TEXT);
+    t.put("A4:B5", "预算执行情况（万元）", LABEL).mark("money_unit", "A4");
+    t.put("C4", "预算数", LABEL).put("D4", "执行数", LABEL).put("E4", "执行率", LABEL).put("F4", "分值", LABEL)
+        .put("G4:H4", "得分", LABEL);
+    t.value("budget_annual", "C5", MONEY).value("budget_spent", "D5", MONEY).value("budget_rate", "E5", RATE)
+        .value("budget_weight", "F5", SCORE).value("budget_score", "G5:H5", SCORE);
+    t.put("A6:H6", null, TEXT);
+    int head = 7;
+    int last = head + 20;
+    String[] cols = {"一级指标", "二级指标", "三级指标", "指标目标值", "全年实际值", "分值", "得分", "偏差原因分析"};
+    String[] keys = {"level1", "level2", "name", "target", "actual", "weight", "score", "explanation"};
+    for (int i = 0; i < cols.length; i++) {
+      String c = col(i);
+      t.put(c + head, cols[i], LABEL);
+      t.value("ind_" + keys[i], c + (head + 1) + ":" + c + last, TEXT);
+    }
+    int total = last + 1;
+    t.put("A" + total + ":E" + total, "总分", LABEL).value("total_weight", "F" + total, SCORE)
+        .value("total_score", "G" + total, SCORE).put("H" + total, null, TEXT);
+    legend(wb, "project-self-evaluation", "项目支出绩效自评表", List.of(
+        field("project_name", "项目名称", true, false),
+        field("department", "主管部门", true, false),
+        field("unit", "实施单位", true, false),
+        field("budget_annual", "预算数", true, false),
+        field("budget_spent", "执行数", true, false),
+        field("budget_weight", "预算执行分值（20 分）", true, false),
+        field("ind_level1", "一级指标", true, true),
+        field("ind_level2", "二级指标", true, true),
+        field("ind_name", "三级指标", true, false),
+        field("ind_target", "指标目标值", true, false),
+        field("ind_actual", "全年实际值", true, false),
+        field("ind_weight", "分值", true, false),
+        field("ind_score", "得分", true, false)), List.of());
+    return wb;
   }
 
   static void write(Workbook wb, Path file) throws IOException {
