@@ -11,14 +11,24 @@ import org.perfsheet.model.FieldValue;
  * are given meaning. A field of the layout that could not be found on the sheet is present as a
  * blank value at {@link #anchor} and listed in {@link #notFound}.
  *
- * @param rows the indicator table, one map per non-blank row
+ * @param rows   the indicator table, one map per non-blank row
+ * @param blocks the repeating blocks (年度目标 1…n), in sheet order; empty for most forms
  */
 public record FormData(Layout layout, String sheet, CellRef anchor, Integer year, Map<String, FieldValue> fields,
-    List<Map<String, FieldValue>> rows, Set<String> notFound) {
+    List<Map<String, FieldValue>> rows, List<Block> blocks, Set<String> notFound) {
+
+  /** One repeating block: its heading cell, its single fields and its table rows. */
+  public record Block(FieldValue heading, Map<String, FieldValue> fields, List<Map<String, FieldValue>> rows) {
+    public Block {
+      fields = Map.copyOf(fields);
+      rows = List.copyOf(rows);
+    }
+  }
 
   public FormData {
     fields = Map.copyOf(fields);
     rows = List.copyOf(rows);
+    blocks = List.copyOf(blocks);
     notFound = Set.copyOf(notFound);
   }
 

@@ -13,8 +13,11 @@ public sealed interface Locator {
   /** Every label this locator relies on. */
   java.util.List<LabelSet> labels();
 
-  /** A single value to the right of its label: 项目名称 | value. */
-  record RightOf(LabelSet label) implements Locator {
+  /**
+   * A single value to the right of its label: 项目名称 | value. {@code nth} counts earlier
+   * occurrences of the same label in the row (a declaration has 其他资金 twice in one row).
+   */
+  record RightOf(LabelSet label, int nth) implements Locator {
     public LabelSet rowAnchor() {
       return label;
     }

@@ -21,7 +21,8 @@ import org.perfsheet.model.FieldValue;
 
 /**
  * Finds a layout's fields on one sheet by their labels, wherever the form starts: the title
- * first, then every field relative to the labels the template put around it.
+ * first, then every field relative to the labels the template put around it. Searches run in a
+ * window of rows: the whole form below the title, or one repeating block (年度目标 N) of it.
  */
 final class FormReader {
 
@@ -30,17 +31,25 @@ final class FormReader {
 
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
-  private final Layout layout;
-
-  Layout layout() {
-    return layout;
+  /** Rows {@code [from, to)} a search looks at. */
+  private record Window(int from, int to) {
+    boolean contains(SheetGrid.Place p) {
+      return p.firstRow() >= from && p.firstRow() < to;
+    }
   }
+
+  private final Layout layout;
   private final SheetGrid grid;
   private SheetGrid.Place title;
+  private Window form;
 
   FormReader(Layout layout, SheetGrid grid) {
     this.layout = layout;
     this.grid = grid;
+  }
+
+  Layout layout() {
+    return layout;
   }
 
   /** How many of the layout's labels the sheet shows below the title; 0 when the title is missing. */
@@ -49,13 +58,15 @@ final class FormReader {
     if (title == null) {
       return 0;
     }
-    return (int) layout.anchors().stream().filter(a -> !below(grid.find(a)).isEmpty()).count();
+    form = new Window(title.firstRow(), grid.lastRow() + 1);
+    return (int) layout.anchors().stream().filter(a -> !find(a, form).isEmpty()).count();
   }
 
   /** The share of the layout's labels found: below {@link #MIN_COVERAGE} the sheet is not this form. */
   double coverage() {
     int total = layout.anchors().size();
-    return total == 0 ? (title == null ? 0 : 1) : (double) labelsFound() / total;
+    int found = labelsFound();
+    return total == 0 ? (title == null ? 0 : 1) : (double) found / total;
   }
 
   private Optional<SheetGrid.Place> findTitle() {
@@ -67,9 +78,8 @@ final class FormReader {
     return Optional.empty();
   }
 
-  /** Places at or below the title: a form is read from its title down. */
-  private List<SheetGrid.Place> below(List<SheetGrid.Place> places) {
-    return places.stream().filter(p -> p.firstRow() >= title.firstRow()).toList();
+  private List<SheetGrid.Place> find(LabelSet label, Window w) {
+    return grid.find(label).stream().filter(w::contains).toList();
   }
 
   FormData read() {
@@ -77,35 +87,45 @@ final class FormReader {
       throw new IllegalStateException("read() on a sheet without the title of " + layout.id());
     }
     CellRef anchor = new CellRef(grid.name(), title.firstRow(), title.firstCol());
-    Map<String, FieldValue> fields = new LinkedHashMap<>();
     Set<String> notFound = new HashSet<>();
+    Map<String, FieldValue> fields = new LinkedHashMap<>();
     for (FieldLayout f : layout.fields()) {
-      if (f.locator() instanceof Locator.TableColumn) {
-        continue;
+      if (!f.repeated() && !(f.locator() instanceof Locator.TableColumn)) {
+        FieldValue v = single(f.locator(), form);
+        if (v == null) {
+          notFound.add(f.key());
+          v = FieldValue.blank(anchor);
+        }
+        fields.put(f.key(), v);
       }
-      Locator l = f.locator();
-      FieldValue v = l instanceof Locator.RightOf r ? rightOf(r.label())
-          : l instanceof Locator.Grid g ? grid(g)
-          : l instanceof Locator.OwnText o ? ownText(o.label()) : null;
-      if (v == null) {
-        notFound.add(f.key());
-        v = FieldValue.blank(anchor);
-      }
-      fields.put(f.key(), v);
     }
-    List<Map<String, FieldValue>> rows = table(notFound);
-    return new FormData(layout, grid.name(), anchor, year(), fields, rows, notFound);
+    List<Map<String, FieldValue>> rows = table(layout.tableColumns(), form, notFound);
+    return new FormData(layout, grid.name(), anchor, year(), fields, rows, blocks(notFound), notFound);
   }
 
-  private FieldValue ownText(LabelSet label) {
-    List<SheetGrid.Place> places = below(grid.find(label));
+  private FieldValue single(Locator l, Window w) {
+    return l instanceof Locator.RightOf r ? rightOf(r, w)
+        : l instanceof Locator.Grid g ? grid(g, w)
+        : l instanceof Locator.OwnText o ? ownText(o.label(), w) : null;
+  }
+
+  private FieldValue ownText(LabelSet label, Window w) {
+    List<SheetGrid.Place> places = find(label, w);
     return places.isEmpty() ? null : grid.value(places.get(0).firstRow(), places.get(0).firstCol());
   }
 
-  /** The first cell right of the label's region; blank when the sheet ends there. */
-  private FieldValue rightOf(LabelSet label) {
-    for (SheetGrid.Place p : below(grid.find(label))) {
-      return grid.value(p.firstRow(), p.lastCol() + 1);
+  /** The first cell right of the label's region (of its nth occurrence in the row). */
+  private FieldValue rightOf(Locator.RightOf r, Window w) {
+    List<SheetGrid.Place> places = find(r.label(), w);
+    for (int i = 0; i < places.size(); i++) {
+      SheetGrid.Place p = places.get(i);
+      int nth = 0;
+      for (int j = 0; j < i; j++) {
+        nth += places.get(j).firstRow() == p.firstRow() ? 1 : 0;
+      }
+      if (nth == r.nth()) {
+        return grid.value(p.firstRow(), p.lastCol() + 1);
+      }
     }
     return null;
   }
@@ -115,9 +135,9 @@ final class FormReader {
    * region that also spans the header row (项目资金（万元） over two rows): the value row is then the
    * first row of the region below the header.
    */
-  private FieldValue grid(Locator.Grid g) {
-    List<SheetGrid.Place> headers = below(grid.find(g.header()));
-    for (SheetGrid.Place row : below(grid.find(g.rowLabel()))) {
+  private FieldValue grid(Locator.Grid g, Window w) {
+    List<SheetGrid.Place> headers = find(g.header(), w);
+    for (SheetGrid.Place row : find(g.rowLabel(), w)) {
       SheetGrid.Place best = null;
       for (SheetGrid.Place h : headers) {
         if (h.lastRow() < row.lastRow() && h.firstCol() > row.lastCol()
@@ -133,28 +153,21 @@ final class FormReader {
   }
 
   /**
-   * The indicator table: the header row is the one showing most column headers; rows run until a
-   * label of a field below the table (总分). Blank rows are dropped; 一级/二级 carry down.
+   * A table in a window: the header row is the one showing most column headers; rows run until a
+   * label of a field below the table (总分) or the end of the window. Blank rows are dropped;
+   * 一级/二级 carry down.
    */
-  private List<Map<String, FieldValue>> table(Set<String> notFound) {
-    List<FieldLayout> columns = layout.tableColumns();
+  private List<Map<String, FieldValue>> table(List<FieldLayout> columns, Window w, Set<String> notFound) {
     if (columns.isEmpty()) {
       return List.of();
     }
-    Map<String, SheetGrid.Place> header = headerRow(columns);
+    Map<String, SheetGrid.Place> header = headerRow(columns, w);
     if (header.isEmpty()) {
       columns.forEach(c -> notFound.add(c.key()));
       return List.of();
     }
     int start = header.values().stream().mapToInt(SheetGrid.Place::lastRow).max().orElseThrow() + 1;
-    int end = grid.lastRow() + 1;
-    for (LabelSet stop : layout.tableEnds()) {
-      for (SheetGrid.Place p : grid.find(stop)) {
-        if (p.firstRow() >= start && p.firstRow() < end) {
-          end = p.firstRow();
-        }
-      }
-    }
+    int end = Math.min(w.to(), tableEnd(start));
     columns.stream().filter(c -> !header.containsKey(c.key())).forEach(c -> notFound.add(c.key()));
     List<Map<String, FieldValue>> rows = new ArrayList<>();
     Map<String, FieldValue> carried = new HashMap<>();
@@ -176,7 +189,7 @@ final class FormReader {
           }
         } else {
           any |= !v.isBlank();
-          repeatedHeader |= ((Locator.TableColumn) c.locator()).header().matches(Labels.normalize(v.text()));
+          repeatedHeader |= c.locator().rowAnchor().matches(Labels.normalize(v.text()));
         }
         row.put(c.key(), v);
       }
@@ -187,10 +200,23 @@ final class FormReader {
     return rows;
   }
 
-  private Map<String, SheetGrid.Place> headerRow(List<FieldLayout> columns) {
+  /** The first row at or after {@code start} holding a label of a field below the tables. */
+  private int tableEnd(int start) {
+    int end = grid.lastRow() + 1;
+    for (LabelSet stop : layout.tableEnds()) {
+      for (SheetGrid.Place p : grid.find(stop)) {
+        if (p.firstRow() >= start && p.firstRow() < end) {
+          end = p.firstRow();
+        }
+      }
+    }
+    return end;
+  }
+
+  private Map<String, SheetGrid.Place> headerRow(List<FieldLayout> columns, Window w) {
     Map<Integer, Map<String, SheetGrid.Place>> byRow = new HashMap<>();
     for (FieldLayout c : columns) {
-      for (SheetGrid.Place p : below(grid.find(((Locator.TableColumn) c.locator()).header()))) {
+      for (SheetGrid.Place p : find(c.locator().rowAnchor(), w)) {
         for (int r = p.firstRow(); r <= p.lastRow(); r++) {
           byRow.computeIfAbsent(r, k -> new HashMap<>()).putIfAbsent(c.key(), p);
         }
@@ -203,7 +229,46 @@ final class FormReader {
         .map(Map.Entry::getValue).orElse(Map.of());
   }
 
-  /** The budget year, from the title or the line under it: (2021 年度). */
+  /**
+   * The repeating blocks: each starts at a heading that matches the layout's numbered heading
+   * (年度目标 1, 年度目标 2, …) and runs to the next heading, the last one to the first label below
+   * the tables (总分).
+   */
+  private List<FormData.Block> blocks(Set<String> notFound) {
+    Pattern heading = layout.blockHeading();
+    if (heading == null) {
+      return List.of();
+    }
+    List<SheetGrid.Place> starts = grid.textPlaces().stream().filter(form::contains)
+        .filter(p -> heading.matcher(grid.label(p.firstRow(), p.firstCol())).matches()).toList();
+    List<FieldLayout> singles = layout.blockFields().stream()
+        .filter(f -> !(f.locator() instanceof Locator.TableColumn)).toList();
+    List<FieldLayout> columns = layout.blockFields().stream()
+        .filter(f -> f.locator() instanceof Locator.TableColumn).toList();
+    List<FormData.Block> blocks = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      SheetGrid.Place start = starts.get(i);
+      int to = i + 1 < starts.size() ? starts.get(i + 1).firstRow() : tableEnd(start.lastRow() + 1);
+      Window w = new Window(start.firstRow(), to);
+      FieldValue headingValue = grid.value(start.firstRow(), start.firstCol());
+      Map<String, FieldValue> fields = new LinkedHashMap<>();
+      for (FieldLayout f : singles) {
+        FieldValue v = f.locator() instanceof Locator.OwnText ? headingValue
+            : isRightOfHeading(f.locator(), heading) ? grid.value(start.firstRow(), start.lastCol() + 1)
+            : single(f.locator(), w);
+        fields.put(f.key(), v == null ? FieldValue.blank(headingValue.ref()) : v);
+      }
+      blocks.add(new FormData.Block(headingValue, fields, table(columns, w, notFound)));
+    }
+    return blocks;
+  }
+
+  /** A block's own text sits right of its heading, whatever number the heading carries. */
+  private static boolean isRightOfHeading(Locator l, Pattern heading) {
+    return l instanceof Locator.RightOf r && heading.matcher(r.label().name()).matches();
+  }
+
+  /** The budget year, from the title or the lines under it: (2021 年度). */
   private Integer year() {
     for (int r = title.firstRow(); r <= title.lastRow() + 3 && r <= grid.lastRow(); r++) {
       for (int c = 0; c <= Math.max(grid.lastCol(r), title.lastCol()); c++) {

@@ -110,9 +110,9 @@ public final class TemplateLearner {
     for (Mark m : marks) {
       Locator locator = locate(m, grid, valueCells, legend);
       String key = m.name.substring(NAME_PREFIX.length());
-      Legend.Entry e = legend.entries.getOrDefault(key, new Legend.Entry(key, false, false));
+      Legend.Entry e = legend.entries.getOrDefault(key, new Legend.Entry(key, false, false, false));
       boolean below = !m.isColumn() && m.area.getFirstCell().getRow() > tableEnd;
-      fields.add(new FieldLayout(key, locator, e.meaning(), e.required(), e.fillDown(), below));
+      fields.add(new FieldLayout(key, locator, e.meaning(), e.required(), e.fillDown(), below, e.repeated()));
     }
     return new Layout(id, legend.kind, Labels.normalize(legend.title), fields);
   }
@@ -130,16 +130,33 @@ public final class TemplateLearner {
       }
       return new Locator.TableColumn(legend.labelSet(header));
     }
-    String left = labelLeft(grid, row, col, valueCells);
+    Left left = labelLeft(grid, row, col, valueCells);
     if (left == null) {
       throw new IllegalArgumentException("名称 " + m.name + " 标记的单元格左侧没有标签");
     }
-    return header == null ? new Locator.RightOf(legend.labelSet(left))
-        : new Locator.Grid(legend.labelSet(left), legend.labelSet(header));
+    if (header != null) {
+      return new Locator.Grid(legend.labelSet(left.text()), legend.labelSet(header));
+    }
+    return new Locator.RightOf(legend.labelSet(left.text()), nthInRow(grid, left));
   }
 
+  /** How many places left of this label in its row carry the same label. */
+  private static int nthInRow(SheetGrid grid, Left left) {
+    String label = Labels.normalize(left.text());
+    int n = 0;
+    for (int c = 0; c < left.col(); c++) {
+      SheetGrid.Place p = grid.placeOf(left.row(), c);
+      if (p.firstCol() == c && p.firstRow() == left.row() && Labels.normalize(grid.text(left.row(), c)).equals(label)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private record Left(String text, int row, int col) {}
+
   /** The first text going left, passing blank and marked value cells. */
-  private static String labelLeft(SheetGrid grid, int row, int col, Set<Long> valueCells) {
+  private static Left labelLeft(SheetGrid grid, int row, int col, Set<Long> valueCells) {
     for (int c = grid.placeOf(row, col).firstCol() - 1; c >= 0; c--) {
       SheetGrid.Place p = grid.placeOf(row, c);
       c = p.firstCol();
@@ -148,7 +165,7 @@ public final class TemplateLearner {
       }
       String text = grid.text(row, c);
       if (!Labels.normalize(text).isEmpty()) {
-        return text;
+        return new Left(text, p.firstRow(), p.firstCol());
       }
     }
     return null;
@@ -206,7 +223,7 @@ public final class TemplateLearner {
 
   /** The legend sheet: form kind, title words, field meanings, label aliases. */
   private static final class Legend {
-    record Entry(String meaning, boolean required, boolean fillDown) {}
+    record Entry(String meaning, boolean required, boolean fillDown, boolean repeated) {}
 
     FormKind kind;
     String title;
@@ -229,6 +246,7 @@ public final class TemplateLearner {
         String b = formatter.formatCellValue(row.getCell(1)).strip();
         String c = formatter.formatCellValue(row.getCell(2)).strip();
         String d = formatter.formatCellValue(row.getCell(3)).strip();
+        String e = formatter.formatCellValue(row.getCell(4)).strip();
         switch (a) {
           case "表类型" -> legend.kind = FormKind.fromCode(b);
           case "识别标题" -> legend.title = b;
@@ -238,7 +256,7 @@ public final class TemplateLearner {
           default -> {
             if (mode.equals("fields")) {
               String key = a.toLowerCase(Locale.ROOT).replaceFirst("^" + NAME_PREFIX, "");
-              legend.entries.put(key, new Entry(b, yes(c), yes(d)));
+              legend.entries.put(key, new Entry(b, yes(c), yes(d), yes(e)));
             } else if (mode.equals("aliases")) {
               Set<String> set = new LinkedHashSet<>();
               for (String alias : b.split("[、|｜,，;；\\n]")) {
