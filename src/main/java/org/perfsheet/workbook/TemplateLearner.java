@@ -106,9 +106,20 @@ public final class TemplateLearner {
     }
     int tableEnd = marks.stream().filter(Mark::isColumn).mapToInt(m -> m.area.getLastCell().getRow())
         .max().orElse(Integer.MAX_VALUE);
+    // Value cells that share their row label with another one form a grid (年度资金总额 | 年初 | 全年 | …);
+    // a value alone beside its label is read right of it.
+    Map<Left, Integer> sharedLabels = new HashMap<>();
+    for (Mark m : marks) {
+      if (m.isValue(grid) && !m.isColumn()) {
+        Left left = labelLeft(grid, m.area.getFirstCell().getRow(), m.area.getFirstCell().getCol(), valueCells);
+        if (left != null) {
+          sharedLabels.merge(left, 1, Integer::sum);
+        }
+      }
+    }
     List<FieldLayout> fields = new ArrayList<>();
     for (Mark m : marks) {
-      Locator locator = locate(m, grid, valueCells, legend);
+      Locator locator = locate(m, grid, valueCells, legend, sharedLabels);
       String key = m.name.substring(NAME_PREFIX.length());
       Legend.Entry e = legend.entries.getOrDefault(key, new Legend.Entry(key, false, false, false));
       boolean below = !m.isColumn() && m.area.getFirstCell().getRow() > tableEnd;
@@ -117,14 +128,14 @@ public final class TemplateLearner {
     return new Layout(id, legend.kind, Labels.normalize(legend.title), fields);
   }
 
-  private Locator locate(Mark m, SheetGrid grid, Set<Long> valueCells, Legend legend) {
+  private Locator locate(Mark m, SheetGrid grid, Set<Long> valueCells, Legend legend, Map<Left, Integer> shared) {
     int row = m.area.getFirstCell().getRow();
     int col = m.area.getFirstCell().getCol();
     if (!m.isValue(grid)) {
       return new Locator.OwnText(legend.labelSet(grid.text(row, col)));
     }
-    String header = headerAbove(grid, row, col, valueCells);
     if (m.isColumn()) {
+      String header = headerAbove(grid, row, col, valueCells);
       if (header == null) {
         throw new IllegalArgumentException("名称 " + m.name + " 标记的表格列上方没有表头");
       }
@@ -134,7 +145,12 @@ public final class TemplateLearner {
     if (left == null) {
       throw new IllegalArgumentException("名称 " + m.name + " 标记的单元格左侧没有标签");
     }
-    if (header != null) {
+    if (shared.getOrDefault(left, 0) > 1) {
+      String header = headerAbove(grid, row, col, valueCells);
+      if (header == null) {
+        throw new IllegalArgumentException("名称 " + m.name + " 与同一行其他字段共用标签“" + Labels.normalize(left.text())
+            + "”，但上方没有栏目名称");
+      }
       return new Locator.Grid(legend.labelSet(left.text()), legend.labelSet(header));
     }
     return new Locator.RightOf(legend.labelSet(left.text()), nthInRow(grid, left));
@@ -171,7 +187,7 @@ public final class TemplateLearner {
     return null;
   }
 
-  /** The text right above, passing marked value cells only: a blank cell above means no header. */
+  /** The nearest text above, passing blank and marked value cells. */
   private static String headerAbove(SheetGrid grid, int row, int col, Set<Long> valueCells) {
     for (int r = grid.placeOf(row, col).firstRow() - 1; r >= 0; r--) {
       SheetGrid.Place p = grid.placeOf(r, col);
@@ -180,7 +196,9 @@ public final class TemplateLearner {
         continue;
       }
       String text = grid.text(r, col);
-      return Labels.normalize(text).isEmpty() ? null : text;
+      if (!Labels.normalize(text).isEmpty()) {
+        return text;
+      }
     }
     return null;
   }

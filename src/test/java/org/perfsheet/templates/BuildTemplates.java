@@ -35,6 +35,8 @@ public final class BuildTemplates {
     Files.createDirectories(dir);
     write(shanghaiSelfEvaluation(), dir.resolve("self-evaluation.xlsx"));
     write(centralSelfEvaluation(), dir.resolve("self-evaluation-central.xlsx"));
+    write(declaration(), dir.resolve("declaration.xlsx"));
+    write(departmentSelfEvaluation(), dir.resolve("department-self-evaluation.xlsx"));
     if (args.length > 1) {
       Files.createDirectories(Path.of(args[1]));
       write(hubeiVariant(), Path.of(args[1], "self-evaluation-hubei.xlsx"));
@@ -244,6 +246,159 @@ public final class BuildTemplates {
     return wb;
   }
 
+  /** The Putuo 2024 declaration layout (seed 003): 项目性质 and 项目类别, two funds columns. */
+  static Workbook declaration() {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    TemplateSheet t = new TemplateSheet(wb, "申报表");
+    t.widths(10, 16, 20, 16, 14, 18);
+    t.put("A1:F1", "财政项目支出绩效目标申报表", TITLE).mark("title", "A1");
+    t.put("A2:F2", "（    年度）", SUBTITLE).mark("year", "A2");
+    t.put("A3", "项目名称", LABEL).value("project_name", "B3", TEXT).put("C3", "项目性质", LABEL)
+        .value("nature", "D3", VALUE).put("E3", "项目类别", LABEL).value("category", "F3", VALUE);
+    t.put("A4", "主管部门", LABEL).value("department", "B4:C4", TEXT).put("D4", "实施单位", LABEL)
+        .value("unit", "E4:F4", TEXT);
+    t.put("A5", "计划开始日期", LABEL).value("start_date", "B5:C5", VALUE).put("D5", "计划完成日期", LABEL)
+        .value("end_date", "E5:F5", VALUE);
+    t.put("A6:A9", "项目资金\n（元）", LABEL).mark("money_unit", "A6");
+    t.put("B6", "项目资金总额", LABEL).value("funds_total", "C6", MONEY)
+        .put("D6", "年度资金申请总额", LABEL).value("annual_total", "E6:F6", MONEY);
+    t.put("B7", "其中：财政资金", LABEL).value("funds_fiscal", "C7", MONEY)
+        .put("D7", "其中：当年财政拨款", LABEL).value("appropriation", "E7:F7", MONEY);
+    t.put("B8", null, LABEL).put("C8", null, TEXT).put("D8", "上年结转资金", LABEL).value("carryover", "E8:F8", MONEY);
+    t.put("B9", "其他资金", LABEL).value("funds_other", "C9", MONEY)
+        .put("D9", "其他资金", LABEL).value("annual_other", "E9:F9", MONEY);
+    t.put("A10:A11", "项目\n绩效\n目标", LABEL).put("B10:C10", "项目总目标", LABEL).put("D10:F10", "年度总体目标", LABEL);
+    t.value("goal_total", "B11:C11", TEXT).value("goal_annual", "D11:F11", TEXT);
+    t.height(10, 90);
+    int head = 12;
+    int last = head + INDICATOR_ROWS;
+    t.put("A12:A" + last, "绩\n效\n指\n标", LABEL);
+    t.put("B12", "一级指标", LABEL).put("C12", "二级指标", LABEL).put("D12:E12", "三级指标", LABEL)
+        .put("F12", "年度指标值", LABEL);
+    t.value("ind_level1", "B13:B" + last, VALUE).value("ind_level2", "C13:C" + last, VALUE)
+        .value("ind_name", "D13:D" + last, TEXT).value("ind_target", "F13:F" + last, VALUE);
+    for (int r = head + 1; r <= last; r++) {
+      t.put("D" + r + ":E" + r, null, TEXT);
+    }
+    legend(wb, "project-declaration", "绩效目标申报表", List.of(
+        field("title", "表头标题", false, false),
+        field("year", "年度", false, false),
+        field("project_name", "项目名称", true, false),
+        field("nature", "项目性质（经常性项目、一次性项目、阶段性项目）", false, false),
+        field("category", "项目类别", false, false),
+        field("department", "主管部门", true, false),
+        field("unit", "实施单位", true, false),
+        field("start_date", "计划开始日期", true, false),
+        field("end_date", "计划完成日期", true, false),
+        field("money_unit", "金额单位（元或万元，写在标签里）", false, false),
+        field("funds_total", "项目资金总额", true, false),
+        field("funds_fiscal", "其中：财政资金", false, false),
+        field("funds_other", "其他资金（项目资金）", false, false),
+        field("annual_total", "年度资金申请总额", false, false),
+        field("appropriation", "其中：当年财政拨款", false, false),
+        field("carryover", "上年结转资金", false, false),
+        field("annual_other", "其他资金（年度资金）", false, false),
+        field("goal_total", "项目总目标", false, false),
+        field("goal_annual", "年度总体目标", true, false),
+        field("ind_level1", "一级指标", true, true),
+        field("ind_level2", "二级指标", true, true),
+        field("ind_name", "三级指标", true, false),
+        field("ind_target", "年度指标值，如 ≥95%、=100%、及时", true, false)), List.of(
+        new String[] {"主管部门", "主管单位"},
+        new String[] {"实施单位", "项目单位"},
+        new String[] {"项目类别", "项目类型"},
+        new String[] {"计划开始日期", "开始日期"},
+        new String[] {"计划完成日期", "完成日期、结束日期"},
+        new String[] {"年度资金申请总额", "年度资金总额"},
+        new String[] {"财政资金", "财政拨款"},
+        new String[] {"年度总体目标", "年度总目标、年度目标"},
+        new String[] {"项目总目标", "总目标"},
+        new String[] {"一级指标", "一级"},
+        new String[] {"二级指标", "二级"},
+        new String[] {"三级指标", "三级、指标名称"},
+        new String[] {"年度指标值", "指标目标值、年度目标值、目标值、指标值"}));
+    return wb;
+  }
+
+  /** The Wuhan Qiaokou 2020 department-wide layout (seed 004): 20-point budget block, 年度目标 1…n. */
+  static Workbook departmentSelfEvaluation() {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    TemplateSheet t = new TemplateSheet(wb, "整体绩效自评表");
+    t.widths(12, 12, 14, 24, 14, 14, 8, 8);
+    t.put("A1:H1", "    年度部门整体绩效自评表", TITLE).mark("title", "A1");
+    t.put("A2:H2", "单位名称：                    填报日期：    年  月  日", SUBTITLE);
+    t.put("A3:B3", "单位名称", LABEL).value("unit", "C3:H3", TEXT);
+    t.put("A4:B4", "基本支出总额", LABEL).value("basic_total", "C4:D4", MONEY).put("E4:F4", "项目支出总额", LABEL)
+        .value("project_total", "G4:H4", MONEY);
+    t.put("A5:A6", "预算执行情况\n（万元）\n（20 分）", LABEL).mark("money_unit", "A5");
+    t.put("B5:C5", null, LABEL).put("D5", "预算数（A）", LABEL).put("E5", "执行数（B）", LABEL)
+        .put("F5", "执行率（B/A）", LABEL).put("G5:H5", "得分\n（20 分*执行率）", LABEL);
+    t.put("B6:C6", "部门整体\n支出总额", LABEL).value("budget_annual", "D6", MONEY).value("budget_spent", "E6", MONEY)
+        .value("budget_rate", "F6", RATE).value("budget_score", "G6:H6", SCORE);
+    t.height(4, 45);
+    int heading = 8;
+    t.put("A" + heading, "年度目标 1：\n（  分）", LABEL).mark("goal_heading", "A" + heading);
+    t.value("goal_text", "B" + heading + ":H" + heading, TEXT);
+    int head = heading + 1;
+    int last = head + 12;
+    t.put("A" + head + ":A" + last, "年度\n绩效\n指标", LABEL);
+    String[] cols = {"一级指标", "二级指标", "三级指标", "年初目标值\n（A）", "实际完成值\n（B）", "分值", "得分"};
+    String[] keys = {"level1", "level2", "name", "target", "actual", "weight", "score"};
+    for (int i = 0; i < cols.length; i++) {
+      String c = col(1 + i);
+      t.put(c + head, cols[i], LABEL);
+      t.value("goal_ind_" + keys[i], c + (head + 1) + ":" + c + last, i == 2 ? TEXT : VALUE);
+    }
+    int total = last + 1;
+    t.put("A" + total + ":G" + total, "总分", LABEL).value("total_score", "H" + total, SCORE);
+    t.put("A" + (total + 1) + ":B" + (total + 1), "偏差大或\n目标未完成\n原因分析", LABEL)
+        .value("deviation", "C" + (total + 1) + ":H" + (total + 1), TEXT);
+    t.put("A" + (total + 2) + ":B" + (total + 2), "改进措施及\n结果应用方案", LABEL)
+        .value("improvement", "C" + (total + 2) + ":H" + (total + 2), TEXT);
+    t.put("A" + (total + 3) + ":B" + (total + 3), "备注", LABEL).value("note", "C" + (total + 3) + ":H" + (total + 3), TEXT);
+    t.height(total, 80);
+    t.height(total + 1, 80);
+    legend(wb, "department-self-evaluation", "整体绩效自评表", List.of(
+        field("title", "表头标题", false, false),
+        field("unit", "单位名称", true, false),
+        field("basic_total", "基本支出总额", false, false),
+        field("project_total", "项目支出总额", false, false),
+        field("money_unit", "预算执行情况标签：金额单位与分值（20 分）", false, false),
+        field("budget_annual", "部门整体支出总额·预算数（A）", true, false),
+        field("budget_spent", "部门整体支出总额·执行数（B）", true, false),
+        field("budget_rate", "执行率（B/A）", false, false),
+        field("budget_score", "预算执行得分 = 20 × 执行率", false, false),
+        repeated("goal_heading", "年度目标 N：（分值）——按“年度目标 数字”识别，可有任意多个", false),
+        repeated("goal_text", "年度目标内容", false),
+        repeated("goal_ind_level1", "一级指标", true),
+        repeated("goal_ind_level2", "二级指标", true),
+        repeated("goal_ind_name", "三级指标", false),
+        repeated("goal_ind_target", "年初目标值（A）", false),
+        repeated("goal_ind_actual", "实际完成值（B）", false),
+        repeated("goal_ind_weight", "分值（可无此列）", false),
+        repeated("goal_ind_score", "得分", false),
+        field("total_score", "总分", false, false),
+        field("deviation", "偏差大或目标未完成原因分析（有目标未完成时必填）", false, false),
+        field("improvement", "改进措施及结果应用方案", false, false),
+        field("note", "备注", false, false)), List.of(
+        new String[] {"单位名称", "部门名称、单位"},
+        new String[] {"部门整体支出总额", "整体支出总额、支出总额、部门支出总额"},
+        new String[] {"预算数", "全年预算数、调整后预算数"},
+        new String[] {"执行数", "全年执行数、实际执行数"},
+        new String[] {"一级指标", "一级"},
+        new String[] {"二级指标", "二级"},
+        new String[] {"三级指标", "三级、指标名称"},
+        new String[] {"年初目标值", "年度指标值、指标目标值、目标值、年度目标值"},
+        new String[] {"实际完成值", "完成值、实际值"},
+        new String[] {"偏差大或目标未完成原因分析", "偏差原因分析、目标未完成原因分析、原因分析"},
+        new String[] {"改进措施及结果应用方案", "改进措施、结果应用方案"}));
+    return wb;
+  }
+
+  static Field repeated(String key, String meaning, boolean fillDown) {
+    return new Field(key, meaning, false, fillDown, true);
+  }
+
   static final List<String[]> SELF_EVALUATION_ALIASES = List.of(
       new String[] {"主管部门", "主管单位、主管部门及代码、主管单位及代码"},
       new String[] {"实施单位", "项目单位、执行单位"},
@@ -269,16 +424,16 @@ public final class BuildTemplates {
       new String[] {"偏差原因分析及改进措施", "偏差原因分析、偏差原因分析及整改措施、原因分析及改进措施、未完成原因分析及改进措施"},
       new String[] {"总分", "总得分、合计得分"});
 
-  record Field(String key, String meaning, boolean required, boolean fillDown) {}
+  record Field(String key, String meaning, boolean required, boolean fillDown, boolean repeated) {}
 
   static Field field(String key, String meaning, boolean required, boolean fillDown) {
-    return new Field(key, meaning, required, fillDown);
+    return new Field(key, meaning, required, fillDown, false);
   }
 
   /** The legend sheet the learner reads: form kind, title words, fields, label aliases. */
   static void legend(Workbook wb, String kind, String title, List<Field> fields, List<String[]> aliases) {
     TemplateSheet t = new TemplateSheet(wb, "字段说明");
-    t.widths(24, 60, 8, 10);
+    t.widths(24, 60, 8, 10, 10);
     Sheet s = t.sheet;
     int r = 0;
     row(s, r++, "perfsheet 模板说明：本工作簿是表单模板。带 ps_ 名称（公式 → 名称管理器）的单元格是 perfsheet 读取的字段；"
@@ -287,9 +442,10 @@ public final class BuildTemplates {
     row(s, r++, "表类型", kind);
     row(s, r++, "识别标题", title);
     r++;
-    row(s, r++, "名称", "含义", "必填", "向下填充");
+    row(s, r++, "名称", "含义", "必填", "向下填充", "重复块");
     for (Field f : fields) {
-      row(s, r++, "ps_" + f.key(), f.meaning(), f.required() ? "是" : "否", f.fillDown() ? "是" : "否");
+      row(s, r++, "ps_" + f.key(), f.meaning(), f.required() ? "是" : "否", f.fillDown() ? "是" : "否",
+          f.repeated() ? "是" : "");
     }
     r++;
     row(s, r++, "标签", "别名（其他版式中同一标签的写法，用顿号分隔）");
