@@ -133,6 +133,11 @@ final class SheetGrid {
     CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
     return switch (type) {
       case NUMERIC -> {
+        if (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+          // Dates as ISO text, whatever the cell's display format: rules compare them as dates.
+          yield FieldValue.number(ref, cell.getNumericCellValue(),
+              cell.getLocalDateTimeCellValue().toLocalDate().toString(), false);
+        }
         String shown = formatter.formatCellValue(cell);
         if (cell.getCellType() == CellType.FORMULA) {
           shown = formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),

@@ -1,0 +1,15 @@
+package org.perfsheet.model;
+
+import java.util.List;
+
+/**
+ * One annual goal (年度目标 N) of a department-wide self-evaluation.
+ *
+ * @param points the points its heading states (年度目标 1：（11 分） → 11), or null when none
+ */
+public record Goal(int number, FieldValue heading, Double points, FieldValue text, List<Indicator> indicators) {
+
+  public Goal {
+    indicators = List.copyOf(indicators);
+  }
+}
