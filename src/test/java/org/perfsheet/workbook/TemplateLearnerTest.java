@@ -55,9 +55,9 @@ class TemplateLearnerTest {
   }
 
   @Test
-  void aTemplateWithoutLegendIsRefusedWithTheFix() {
+  void aTemplateWithoutLegendIsRefusedWithTheFix(@org.junit.jupiter.api.io.TempDir Path dir) {
     IOException e = assertThrows(IOException.class, () -> {
-      Path tmp = Files.createTempFile("bad-template", ".xlsx");
+      Path tmp = dir.resolve("bad-template.xlsx");
       try (XSSFWorkbook wb = new XSSFWorkbook(); var out = Files.newOutputStream(tmp)) {
         wb.createSheet("表");
         wb.write(out);
