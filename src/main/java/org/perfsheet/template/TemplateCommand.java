@@ -1,0 +1,94 @@
+package org.perfsheet.template;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code template declaration --projects LIST --out DIR}: one blank declaration per project of a
+ * project list. ({@code template self-evaluation --from …} makes self-evaluations from declarations.)
+ */
+@Command(name = "template", mixinStandardHelpOptions = true,
+    description = {"按项目生成待填写的空白工作簿。", "Generate blank workbooks per project, ready to fill."},
+    subcommands = {TemplateCommand.Declaration.class})
+public final class TemplateCommand implements Runnable {
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static Path templatesDir(Path option) {
+    if (option != null) {
+      return option;
+    }
+    String home = System.getProperty("perfsheet.home");
+    return home != null ? Path.of(home, "templates") : Path.of("templates");
+  }
+
+  @Command(name = "declaration", mixinStandardHelpOptions = true,
+      description = {"按项目清单生成空白的绩效目标申报表，每个项目一个文件。",
+          "One blank declaration (绩效目标申报表) per project of a project list."})
+  static final class Declaration implements Callable<Integer> {
+
+    @Option(names = "--projects", required = true, paramLabel = "LIST",
+        description = "project list (.xlsx or .csv): 年度, 项目名称, 主管部门, 实施单位, … (headers by name)")
+    Path projects;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR")
+    Path out;
+
+    @Option(names = "--templates", paramLabel = "DIR")
+    Path templates;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Path template = templatesDir(templates).resolve("declaration.xlsx");
+      if (!Files.isRegularFile(template)) {
+        err.println("perfsheet template: 找不到申报表模板 " + template + " / declaration template not found");
+        return 2;
+      }
+      ProjectList.Loaded list;
+      try {
+        list = ProjectList.read(projects);
+      } catch (IOException e) {
+        err.println("perfsheet template: " + e.getMessage());
+        return 3;
+      }
+      list.problems().forEach(p -> err.println(projects + ": " + p));
+      Files.createDirectories(this.out);
+      Set<String> taken = new HashSet<>();
+      int made = 0;
+      for (ProjectRow p : list.rows()) {
+        String stem = FileNames.stem(p.year() == null ? null : p.year().toString(),
+            p.unit() != null ? p.unit() : p.department(), p.name(), "绩效目标申报表");
+        Path target = FileNames.unique(this.out, stem, ".xlsx", taken);
+        DeclarationGenerator.generate(p, template, target);
+        out.println(target);
+        made++;
+      }
+      out.println("已生成 " + made + " 个申报表，跳过 " + list.problems().size() + " 行 / generated " + made
+          + " declarations, skipped " + list.problems().size() + " rows");
+      return list.problems().isEmpty() ? 0 : 1;
+    }
+  }
+
+  static List<String> names() {
+    return List.of("declaration");
+  }
+}

@@ -1,0 +1,245 @@
+package org.perfsheet.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfsheet.check.SafeWrite;
+import org.perfsheet.workbook.TemplateLearner;
+
+/**
+ * A new workbook made from a template, written through the template's {@code ps_} names: the
+ * same marks the reader learns from tell the generator where each value goes, so a generated
+ * workbook is read back by the same layout.
+ */
+final class TemplateForm implements AutoCloseable {
+
+  /** A marked field: its first cell and, for table columns, how many rows it has. */
+  record Field(int row, int col, int rows) {
+    String a1(int offset) {
+      return new CellReference(row + offset, col).formatAsString();
+    }
+
+    String range() {
+      return "$" + CellReference.convertNumToColString(col) + "$" + (row + 1) + ":$"
+          + CellReference.convertNumToColString(col) + "$" + (row + rows);
+    }
+  }
+
+  final XSSFWorkbook wb;
+  final XSSFSheet sheet;
+  private final Map<String, Field> fields = new HashMap<>();
+  private final Map<Integer, CellStyle> unlocked = new HashMap<>();
+  private CellStyle dateStyle;
+
+  private TemplateForm(XSSFWorkbook wb) {
+    this.wb = wb;
+    XSSFSheet formSheet = null;
+    for (Name n : wb.getAllNames()) {
+      String name = n.getNameName().toLowerCase(Locale.ROOT);
+      if (!name.startsWith(TemplateLearner.NAME_PREFIX)) {
+        continue;
+      }
+      AreaReference a = new AreaReference(n.getRefersToFormula(), wb.getSpreadsheetVersion());
+      formSheet = wb.getSheet(a.getFirstCell().getSheetName());
+      fields.put(name.substring(TemplateLearner.NAME_PREFIX.length()), new Field(a.getFirstCell().getRow(),
+          a.getFirstCell().getCol(), a.getLastCell().getRow() - a.getFirstCell().getRow() + 1));
+    }
+    if (formSheet == null) {
+      throw new IllegalArgumentException("template has no ps_ names");
+    }
+    this.sheet = formSheet;
+  }
+
+  static TemplateForm open(Path template) throws IOException {
+    try (InputStream in = Files.newInputStream(template)) {
+      return new TemplateForm(new XSSFWorkbook(in));
+    }
+  }
+
+  boolean has(String key) {
+    return fields.containsKey(key);
+  }
+
+  Field field(String key) {
+    Field f = fields.get(key);
+    if (f == null) {
+      throw new IllegalArgumentException("template has no field ps_" + key);
+    }
+    return f;
+  }
+
+  /** Writes a value into a field (row {@code offset} of a table column); null leaves it blank. */
+  void set(String key, int offset, Object value) {
+    if (value == null || !has(key)) {
+      return;
+    }
+    Cell c = cell(key, offset);
+    if (value instanceof BigDecimal b) {
+      c.setCellValue(b.doubleValue());
+    } else if (value instanceof Number n) {
+      c.setCellValue(n.doubleValue());
+    } else if (value instanceof LocalDate d) {
+      c.setCellValue(d);
+      c.setCellStyle(dateStyle(c.getCellStyle()));
+    } else {
+      c.setCellValue(value.toString());
+    }
+  }
+
+  void set(String key, Object value) {
+    set(key, 0, value);
+  }
+
+  void formula(String key, String formula) {
+    if (has(key)) {
+      cell(key, 0).setCellFormula(formula);
+    }
+  }
+
+  Cell cell(String key, int offset) {
+    Field f = field(key);
+    if (offset >= f.rows()) {
+      throw new IllegalArgumentException("ps_" + key + " has " + f.rows() + " rows, not " + (offset + 1));
+    }
+    Row r = sheet.getRow(f.row() + offset) == null ? sheet.createRow(f.row() + offset) : sheet.getRow(f.row() + offset);
+    return r.getCell(f.col()) == null ? r.createCell(f.col()) : r.getCell(f.col());
+  }
+
+  /** The year goes where the template marks it, into its text: （    年度） → （2024 年度）. */
+  void year(Integer year) {
+    if (year == null || !has("year")) {
+      return;
+    }
+    Cell c = cell("year", 0);
+    c.setCellValue(c.getStringCellValue().replaceFirst("\\s{2,}", year + " "));
+  }
+
+  private CellStyle dateStyle(CellStyle base) {
+    if (dateStyle == null) {
+      dateStyle = wb.createCellStyle();
+      dateStyle.cloneStyleFrom(base);
+      dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+    }
+    return dateStyle;
+  }
+
+  /** Lets the person type into these fields when the sheet is protected. */
+  void unlock(List<String> keys) {
+    for (String key : keys) {
+      if (!has(key)) {
+        continue;
+      }
+      Field f = field(key);
+      for (int i = 0; i < f.rows(); i++) {
+        Cell c = cell(key, i);
+        CellRangeAddress merged = mergedAt(c.getRowIndex(), c.getColumnIndex());
+        int lastCol = merged == null ? c.getColumnIndex() : merged.getLastColumn();
+        for (int col = c.getColumnIndex(); col <= lastCol; col++) {
+          Row r = sheet.getRow(c.getRowIndex());
+          Cell x = r.getCell(col) == null ? r.createCell(col) : r.getCell(col);
+          x.setCellStyle(unlocked.computeIfAbsent((int) x.getCellStyle().getIndex(), k -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(x.getCellStyle());
+            s.setLocked(false);
+            return s;
+          }));
+        }
+      }
+    }
+  }
+
+  private CellRangeAddress mergedAt(int row, int col) {
+    for (CellRangeAddress r : sheet.getMergedRegions()) {
+      if (r.isInRange(row, col)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** A drop-down list on a table column; {@code formula} is a list range or an INDIRECT(…). */
+  void dropdown(String key, String formula, String title, String prompt) {
+    if (!has(key)) {
+      return;
+    }
+    Field f = field(key);
+    DataValidationHelper h = sheet.getDataValidationHelper();
+    DataValidationConstraint c = h.createFormulaListConstraint(formula);
+    DataValidation v = h.createValidation(c, new CellRangeAddressList(f.row(), f.row() + f.rows() - 1, f.col(), f.col()));
+    v.setShowErrorBox(true);
+    v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+    v.createErrorBox("不在列表中", "请从下拉列表中选择。如确需其他名称，可点“是”保留。");
+    v.setShowPromptBox(true);
+    v.createPromptBox(title, prompt);
+    v.setEmptyCellAllowed(true);
+    sheet.addValidationData(v);
+  }
+
+  /** An input message on a field, shown when the cell is selected; any text is accepted. */
+  void prompt(String key, String title, String text) {
+    if (!has(key)) {
+      return;
+    }
+    Field f = field(key);
+    DataValidationHelper h = sheet.getDataValidationHelper();
+    DataValidationConstraint c = h.createTextLengthConstraint(DataValidationConstraint.OperatorType.LESS_OR_EQUAL,
+        "2000", null);
+    DataValidation v = h.createValidation(c, new CellRangeAddressList(f.row(), f.row() + f.rows() - 1, f.col(), f.col()));
+    v.setShowErrorBox(false);
+    v.setShowPromptBox(true);
+    v.createPromptBox(title, text);
+    v.setEmptyCellAllowed(true);
+    sheet.addValidationData(v);
+  }
+
+  /** Labels locked, inputs unlocked, no password: a person can still unprotect to change the form. */
+  void protect() {
+    sheet.enableLocking();
+    sheet.lockSelectLockedCells(false);
+    sheet.lockSelectUnlockedCells(false);
+    sheet.lockFormatCells(false);
+    sheet.lockFormatColumns(false);
+    sheet.lockFormatRows(false);
+    sheet.lockInsertRows(false);
+    sheet.lockDeleteRows(false);
+  }
+
+  /** Generated workbooks do not carry the template's legend: it is for template authors. */
+  void removeLegend() {
+    int i = wb.getSheetIndex("字段说明");
+    if (i >= 0) {
+      wb.removeSheetAt(i);
+    }
+    wb.setActiveSheet(wb.getSheetIndex(sheet));
+    wb.setSelectedTab(wb.getSheetIndex(sheet));
+  }
+
+  void write(Path target) throws IOException {
+    SafeWrite.write(wb, target);
+  }
+
+  @Override
+  public void close() throws IOException {
+    wb.close();
+  }
+}
