@@ -139,11 +139,6 @@ public final class BuildTemplates {
     int total = last + 1;
     t.put("A" + total + ":F" + total, "总分", LABEL)
         .value("total_weight", "G" + total, SCORE).value("total_score", "H" + total, SCORE).put("I" + total, null, TEXT);
-    t.sheet.getPrintSetup().setLandscape(false);
-    t.sheet.setFitToPage(true);
-    t.sheet.getPrintSetup().setFitWidth((short) 1);
-    t.sheet.getPrintSetup().setFitHeight((short) 0);
-    t.sheet.createFreezePane(0, 0);
     legend(wb, "project-self-evaluation", "项目支出绩效自评表", List.of(
         field("title", "表头标题（识别表格用）", false, false),
         field("year", "年度（标题下方，生成空白表时填写）", false, false),

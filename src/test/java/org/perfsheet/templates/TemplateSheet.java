@@ -86,7 +86,17 @@ final class TemplateSheet {
     return mark(key, range);
   }
 
+  /** Printed on A4, as wide as one page, as long as it needs: how forms are handed in. */
+  void fitToPageWidth() {
+    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setHorizontallyCenter(true);
+  }
+
   void widths(double... chars) {
+    fitToPageWidth();
     for (int i = 0; i < chars.length; i++) {
       sheet.setColumnWidth(i, (int) (chars[i] * 256));
     }
