@@ -1,0 +1,53 @@
+package org.perfsheet.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The indicator taxonomy (domain.md §2, 财预〔2021〕101号): each 一级 and the 二级 allowed under it.
+ * Names compare without white space and without a trailing 指标 (社会效益 = 社会效益指标). 成本 sits
+ * under 产出 (before 2021) or is a 一级 of its own (since): both are valid.
+ */
+public final class Taxonomy {
+
+  /** 一级 → 二级, in the official wording, in the order forms list them. */
+  public static final Map<String, List<String>> LEVELS;
+
+  static {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    m.put("产出指标", List.of("数量指标", "质量指标", "时效指标", "成本指标"));
+    m.put("效益指标", List.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"));
+    m.put("满意度指标", List.of("服务对象满意度指标"));
+    m.put("成本指标", List.of("经济成本指标", "社会成本指标", "生态环境成本指标"));
+    LEVELS = java.util.Collections.unmodifiableMap(m);
+  }
+
+  private Taxonomy() {}
+
+  /** 社会效益 → 社会效益, 社会效益指标 → 社会效益, with white space and line breaks removed. */
+  public static String key(String name) {
+    String s = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFKC)
+        .replaceAll("[\\s\\u3000]+", "");
+    return s.endsWith("指标") ? s.substring(0, s.length() - 2) : s;
+  }
+
+  /** The official 一级 for a written one, if it is one. */
+  public static Optional<String> level1(String written) {
+    String k = key(written);
+    return LEVELS.keySet().stream().filter(l -> key(l).equals(k)).findFirst();
+  }
+
+  /** The 一级 a written 二级 belongs under, if it is a known 二级 anywhere. */
+  public static List<String> parentsOf(String level2) {
+    String k = key(level2);
+    return LEVELS.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(l -> key(l).equals(k)))
+        .map(Map.Entry::getKey).toList();
+  }
+
+  /** The 二级 whose name is a 一级 category: 产出/效益/满意度/成本 (for declarations' completeness). */
+  public static boolean isUnder(String level1, String level2) {
+    return level1(level1).map(l -> parentsOf(level2).contains(l)).orElse(false);
+  }
+}

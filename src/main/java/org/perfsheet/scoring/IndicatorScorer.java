@@ -1,0 +1,116 @@
+package org.perfsheet.scoring;
+
+import org.perfsheet.notation.Achievement;
+import org.perfsheet.notation.Comparator;
+import org.perfsheet.notation.Measure;
+
+/**
+ * The official scoring of one indicator (domain.md §4), A target, B actual, W weight: positive
+ * targets W×B/A when missed, reverse ones by the profile's formula, a zero target all or
+ * nothing, qualitative and timeliness targets by tier; never above W, never below 0.
+ */
+public final class IndicatorScorer {
+
+  private IndicatorScorer() {}
+
+  public static Outcome score(Measure target, Measure actual, double w, ScoringProfile p) {
+    if (target instanceof Measure.Blank || actual instanceof Measure.Blank) {
+      return Outcome.unjudged(Outcome.Unjudged.BLANK);
+    }
+    if (target instanceof Measure.Unreadable) {
+      return Outcome.unjudged(Outcome.Unjudged.TARGET_UNREADABLE);
+    }
+    if (actual instanceof Measure.Unreadable) {
+      return Outcome.unjudged(Outcome.Unjudged.ACTUAL_UNREADABLE);
+    }
+    if (target instanceof Measure.Quantity a) {
+      if (actual instanceof Measure.Quantity b) {
+        return sameUnit(a.unit(), b.unit()) ? quantity(a, b, w, p) : Outcome.unjudged(Outcome.Unjudged.UNIT_MISMATCH);
+      }
+      return byWords(actual, w, p);
+    }
+    if (target instanceof Measure.Range r) {
+      if (actual instanceof Measure.Quantity b) {
+        return sameUnit(r.unit(), b.unit()) ? range(r, b, w, p) : Outcome.unjudged(Outcome.Unjudged.UNIT_MISMATCH);
+      }
+      return byWords(actual, w, p);
+    }
+    if (target instanceof Measure.Period t) {
+      if (actual instanceof Measure.Period b) {
+        return tier(b.toMonth() <= t.toMonth() ? Achievement.ACHIEVED : Achievement.PARTLY, w, p);
+      }
+      return byWords(actual, w, p);
+    }
+    Measure.Qualitative t = (Measure.Qualitative) target;
+    if (actual instanceof Measure.Qualitative b && (b.word().equals(t.word()) || b.word().contains(t.word()))) {
+      return tier(Achievement.ACHIEVED, w, p);
+    }
+    return byWords(actual, w, p);
+  }
+
+  /** Units agree when equal or when one side leaves the unit out (people often do). */
+  static boolean sameUnit(String target, String actual) {
+    return target.isEmpty() || actual.isEmpty() || target.equals(actual);
+  }
+
+  private static Outcome quantity(Measure.Quantity t, Measure.Quantity actual, double w, ScoringProfile p) {
+    double a = t.value();
+    double b = actual.value();
+    // An actual written as a bound (>29万) claims at least (or at most) that value.
+    boolean claimsAbove = actual.comparator() == Comparator.GT || actual.comparator() == Comparator.GE;
+    boolean claimsBelow = actual.comparator() == Comparator.LT || actual.comparator() == Comparator.LE;
+    Comparator c = t.comparator();
+    if (a == 0 && (c == Comparator.EQ || c == Comparator.LE)) {
+      boolean met = b == 0 || (claimsBelow && b == 0);
+      return Outcome.quantitative(met, met ? w : 0, met ? null : "目标为 0，实际 " + Scores.show(b) + "，得 0 分", false);
+    }
+    if (c.isReverse()) {
+      boolean met = c == Comparator.LE ? b <= a : b < a || (claimsBelow && b <= a);
+      if (met) {
+        return Outcome.quantitative(true, w, null, false);
+      }
+      return switch (p.reverse()) {
+        case NATIONAL -> Outcome.quantitative(false, clamp(p.round(w * a / b), w),
+            Scores.show(a) + " ÷ " + Scores.show(b) + " × " + Scores.show(w), false);
+        case LINEAR -> Outcome.quantitative(false, clamp(p.round(w * (1 - (b - a) / a)), w),
+            Scores.show(w) + " × (1 − (" + Scores.show(b) + " − " + Scores.show(a) + ") ÷ " + Scores.show(a) + ")", false);
+      };
+    }
+    boolean met = c == Comparator.GT ? b > a || (claimsAbove && b >= a) : b >= a;
+    boolean exceeded = a > 0 && b >= p.overAchievement() * a;
+    if (met) {
+      return Outcome.quantitative(true, w, null, exceeded);
+    }
+    double score = a > 0 ? clamp(p.round(w * b / a), w) : 0;
+    return Outcome.quantitative(false, score, Scores.show(b) + " ÷ " + Scores.show(a) + " × " + Scores.show(w), false);
+  }
+
+  private static Outcome range(Measure.Range r, Measure.Quantity actual, double w, ScoringProfile p) {
+    double b = actual.value();
+    if (b >= r.low()) {
+      return Outcome.quantitative(true, w, null, false);
+    }
+    double score = r.low() > 0 ? clamp(p.round(w * b / r.low()), w) : 0;
+    return Outcome.quantitative(false, score, Scores.show(b) + " ÷ " + Scores.show(r.low()) + " × " + Scores.show(w), false);
+  }
+
+  /** An actual in words (及时, 未完成, 达到预期目标) judged by what it says, whatever the target. */
+  private static Outcome byWords(Measure actual, double w, ScoringProfile p) {
+    if (actual instanceof Measure.Qualitative q && q.achievement() != Achievement.UNKNOWN) {
+      return tier(q.achievement(), w, p);
+    }
+    return Outcome.unjudged(Outcome.Unjudged.NOT_COMPARABLE);
+  }
+
+  static Outcome tier(Achievement a, double w, ScoringProfile p) {
+    return switch (a) {
+      case ACHIEVED -> Outcome.tier(a, p.round(w * p.achievedMin()), w);
+      case PARTLY -> Outcome.tier(a, p.round(w * p.partlyMin()), p.round(w * p.achievedMin()));
+      default -> Outcome.tier(Achievement.NOT_ACHIEVED, 0, p.round(w * p.partlyMin()));
+    };
+  }
+
+  private static double clamp(double score, double w) {
+    return Math.max(0, Math.min(w, score));
+  }
+}
