@@ -1,0 +1,189 @@
+package org.perfsheet.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.perfsheet.model.CellRef;
+import org.perfsheet.model.ComputedFill;
+import org.perfsheet.model.Finding;
+import org.perfsheet.model.FormResult;
+import org.perfsheet.model.Severity;
+
+/**
+ * Marks a submitter's workbook in place, and takes the marks off again.
+ *
+ * <p>{@link #annotate} gives each cell with findings a fill by its worst severity and a comment
+ * by author {@value #AUTHOR}, writes the computed values the submitter left blank, and puts the
+ * findings sheet {@value #FINDINGS_SHEET} first. Nothing the submitter wrote changes: styles are
+ * cloned, not edited, and an existing comment is kept above perfsheet's text.
+ *
+ * <p>{@link #clean} undoes all of that from what {@link State} recorded in the workbook, so a
+ * returned workbook that comes back is read, and annotated, as the submitter left it.
+ */
+public final class Annotator {
+
+  public static final String STATE_SHEET = "perfsheet_state";
+  public static final String FINDINGS_SHEET = "审核意见";
+  public static final String AUTHOR = "perfsheet";
+  static final String SEPARATOR = "—— perfsheet ——";
+
+  private Annotator() {}
+
+  /** Removes perfsheet's earlier marks and restores the originals; true when there were any. */
+  public static boolean clean(Workbook wb) {
+    State state = State.read(wb);
+    boolean any = !state.cells.isEmpty();
+    for (State.Touched t : state.cells) {
+      Cell c = State.cell(wb, t.sheet(), t.row(), t.col());
+      if (c == null) {
+        continue;
+      }
+      if (t.blank()) {
+        c.setBlank();
+      }
+      if (t.style() < wb.getNumCellStyles()) {
+        c.setCellStyle(wb.getCellStyleAt(t.style()));
+      }
+      c.removeCellComment();
+      if (t.comment() != null) {
+        comment(wb, c, t.author(), t.comment());
+      }
+    }
+    int findings = wb.getSheetIndex(FINDINGS_SHEET);
+    if (findings >= 0 && (any || FindingsSheet.isOurs(wb.getSheetAt(findings)))) {
+      wb.removeSheetAt(findings);
+      any = true;
+      wb.setActiveSheet(0);
+      wb.setSelectedTab(0);
+    }
+    if (wb.getSheetIndex(STATE_SHEET) >= 0) {
+      state.cells.clear();
+      state.write(wb);
+    }
+    return any;
+  }
+
+  public static void annotate(Workbook wb, List<FormResult> results, String sourceName) {
+    State state = State.read(wb);
+    Map<CellRef, List<Finding>> byCell = new LinkedHashMap<>();
+    for (FormResult r : results) {
+      for (Finding f : r.findings()) {
+        byCell.computeIfAbsent(f.cell(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    Map<CellRef, ComputedFill> fills = new LinkedHashMap<>();
+    results.forEach(r -> r.fills().forEach(f -> fills.put(f.cell(), f)));
+    Styles styles = new Styles(wb, state);
+    List<CellRef> touched = new ArrayList<>(byCell.keySet());
+    fills.keySet().stream().filter(c -> !byCell.containsKey(c)).forEach(touched::add);
+    for (CellRef ref : touched) {
+      Cell c = State.cell(wb, ref.sheet(), ref.row(), ref.col());
+      if (c == null) {
+        continue;
+      }
+      Comment old = c.getCellComment();
+      String oldText = old == null ? null : old.getString().getString();
+      state.cells.add(new State.Touched(ref.sheet(), ref.row(), ref.col(), c.getCellStyle().getIndex(),
+          old == null ? null : old.getAuthor(), oldText, fills.containsKey(ref)));
+      ComputedFill fill = fills.get(ref);
+      List<Finding> findings = byCell.getOrDefault(ref, List.of());
+      CellStyle original = c.getCellStyle();
+      if (fill != null) {
+        c.setCellValue(fill.value());
+      }
+      Marks mark = findings.stream().map(Finding::severity).min(Comparator.naturalOrder())
+          .filter(s -> s != Severity.INFO || fill == null).map(Marks::of).orElse(Marks.FILLED);
+      c.setCellStyle(styles.marked(original, mark, fill == null ? null : fill.percent() ? "0.00%" : "0.00"));
+      c.removeCellComment();
+      comment(wb, c, AUTHOR, text(oldText, findings, fill));
+    }
+    int old = wb.getSheetIndex(FINDINGS_SHEET);
+    if (old >= 0) {
+      wb.removeSheetAt(old);
+    }
+    FindingsSheet.write(wb, results, sourceName, styles);
+    state.write(wb);
+  }
+
+  private static String text(String original, List<Finding> findings, ComputedFill fill) {
+    StringBuilder sb = new StringBuilder();
+    if (original != null && !original.isBlank()) {
+      sb.append(original).append('\n').append(SEPARATOR).append('\n');
+    }
+    if (fill != null && findings.stream().noneMatch(f -> f.code() == org.perfsheet.model.FindingCode.VALUE_FILLED)) {
+      sb.append("由 perfsheet 按规则计算填入：").append(fill.what()).append('\n');
+    }
+    for (Finding f : findings) {
+      sb.append('【').append(f.severity().chinese()).append('】').append(f.code()).append('：').append(f.message()).append('\n');
+    }
+    return sb.toString().strip();
+  }
+
+  /** A readable comment: four columns wide, as tall as its text needs. */
+  static void comment(Workbook wb, Cell cell, String author, String text) {
+    Sheet sheet = cell.getSheet();
+    Drawing<?> drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch() : sheet.createDrawingPatriarch();
+    CreationHelper helper = wb.getCreationHelper();
+    ClientAnchor anchor = helper.createClientAnchor();
+    int lines = 0;
+    for (String line : text.split("\n")) {
+      lines += 1 + line.length() / 22;
+    }
+    anchor.setCol1(cell.getColumnIndex() + 1);
+    anchor.setCol2(cell.getColumnIndex() + 5);
+    anchor.setRow1(cell.getRowIndex());
+    anchor.setRow2(cell.getRowIndex() + Math.min(20, 2 + lines));
+    Comment c = drawing.createCellComment(anchor);
+    c.setString(helper.createRichTextString(text));
+    c.setAuthor(author == null ? "" : author);
+    cell.setCellComment(c);
+  }
+
+  /** The styles perfsheet derives from a submitter's: cloned once, reused afterwards. */
+  static final class Styles {
+    private final Workbook wb;
+    private final State state;
+
+    Styles(Workbook wb, State state) {
+      this.wb = wb;
+      this.state = state;
+    }
+
+    /** A style of perfsheet's own sheet, made once per workbook whatever the number of rounds. */
+    CellStyle named(String name, java.util.function.Supplier<CellStyle> make) {
+      Integer index = state.styles.get(name);
+      if (index != null) {
+        return wb.getCellStyleAt(index);
+      }
+      CellStyle s = make.get();
+      state.styles.put(name, (int) s.getIndex());
+      return s;
+    }
+
+    CellStyle marked(CellStyle original, Marks mark, String format) {
+      String key = original.getIndex() + ":" + mark + (format == null ? "" : ":" + format);
+      Integer index = state.styles.get(key);
+      if (index != null) {
+        return wb.getCellStyleAt(index);
+      }
+      CellStyle s = wb.createCellStyle();
+      s.cloneStyleFrom(original);
+      mark.paint(s);
+      if (format != null) {
+        s.setDataFormat(wb.createDataFormat().getFormat(format));
+      }
+      state.styles.put(key, (int) s.getIndex());
+      return s;
+    }
+  }
+}

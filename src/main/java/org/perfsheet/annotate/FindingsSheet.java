@@ -1,0 +1,158 @@
+package org.perfsheet.annotate;
+
+import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.perfsheet.model.Finding;
+import org.perfsheet.model.FormResult;
+import org.perfsheet.model.Severity;
+import org.perfsheet.model.Stated;
+import org.perfsheet.scoring.Scores;
+
+/**
+ * The findings sheet (审核意见), first in the workbook: per form the stated and computed figures,
+ * then one row per finding with a link to its cell. No timestamps: the same input gives the same
+ * sheet.
+ */
+final class FindingsSheet {
+
+  static final String TITLE = "perfsheet 审核意见";
+  private static final String[] FORM_HEAD = {"工作表", "项目名称", "执行率（填报）", "执行率（核定）", "预算得分（填报）",
+      "预算得分（核定）", "总分（填报）", "总分（核定）", "等级", "错误", "警告", "提示"};
+  private static final String[] FINDING_HEAD = {"序号", "工作表", "单元格", "级别", "代码", "指标", "说明"};
+
+  private FindingsSheet() {}
+
+  static boolean isOurs(Sheet sheet) {
+    Row r = sheet.getRow(0);
+    return r != null && r.getCell(0) != null && TITLE.equals(r.getCell(0).toString());
+  }
+
+  static void write(Workbook wb, List<FormResult> results, String sourceName, Annotator.Styles styles) {
+    Sheet s = wb.createSheet(Annotator.FINDINGS_SHEET);
+    wb.setSheetOrder(Annotator.FINDINGS_SHEET, 0);
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      wb.getSheetAt(i).setSelected(false);
+    }
+    wb.setActiveSheet(0);
+    wb.setSelectedTab(0);
+    CellStyle bold = styles.named("findings:bold", () -> style(wb, true, false));
+    CellStyle wrap = styles.named("findings:wrap", () -> style(wb, false, true));
+    CellStyle link = styles.named("findings:link", () -> linkStyle(wb));
+    int r = 0;
+    cell(s, r++, 0, TITLE, styles.named("findings:title", () -> title(wb)));
+    cell(s, r++, 0, "文件：" + sourceName, null);
+    long errors = results.stream().mapToLong(f -> f.count(Severity.ERROR)).sum();
+    long warnings = results.stream().mapToLong(f -> f.count(Severity.WARNING)).sum();
+    long infos = results.stream().mapToLong(f -> f.count(Severity.INFO)).sum();
+    cell(s, r++, 0, "共 " + results.size() + " 张表：错误 " + errors + " 项，警告 " + warnings + " 项，提示 " + infos
+        + " 项。错误须修改后重新提交；点击“单元格”可跳到对应位置，批注中有具体说明。", null);
+    r++;
+    header(s, r++, FORM_HEAD, bold);
+    for (FormResult f : results) {
+      Row row = s.createRow(r++);
+      String[] v = {f.sheet(), f.project(), percent(f.budgetRate(), true), percent(f.budgetRate(), false),
+          score(f.budgetScore(), true), score(f.budgetScore(), false), score(f.total(), true), score(f.total(), false),
+          f.grade(), String.valueOf(f.count(Severity.ERROR)), String.valueOf(f.count(Severity.WARNING)),
+          String.valueOf(f.count(Severity.INFO))};
+      for (int i = 0; i < v.length; i++) {
+        row.createCell(i).setCellValue(v[i] == null ? "—" : v[i]);
+      }
+    }
+    r++;
+    header(s, r++, FINDING_HEAD, bold);
+    int n = 0;
+    for (FormResult f : results) {
+      for (Finding x : f.findings()) {
+        Row row = s.createRow(r++);
+        row.createCell(0).setCellValue(++n);
+        row.createCell(1).setCellValue(x.cell().sheet());
+        Cell at = row.createCell(2);
+        at.setCellValue(x.cell().a1());
+        Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        h.setAddress(x.cell().formulaRef());
+        at.setHyperlink(h);
+        at.setCellStyle(link);
+        row.createCell(3).setCellValue(x.severity().chinese());
+        row.createCell(4).setCellValue(x.code().name());
+        row.createCell(5).setCellValue(x.indicator() == null ? "" : x.indicator());
+        Cell m = row.createCell(6);
+        m.setCellValue(x.message());
+        m.setCellStyle(wrap);
+      }
+    }
+    if (n == 0) {
+      s.createRow(r).createCell(0).setCellValue("未发现问题。");
+    }
+    int[] widths = {8, 22, 14, 14, 14, 14, 12, 12, 8, 8, 8, 8};
+    for (int i = 0; i < widths.length; i++) {
+      s.setColumnWidth(i, widths[i] * 256);
+    }
+    s.setColumnWidth(5, 26 * 256);
+    s.setColumnWidth(6, 70 * 256);
+  }
+
+  private static String percent(Stated s, boolean stated) {
+    Double v = s == null ? null : stated ? s.stated() : s.computed();
+    return v == null ? null : Scores.percent(v);
+  }
+
+  private static String score(Stated s, boolean stated) {
+    Double v = s == null ? null : stated ? s.stated() : s.computed();
+    return v == null ? null : Scores.show(v);
+  }
+
+  private static void header(Sheet s, int r, String[] names, CellStyle bold) {
+    Row row = s.createRow(r);
+    for (int i = 0; i < names.length; i++) {
+      cell(s, r, i, names[i], bold);
+    }
+  }
+
+  private static void cell(Sheet s, int r, int c, String v, CellStyle style) {
+    Row row = s.getRow(r) == null ? s.createRow(r) : s.getRow(r);
+    Cell cell = row.createCell(c);
+    cell.setCellValue(v);
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+  }
+
+  private static CellStyle title(Workbook wb) {
+    CellStyle s = wb.createCellStyle();
+    Font f = wb.createFont();
+    f.setBold(true);
+    f.setFontHeightInPoints((short) 14);
+    s.setFont(f);
+    return s;
+  }
+
+  private static CellStyle style(Workbook wb, boolean bold, boolean wrap) {
+    CellStyle s = wb.createCellStyle();
+    s.setVerticalAlignment(VerticalAlignment.TOP);
+    s.setWrapText(wrap);
+    if (bold) {
+      Font f = wb.createFont();
+      f.setBold(true);
+      s.setFont(f);
+    }
+    return s;
+  }
+
+  private static CellStyle linkStyle(Workbook wb) {
+    CellStyle s = wb.createCellStyle();
+    Font f = wb.createFont();
+    f.setUnderline(Font.U_SINGLE);
+    f.setColor(org.apache.poi.ss.usermodel.IndexedColors.BLUE.getIndex());
+    s.setFont(f);
+    s.setVerticalAlignment(VerticalAlignment.TOP);
+    return s;
+  }
+}

@@ -1,0 +1,96 @@
+package org.perfsheet.check;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.perfsheet.annotate.Annotator;
+import org.perfsheet.layout.FormData;
+import org.perfsheet.layout.Layout;
+import org.perfsheet.layout.SelfEvaluationMapping;
+import org.perfsheet.model.FormResult;
+import org.perfsheet.report.RejectReason;
+import org.perfsheet.report.WorkbookReport;
+import org.perfsheet.rules.SelfEvaluationChecker;
+import org.perfsheet.scoring.ScoringProfile;
+import org.perfsheet.workbook.FormFinder;
+import org.perfsheet.workbook.RejectedWorkbookException;
+import org.perfsheet.workbook.WorkbookOpener;
+
+/**
+ * Checks one workbook, end to end:
+ *
+ * <ol>
+ *   <li>open it read-only from a stream ({@link WorkbookOpener}); unusable files are rejected with
+ *       a reason;
+ *   <li>remove perfsheet's own earlier annotations ({@link Annotator#clean}), so a returned and
+ *       resubmitted workbook is read as the submitter left it;
+ *   <li>find the forms, sheet by sheet, with the layouts learned from the templates ({@link
+ *       FormFinder});
+ *   <li>give each form its meaning and check it against the rules and the scoring profile;
+ *   <li>annotate the workbook in place ({@link Annotator#annotate}) and write it, in the format it
+ *       came in, to a temporary file moved into place ({@link SafeWrite}).
+ * </ol>
+ *
+ * Thread-safe: one instance serves many workbooks in parallel.
+ */
+public final class Checker implements WorkbookProcessor {
+
+  private final FormFinder finder;
+  private final ScoringProfile profile;
+
+  public Checker(List<Layout> layouts, ScoringProfile profile) {
+    this.finder = new FormFinder(layouts);
+    this.profile = profile;
+  }
+
+  @Override
+  public WorkbookReport process(Path input, Path output) {
+    String in = input.toString();
+    try (WorkbookOpener.Opened opened = WorkbookOpener.open(input)) {
+      Workbook wb = opened.workbook();
+      Annotator.clean(wb);
+      List<FormData> forms = finder.find(wb);
+      if (forms.isEmpty()) {
+        return WorkbookReport.rejected(in, noForm(wb));
+      }
+      List<FormResult> results = new ArrayList<>();
+      for (FormData form : forms) {
+        results.add(check(form));
+      }
+      Annotator.annotate(wb, results, input.getFileName().toString());
+      SafeWrite.write(wb, output);
+      return WorkbookReport.checked(in, output.toString(), results);
+    } catch (RejectedWorkbookException e) {
+      return WorkbookReport.rejected(in, e.reason());
+    } catch (IOException e) {
+      return WorkbookReport.rejected(in, new RejectReason("WRITE_FAILED",
+          "无法写出审核后的工作簿：" + e.getMessage() + "。请检查输出文件夹是否存在、是否有写权限、磁盘是否已满"
+              + " / cannot write the annotated workbook: " + e.getMessage()
+              + "; check that the output folder exists, is writable and the disk is not full"));
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // A bug or a pathological file must not stop a batch: the workbook is rejected, the run goes on.
+      return WorkbookReport.rejected(in, new RejectReason("INTERNAL_ERROR",
+          "perfsheet 处理该工作簿时出错（" + e.getClass().getSimpleName() + "），原文件未改动。请将该文件发给系统管理员"
+              + " / perfsheet failed on this workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+              + "); the original is untouched; send the file to the administrator"));
+    }
+  }
+
+  private FormResult check(FormData form) {
+    return switch (form.layout().kind()) {
+      case PROJECT_SELF_EVALUATION -> SelfEvaluationChecker.check(SelfEvaluationMapping.map(form), profile);
+      default -> throw new IllegalStateException("no checker yet for " + form.layout().kind().code()
+          + " (template " + form.layout().id() + ")");
+    };
+  }
+
+  private static RejectReason noForm(Workbook wb) {
+    String sheets = String.join("、", FormFinder.sheetNames(wb));
+    return new RejectReason("NO_FORM", "工作簿中没有找到可识别的绩效表（工作表：" + sheets + "）。"
+        + "请确认提交的是财政项目支出绩效自评表，表头标题和栏目名称（项目名称、一级指标、实际完成值等）与官方表式一致"
+        + " / no performance form found in the workbook (sheets: " + sheets + "); submit the official form with "
+        + "its title and column labels");
+  }
+}

@@ -1,0 +1,189 @@
+package org.perfsheet.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.perfsheet.check.Checker;
+import org.perfsheet.check.SafeWrite;
+import org.perfsheet.model.Finding;
+import org.perfsheet.model.FormResult;
+import org.perfsheet.model.Severity;
+import org.perfsheet.report.ReportJson;
+import org.perfsheet.report.WorkbookReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code check PATH... --out DIR}: an annotated copy of every workbook in DIR (the inputs are
+ * never touched), a console line per finding, and {@code DIR/report.json}.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"检查、评分并批注工作簿：每个工作簿在输出文件夹得到一份带批注的副本，并生成 report.json。",
+        "Check, score and annotate workbooks: an annotated copy of each in DIR, plus DIR/report.json."})
+final class CheckCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "workbooks or folders (searched recursively)")
+  List<Path> paths;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "where annotated copies and report.json go")
+  Path out;
+
+  @Option(names = "--templates", paramLabel = "DIR", description = "template folder (default: the bundled templates/)")
+  Path templates;
+
+  @Option(names = "--profile", paramLabel = "FILE", description = "scoring profile (.properties); default: domain.md defaults")
+  Path profile;
+
+  @Option(names = "--jobs", paramLabel = "N", description = "workbooks checked in parallel (default: cores)")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--quiet", description = "one line per workbook, not per finding")
+  boolean quiet;
+
+  private final PrintWriter stdout;
+  private final PrintWriter stderr;
+
+  CheckCommand(PrintWriter stdout, PrintWriter stderr) {
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  /** One input workbook and where its annotated copy goes; {@code shown} is the name printed. */
+  record Job(Path input, Path output, String shown) {}
+
+  @Override
+  public Integer call() throws Exception {
+    Checker checker;
+    List<Job> jobList;
+    try {
+      checker = new Checker(Environment.layouts(templates), Environment.profile(profile));
+      jobList = jobs();
+    } catch (IOException | IllegalArgumentException e) {
+      stderr.println("perfsheet check: " + e.getMessage());
+      return PerfsheetCommand.USAGE;
+    }
+    if (jobList.isEmpty()) {
+      stderr.println("perfsheet check: 没有找到 .xlsx/.xlsm/.xls 工作簿 / no workbooks found in " + paths);
+      return PerfsheetCommand.USAGE;
+    }
+    List<WorkbookReport> reports = run(checker, jobList);
+    Files.createDirectories(out);
+    Path reportFile = out.resolve("report.json");
+    Path tmp = Files.createTempFile(out, ".report-", ".tmp");
+    try (OutputStream o = Files.newOutputStream(tmp)) {
+      ReportJson.write(reports, o);
+    }
+    SafeWrite.move(tmp, reportFile);
+    return exitCode(reports);
+  }
+
+  private List<WorkbookReport> run(Checker checker, List<Job> jobList) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, jobList.size())));
+    try {
+      List<Future<WorkbookReport>> futures = new ArrayList<>();
+      for (Job j : jobList) {
+        futures.add(pool.submit(() -> checker.process(j.input(), j.output())));
+      }
+      List<WorkbookReport> reports = new ArrayList<>();
+      for (int i = 0; i < jobList.size(); i++) {
+        WorkbookReport r;
+        try {
+          r = futures.get(i).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw new IllegalStateException("checker threw for " + jobList.get(i).input(), e.getCause());
+        }
+        reports.add(r);
+        print(jobList.get(i), r);
+      }
+      return reports;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void print(Job job, WorkbookReport r) {
+    if (r.status() == WorkbookReport.Status.REJECTED) {
+      stdout.println(job.shown() + ": rejected " + r.error().code() + ": " + r.error().message());
+      return;
+    }
+    long errors = 0;
+    long warnings = 0;
+    for (FormResult f : r.forms()) {
+      for (Finding x : f.findings()) {
+        if (!quiet) {
+          stdout.println(job.shown() + ":" + x);
+        }
+      }
+      errors += f.count(Severity.ERROR);
+      warnings += f.count(Severity.WARNING);
+    }
+    stdout.println(job.shown() + ": " + r.forms().size() + " 个表 forms, " + errors + " 错误 errors, " + warnings
+        + " 警告 warnings → " + job.output());
+  }
+
+  static int exitCode(List<WorkbookReport> reports) {
+    if (reports.stream().anyMatch(r -> r.status() == WorkbookReport.Status.REJECTED)) {
+      return PerfsheetCommand.UNREADABLE;
+    }
+    return reports.stream().anyMatch(WorkbookReport::hasErrors) ? PerfsheetCommand.FINDINGS : PerfsheetCommand.OK;
+  }
+
+  /** Every workbook under the paths, each with its output mirrored under {@code out}. */
+  List<Job> jobs() throws IOException {
+    Path outAbs = out.toAbsolutePath().normalize();
+    List<Job> list = new ArrayList<>();
+    Set<Path> seenOutputs = new HashSet<>();
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new IOException("找不到文件或文件夹：" + p + " / no such file or folder: " + p);
+      }
+      if (Files.isDirectory(p)) {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(p)) {
+          files = s.filter(Files::isRegularFile).filter(CheckCommand::isWorkbook)
+              .filter(f -> !f.toAbsolutePath().normalize().startsWith(outAbs)).sorted().toList();
+        }
+        for (Path f : files) {
+          add(list, seenOutputs, f, out.resolve(p.relativize(f).toString()), outAbs);
+        }
+      } else {
+        add(list, seenOutputs, p, out.resolve(p.getFileName().toString()), outAbs);
+      }
+    }
+    return list;
+  }
+
+  private void add(List<Job> list, Set<Path> seen, Path input, Path output, Path outAbs) throws IOException {
+    Path o = output.toAbsolutePath().normalize();
+    if (o.equals(input.toAbsolutePath().normalize())) {
+      throw new IOException("输出文件会覆盖输入文件：" + input + "。请用 --out 指定另一个文件夹"
+          + " / the output would overwrite the input " + input + "; choose another --out folder");
+    }
+    String stem = o.getFileName().toString();
+    int n = 2;
+    while (!seen.add(o)) {
+      o = o.resolveSibling(stem.replaceFirst("(\\.[^.]+)$", "(" + n++ + ")$1"));
+    }
+    list.add(new Job(input, o, input.toString()));
+  }
+
+  static boolean isWorkbook(Path f) {
+    String name = f.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    return (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls"))
+        && !name.startsWith("~$") && !name.startsWith(".");
+  }
+}

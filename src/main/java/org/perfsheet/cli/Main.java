@@ -1,0 +1,16 @@
+package org.perfsheet.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** {@code ./perfsheet}: see {@link PerfsheetCommand}. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(PerfsheetCommand.run(args, out, err));
+  }
+}
