@@ -26,7 +26,19 @@ public final class TemplateFiller {
 
   public static void fill(Path template, Path target, Map<String, Object> fields, List<Map<String, Object>> rows)
       throws IOException {
+    fill(template, target, fields, rows, null);
+  }
+
+  /** Also writes the year into the template's (    年度) line, as a person would. */
+  public static void fill(Path template, Path target, Map<String, Object> fields, List<Map<String, Object>> rows,
+      Integer year) throws IOException {
     try (InputStream in = Files.newInputStream(template); Workbook wb = WorkbookFactory.create(in)) {
+      if (year != null) {
+        AreaReference y = area(wb, "year");
+        Cell c = wb.getSheet(y.getFirstCell().getSheetName()).getRow(y.getFirstCell().getRow())
+            .getCell(y.getFirstCell().getCol());
+        c.setCellValue(c.getStringCellValue().replaceFirst("\\s{2,}", year + " "));
+      }
       for (Map.Entry<String, Object> e : fields.entrySet()) {
         AreaReference a = area(wb, e.getKey());
         set(wb, a.getFirstCell(), 0, e.getValue());

@@ -1,0 +1,163 @@
+package org.perfsheet.check;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.perfsheet.model.Finding;
+import org.perfsheet.model.FormResult;
+import org.perfsheet.report.WorkbookReport;
+import org.perfsheet.scoring.ScoringProfile;
+import org.perfsheet.workbook.TemplateLearner;
+
+/**
+ * Golden tests over the sample workbooks in {@code test-workbooks/}: for each, the scores, every
+ * finding, and what the annotated copy shows (comments, fills, filled values, the findings sheet)
+ * as readable text in {@code src/test/resources/golden/<path>.txt}. Run with
+ * {@code -Dgolden.update=true} to rewrite them after a deliberate change, then review the diff.
+ *
+ * <p>Each case also checks that the input is left byte for byte as it was, and that checking the
+ * annotated copy again gives the same annotated copy (annotations never pile up).
+ */
+class GoldenTest {
+
+  static final Path SAMPLES = Path.of("test-workbooks");
+  static final Path GOLDEN = Path.of("src/test/resources/golden");
+  static Checker checker;
+
+  @BeforeAll
+  static void setUp() throws IOException {
+    checker = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults());
+  }
+
+  static Stream<Path> samples() throws IOException {
+    try (Stream<Path> s = Files.walk(SAMPLES)) {
+      return s.filter(Files::isRegularFile).filter(p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.xlsx?$"))
+          .map(SAMPLES::relativize).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void sampleWorkbook(Path sample, @TempDir Path tmp) throws Exception {
+    Path input = SAMPLES.resolve(sample);
+    byte[] before = sha256(input);
+    // Returned copies keep the input's name, as a resubmission would.
+    Path output = tmp.resolve("once").resolve(input.getFileName().toString());
+    WorkbookReport report = checker.process(input, output);
+    assertArrayEquals(before, sha256(input), "the input must not be modified: " + input);
+
+    String actual = describe(report) + (report.output() == null ? "" : dump(output));
+    Path golden = GOLDEN.resolve(sample + ".txt");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : "(no golden file " + golden + ")",
+        actual, "golden " + golden);
+
+    if (report.output() != null) {
+      Path twice = tmp.resolve("twice").resolve(input.getFileName().toString());
+      WorkbookReport again = checker.process(output, twice);
+      assertEquals(describe(report), describe(again).replace(output.toString(), input.toString()),
+          "checking the returned workbook again finds the same");
+      assertEquals(dump(output), dump(twice), "annotations must not pile up on a resubmitted workbook");
+    }
+  }
+
+  /** Scores and findings, one line each. */
+  static String describe(WorkbookReport r) {
+    StringBuilder sb = new StringBuilder("status: " + r.status().code() + "\n");
+    if (r.error() != null) {
+      sb.append("error: ").append(r.error().code()).append(": ").append(r.error().message()).append('\n');
+    }
+    for (FormResult f : r.forms()) {
+      sb.append("\n== ").append(f.sheet()).append(" (").append(f.kind().code()).append(", template ")
+          .append(f.template()).append(")\n");
+      sb.append("project: ").append(f.project()).append(" | ").append(f.department()).append(" | ").append(f.unit())
+          .append(" | ").append(f.year()).append('\n');
+      sb.append("amounts (元): budget ").append(f.budget()).append(", spent ").append(f.spent()).append('\n');
+      sb.append("budget rate: ").append(f.budgetRate()).append('\n');
+      sb.append("budget score: ").append(f.budgetScore()).append('\n');
+      sb.append("total: ").append(f.total()).append(", grade ").append(f.grade()).append('\n');
+      for (Finding x : f.findings()) {
+        sb.append(x.cell().a1()).append(' ').append(x.severity().code()).append(' ').append(x.code())
+            .append(x.indicator() == null ? "" : " [" + x.indicator() + "]").append(": ").append(x.message()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** What a reviewer sees that perfsheet added: sheet order, comments, fills, and the findings sheet's text. */
+  static String dump(Path workbook) throws IOException {
+    StringBuilder sb = new StringBuilder("\n-- annotated workbook\n");
+    DataFormatter f = new DataFormatter(Locale.ROOT);
+    try (InputStream in = Files.newInputStream(workbook); Workbook wb = WorkbookFactory.create(in)) {
+      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+        Sheet s = wb.getSheetAt(i);
+        sb.append("sheet ").append(i).append(": ").append(s.getSheetName()).append(" [")
+            .append(wb.getSheetVisibility(i).name().toLowerCase(Locale.ROOT)).append("]\n");
+        if (wb.isSheetVeryHidden(i)) {
+          continue;
+        }
+        boolean findingsSheet = i == 0 && s.getSheetName().equals("审核意见");
+        for (Row row : s) {
+          for (Cell c : row) {
+            Comment comment = c.getCellComment();
+            String fill = fill(c.getCellStyle());
+            String value = f.formatCellValue(c);
+            if (findingsSheet && !value.isBlank()) {
+              sb.append("  ").append(c.getAddress()).append(" = ").append(value.replace("\n", "⏎")).append('\n');
+            } else if (comment != null || fill != null) {
+              sb.append("  ").append(c.getAddress()).append(fill == null ? "" : " fill " + fill)
+                  .append(" = ").append(value.replace("\n", "⏎"));
+              if (comment != null) {
+                sb.append(" // ").append(comment.getAuthor()).append(": ")
+                    .append(comment.getString().getString().replace("\n", "⏎"));
+              }
+              sb.append('\n');
+            }
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The fill perfsheet sets (solid, not the template's grey labels), as hex; null when none. */
+  static String fill(CellStyle style) {
+    if (style.getFillPattern() != org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
+      return null;
+    }
+    org.apache.poi.ss.usermodel.Color color = style.getFillForegroundColorColor();
+    String hex = color instanceof org.apache.poi.xssf.usermodel.XSSFColor x && x.getRGB() != null
+        ? String.format("%02X%02X%02X", x.getRGB()[0], x.getRGB()[1], x.getRGB()[2])
+        : color instanceof org.apache.poi.hssf.util.HSSFColor h
+            ? String.format("%02X%02X%02X", h.getTriplet()[0], h.getTriplet()[1], h.getTriplet()[2]) : null;
+    return List.of("C0C0C0", "BFBFBF", "D9D9D9").contains(hex) ? null : hex;
+  }
+
+  static byte[] sha256(Path p) throws Exception {
+    return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+  }
+}
