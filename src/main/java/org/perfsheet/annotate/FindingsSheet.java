@@ -97,6 +97,11 @@ final class FindingsSheet {
     }
     s.setColumnWidth(5, 26 * 256);
     s.setColumnWidth(6, 70 * 256);
+    s.getPrintSetup().setLandscape(true);
+    s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    s.setFitToPage(true);
+    s.getPrintSetup().setFitWidth((short) 1);
+    s.getPrintSetup().setFitHeight((short) 0);
   }
 
   private static String percent(Stated s, boolean stated) {
