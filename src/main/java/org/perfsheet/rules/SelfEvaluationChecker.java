@@ -29,6 +29,10 @@ public final class SelfEvaluationChecker {
     out.missing(project.unit(), "实施单位", null, "请填写实施单位。");
     BudgetExecution.Result budget = BudgetExecution.check(form.budget(), profile, out);
     FundsBalance.check(form.budget(), out);
+    if (form.indicators().isEmpty()) {
+      out.error(org.perfsheet.model.FindingCode.FIELD_MISSING, form.anchor(), null,
+          "表中没有填写任何绩效指标。请在指标表中逐行填写一级、二级、三级指标、年度指标值、实际完成值、分值和得分。");
+    }
     List<IndicatorRules.Result> indicators = new ArrayList<>();
     for (Indicator i : form.indicators()) {
       indicators.add(IndicatorRules.check(i, profile, out));

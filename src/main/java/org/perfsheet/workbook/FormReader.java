@@ -94,13 +94,29 @@ final class FormReader {
         FieldValue v = single(f.locator(), form);
         if (v == null) {
           notFound.add(f.key());
-          v = FieldValue.blank(anchor);
+          v = FieldValue.blank(nearest(f.locator(), anchor));
         }
         fields.put(f.key(), v);
       }
     }
     List<Map<String, FieldValue>> rows = table(layout.tableColumns(), form, notFound);
     return new FormData(layout, grid.name(), anchor, year(), fields, rows, blocks(notFound), notFound);
+  }
+
+  /**
+   * Where a field that is not on the sheet should have been, so its finding points somewhere
+   * useful: its column header, else its label, else the title.
+   */
+  private CellRef nearest(Locator l, CellRef anchor) {
+    List<LabelSet> labels = new ArrayList<>(l.labels());
+    java.util.Collections.reverse(labels); // a grid's header before its row label
+    for (LabelSet label : labels) {
+      List<SheetGrid.Place> places = find(label, form);
+      if (!places.isEmpty()) {
+        return new CellRef(grid.name(), places.get(0).firstRow(), places.get(0).firstCol());
+      }
+    }
+    return anchor;
   }
 
   private FieldValue single(Locator l, Window w) {

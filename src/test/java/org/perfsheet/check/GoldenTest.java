@@ -41,7 +41,8 @@ import org.perfsheet.workbook.TemplateLearner;
  */
 class GoldenTest {
 
-  static final Path SAMPLES = Path.of("test-workbooks");
+  /** The sample workbooks, and the real exports of ../shared/real-world (copied as they are). */
+  static final List<Path> ROOTS = List.of(Path.of("test-workbooks"), Path.of("src/test/resources/real-world"));
   static final Path GOLDEN = Path.of("src/test/resources/golden");
   static Checker checker;
 
@@ -51,16 +52,20 @@ class GoldenTest {
   }
 
   static Stream<Path> samples() throws IOException {
-    try (Stream<Path> s = Files.walk(SAMPLES)) {
-      return s.filter(Files::isRegularFile).filter(p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.xlsx?$"))
-          .map(SAMPLES::relativize).sorted().toList().stream();
+    List<Path> all = new java.util.ArrayList<>();
+    for (Path root : ROOTS) {
+      try (Stream<Path> s = Files.walk(root)) {
+        s.filter(Files::isRegularFile).filter(p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.xlsx?$"))
+            .sorted().forEach(all::add);
+      }
     }
+    return all.stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
-  void sampleWorkbook(Path sample, @TempDir Path tmp) throws Exception {
-    Path input = SAMPLES.resolve(sample);
+  void sampleWorkbook(Path input, @TempDir Path tmp) throws Exception {
+    Path sample = input.subpath(input.getNameCount() - 2, input.getNameCount());
     byte[] before = sha256(input);
     // Returned copies keep the input's name, as a resubmission would.
     Path output = tmp.resolve("once").resolve(input.getFileName().toString());
