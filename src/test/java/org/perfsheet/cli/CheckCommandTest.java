@@ -1,0 +1,91 @@
+package org.perfsheet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfsheet.report.ReportJson;
+import org.perfsheet.report.WorkbookReport;
+
+/** The {@code check} command as a user runs it: console lines, report.json, exit codes. */
+class CheckCommandTest {
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = PerfsheetCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void aCleanWorkbookExitsZeroAndWritesItsReport(@TempDir Path tmp) throws Exception {
+    Path input = Path.of("test-workbooks/self-evaluation/2021-司法行政其他业务支出-万元.xls");
+    Run r = run("check", input.toString(), "--out", tmp.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertEquals(input + ":自评表!F14: warning TARGET_NOT_MET: 未达到年度指标值：目标 ＝100％，实际 0。", r.out().lines().findFirst().orElseThrow());
+    assertEquals(input + ": 1 个表 forms, 0 错误 errors, 3 警告 warnings → " + tmp.resolve("2021-司法行政其他业务支出-万元.xls"),
+        r.out().lines().reduce((a, b) -> b).orElseThrow());
+    List<WorkbookReport> reports;
+    try (InputStream in = Files.newInputStream(tmp.resolve("report.json"))) {
+      reports = ReportJson.read(in);
+    }
+    assertEquals(1, reports.size());
+    assertEquals(0.9427449, reports.get(0).forms().get(0).budgetRate().computed(), 1e-7);
+    assertEquals(18407950.0, reports.get(0).forms().get(0).budget(), 1e-6, "万元 reported in 元");
+    assertEquals(90.43, reports.get(0).forms().get(0).total().computed(), 1e-9);
+    assertEquals("优", reports.get(0).forms().get(0).grade());
+  }
+
+  @Test
+  void errorsExitOneAndAFolderIsMirrored(@TempDir Path tmp) {
+    Run r = run("check", "test-workbooks", "--out", tmp.toString(), "--quiet");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertEquals(4, r.out().lines().count(), "one line per workbook with --quiet: " + r.out());
+    assertTrue(Files.exists(tmp.resolve("self-evaluation/2021-问题样例-项目自评表.xlsx")));
+    assertTrue(Files.exists(tmp.resolve("report.json")));
+  }
+
+  @Test
+  void anUnreadableInputExitsThreeAndTheOthersAreStillChecked(@TempDir Path tmp) {
+    Run r = run("check", "src/test/resources/bad-inputs/empty.xlsx",
+        "test-workbooks/self-evaluation/2021-司法行政其他业务支出-万元.xls", "--out", tmp.toString(), "--quiet");
+    assertEquals(3, r.code());
+    assertEquals("src/test/resources/bad-inputs/empty.xlsx: rejected EMPTY_FILE: 文件是空的（0 字节），可能没有复制完整。"
+        + "请在 Excel 或 WPS 中重新保存后再提交 / the file is empty (0 bytes), probably an incomplete copy; save it again in Excel"
+        + " or WPS and resubmit", r.out().lines().findFirst().orElseThrow());
+    assertTrue(Files.exists(tmp.resolve("2021-司法行政其他业务支出-万元.xls")));
+  }
+
+  @Test
+  void usageMistakesExitTwoWithAMessage(@TempDir Path tmp) {
+    Run missing = run("check", "no-such-folder", "--out", tmp.toString());
+    assertEquals(2, missing.code());
+    assertEquals("perfsheet check: 找不到文件或文件夹：no-such-folder / no such file or folder: no-such-folder\n", missing.err());
+    Run noOut = run("check", "test-workbooks");
+    assertEquals(2, noOut.code());
+    assertTrue(noOut.err().startsWith("Missing required option: '--out=DIR'"), noOut.err());
+  }
+
+  @Test
+  void theOutputMayNeverOverwriteTheInput() {
+    Run r = run("check", "test-workbooks/self-evaluation/2021-问题样例-项目自评表.xlsx", "--out", "test-workbooks/self-evaluation");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("输出文件会覆盖输入文件"), r.err());
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    Run r = run("--help");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("check") && r.out().contains("template"), r.out());
+  }
+}
