@@ -157,25 +157,25 @@ final class CheckCommand implements Callable<Integer> {
               .filter(f -> !f.toAbsolutePath().normalize().startsWith(outAbs)).sorted().toList();
         }
         for (Path f : files) {
-          add(list, seenOutputs, f, out.resolve(p.relativize(f).toString()), outAbs);
+          add(list, seenOutputs, f, out.resolve(p.relativize(f).toString()));
         }
       } else {
-        add(list, seenOutputs, p, out.resolve(p.getFileName().toString()), outAbs);
+        add(list, seenOutputs, p, out.resolve(p.getFileName().toString()));
       }
     }
     return list;
   }
 
-  private void add(List<Job> list, Set<Path> seen, Path input, Path output, Path outAbs) throws IOException {
-    Path o = output.toAbsolutePath().normalize();
-    if (o.equals(input.toAbsolutePath().normalize())) {
+  private void add(List<Job> list, Set<Path> seen, Path input, Path output) throws IOException {
+    if (output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
       throw new IOException("输出文件会覆盖输入文件：" + input + "。请用 --out 指定另一个文件夹"
           + " / the output would overwrite the input " + input + "; choose another --out folder");
     }
-    String stem = o.getFileName().toString();
-    int n = 2;
-    while (!seen.add(o)) {
-      o = o.resolveSibling(stem.replaceFirst("(\\.[^.]+)$", "(" + n++ + ")$1"));
+    // Two inputs with one name (from different arguments) get (2), (3)… rather than overwrite each other.
+    String name = output.getFileName().toString();
+    Path o = output;
+    for (int n = 2; !seen.add(o.toAbsolutePath().normalize()); n++) {
+      o = output.resolveSibling(name.replaceFirst("(\\.[^.]+)$", "(" + n + ")$1"));
     }
     list.add(new Job(input, o, input.toString()));
   }
