@@ -26,6 +26,10 @@ public enum FindingCode {
   BUDGET_OVERSPENT,
   BUDGET_ZERO,
   FUNDS_MISMATCH,
+  // department-wide forms
+  GOAL_WEIGHT_SUM,
+  GOAL_SCORE_MISMATCH,
+  WEIGHTS_INFERRED,
   // perfsheet itself filled a blank computed field
   VALUE_FILLED
 }

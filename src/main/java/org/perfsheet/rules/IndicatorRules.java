@@ -27,15 +27,19 @@ final class IndicatorRules {
   private IndicatorRules() {}
 
   static Result check(Indicator i, ScoringProfile p, Findings out) {
+    out.missing(i.weight(), "分值", i.displayName(), "请填写该指标的分值。");
+    out.missing(i.score(), "得分", i.displayName(), "请填写自评得分。");
+    Double w = Numbers.read(i.weight(), "分值", i.displayName(), out);
+    return check(i, w, Numbers.read(i.score(), "得分", i.displayName(), out), p, out);
+  }
+
+  /** With the weight and stated score already known (read, or inferred where a form has no 分值). */
+  static Result check(Indicator i, Double w, Double stated, ScoringProfile p, Findings out) {
     String name = i.displayName();
     out.missing(i.name(), "三级指标", null, "请填写指标名称。");
     out.missing(i.target(), "年度指标值", name, "请填写年度指标值（申报时确定的目标）。");
     out.missing(i.actual(), "实际完成值", name, "请填写实际完成值。");
-    out.missing(i.weight(), "分值", name, "请填写该指标的分值。");
-    out.missing(i.score(), "得分", name, "请填写自评得分。");
-    Double w = Numbers.read(i.weight(), "分值", name, out);
-    Double stated = Numbers.read(i.score(), "得分", name, out);
-    if (w != null && w == 0) {
+    if (w != null && w == 0 && i.weight() != null) {
       out.warning(FindingCode.WEIGHT_ZERO, i.weight().ref(), name, "分值为 0，该指标不计分。请按指标的重要程度分配分值。");
     }
     Measure target = Notation.parse(i.target());

@@ -19,7 +19,8 @@ public final class Taxonomy {
     Map<String, List<String>> m = new LinkedHashMap<>();
     m.put("产出指标", List.of("数量指标", "质量指标", "时效指标", "成本指标"));
     m.put("效益指标", List.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"));
-    m.put("满意度指标", List.of("服务对象满意度指标"));
+    // Department-wide forms (财预〔2020〕10号 annex) word it 社会公众或服务对象满意度指标.
+    m.put("满意度指标", List.of("服务对象满意度指标", "社会公众或服务对象满意度指标"));
     m.put("成本指标", List.of("经济成本指标", "社会成本指标", "生态环境成本指标"));
     LEVELS = java.util.Collections.unmodifiableMap(m);
   }

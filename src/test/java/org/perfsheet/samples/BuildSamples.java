@@ -31,6 +31,21 @@ public final class BuildSamples {
     faulty();
     typedInTenThousands();
     templateLayout();
+    qiaokou();
+  }
+
+  /** Seed 004: the Qiaokou 2020 department-wide self-evaluation in its own layout. */
+  static void qiaokou() throws IOException {
+    Path dir = Path.of("test-workbooks/department");
+    Files.createDirectories(dir);
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("整体绩效自评表");
+      new QiaokouLayout(wb, s).write();
+      s.setFitToPage(true);
+      s.getPrintSetup().setFitWidth((short) 1);
+      s.getPrintSetup().setFitHeight((short) 0);
+      save(wb, dir.resolve("2020-硚口区司法局-整体绩效自评表.xlsx"));
+    }
   }
 
   /** Both seed forms as a finance system exports them; the second starts at B3; a cover sheet that is no form. */
