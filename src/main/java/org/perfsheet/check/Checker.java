@@ -13,6 +13,7 @@ import org.perfsheet.model.FormResult;
 import org.perfsheet.report.RejectReason;
 import org.perfsheet.report.WorkbookReport;
 import org.perfsheet.layout.FormMappings;
+import org.perfsheet.rules.DeclarationChecker;
 import org.perfsheet.rules.DepartmentChecker;
 import org.perfsheet.rules.SelfEvaluationChecker;
 import org.perfsheet.scoring.ScoringProfile;
@@ -84,8 +85,7 @@ public final class Checker implements WorkbookProcessor {
     return switch (form.layout().kind()) {
       case PROJECT_SELF_EVALUATION -> SelfEvaluationChecker.check(SelfEvaluationMapping.map(form), profile);
       case DEPARTMENT_SELF_EVALUATION -> DepartmentChecker.check(FormMappings.department(form), profile);
-      default -> throw new IllegalStateException("no checker yet for " + form.layout().kind().code()
-          + " (template " + form.layout().id() + ")");
+      case PROJECT_DECLARATION -> DeclarationChecker.check(FormMappings.declaration(form));
     };
   }
 

@@ -30,6 +30,18 @@ public enum FindingCode {
   GOAL_WEIGHT_SUM,
   GOAL_SCORE_MISMATCH,
   WEIGHTS_INFERRED,
+  // declarations
+  DATE_INVALID,
+  CATEGORY_MISSING,
+  DUPLICATE_INDICATOR,
+  TARGET_VAGUE,
+  PLACEHOLDER,
+  PERCENT_OVER_100,
+  COST_FLOOR,
+  // self-evaluation against its declaration
+  TARGET_CHANGED,
+  INDICATOR_DROPPED,
+  INDICATOR_ADDED,
   // perfsheet itself filled a blank computed field
   VALUE_FILLED
 }

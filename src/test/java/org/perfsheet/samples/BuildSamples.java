@@ -32,6 +32,26 @@ public final class BuildSamples {
     typedInTenThousands();
     templateLayout();
     qiaokou();
+    declarations();
+  }
+
+  /** Seeds 001 and 003: declarations, one project per sheet, in their two layouts. */
+  static void declarations() throws IOException {
+    Path dir = Path.of("test-workbooks/declaration");
+    Files.createDirectories(dir);
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      for (SeedDeclarations.Project p : SeedDeclarations.SHANGHAI_2022) {
+        new DeclarationLayout(wb, wb.createSheet(p.name().length() > 20 ? p.name().substring(0, 20) : p.name()), false)
+            .write(p);
+      }
+      save(wb, dir.resolve("2022-上海市司法局-绩效目标申报表.xlsx"));
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      for (SeedDeclarations.Project p : SeedDeclarations.PUTUO_2024) {
+        new DeclarationLayout(wb, wb.createSheet(p.name()), true).write(p);
+      }
+      save(wb, dir.resolve("2024-普陀区司法局-绩效目标申报表.xlsx"));
+    }
   }
 
   /** Seed 004: the Qiaokou 2020 department-wide self-evaluation in its own layout. */
