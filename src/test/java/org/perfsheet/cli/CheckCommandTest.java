@@ -46,10 +46,14 @@ class CheckCommandTest {
   }
 
   @Test
-  void errorsExitOneAndAFolderIsMirrored(@TempDir Path tmp) {
+  void errorsExitOneAndAFolderIsMirrored(@TempDir Path tmp) throws Exception {
     Run r = run("check", "test-workbooks", "--out", tmp.toString(), "--quiet");
     assertEquals(1, r.code(), r.out() + r.err());
-    assertEquals(5, r.out().lines().count(), "one line per workbook with --quiet: " + r.out());
+    long workbooks;
+    try (var files = Files.walk(Path.of("test-workbooks"))) {
+      workbooks = files.filter(f -> f.toString().matches(".*\\.xlsx?$")).count();
+    }
+    assertEquals(workbooks, r.out().lines().count(), "one line per workbook with --quiet: " + r.out());
     assertTrue(Files.exists(tmp.resolve("self-evaluation/2021-问题样例-项目自评表.xlsx")));
     assertTrue(Files.exists(tmp.resolve("report.json")));
   }
