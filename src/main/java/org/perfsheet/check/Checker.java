@@ -13,7 +13,9 @@ import org.perfsheet.model.FormResult;
 import org.perfsheet.report.RejectReason;
 import org.perfsheet.report.WorkbookReport;
 import org.perfsheet.layout.FormMappings;
+import org.perfsheet.model.SelfEvaluationForm;
 import org.perfsheet.rules.DeclarationChecker;
+import org.perfsheet.rules.DeclaredTargets;
 import org.perfsheet.rules.DepartmentChecker;
 import org.perfsheet.rules.SelfEvaluationChecker;
 import org.perfsheet.scoring.ScoringProfile;
@@ -42,10 +44,43 @@ public final class Checker implements WorkbookProcessor {
 
   private final FormFinder finder;
   private final ScoringProfile profile;
+  private final DeclaredTargets declared;
 
   public Checker(List<Layout> layouts, ScoringProfile profile) {
+    this(layouts, profile, new DeclaredTargets());
+  }
+
+  /** With declarations: each self-evaluation's targets are compared with its declaration's. */
+  public Checker(List<Layout> layouts, ScoringProfile profile, DeclaredTargets declared) {
     this.finder = new FormFinder(layouts);
     this.profile = profile;
+    this.declared = declared;
+  }
+
+  /** Reads the declarations in these workbooks (files or folders) for {@link DeclaredTargets}. */
+  public static DeclaredTargets declarations(List<Layout> layouts, List<Path> paths) throws IOException {
+    DeclaredTargets targets = new DeclaredTargets();
+    FormFinder finder = new FormFinder(layouts);
+    for (Path root : paths) {
+      List<Path> files;
+      try (var s = java.nio.file.Files.walk(root)) {
+        files = s.filter(java.nio.file.Files::isRegularFile)
+            .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches("[^~.].*\\.xls[xm]?$"))
+            .sorted().toList();
+      }
+      for (Path f : files) {
+        try (WorkbookOpener.Opened o = WorkbookOpener.open(f)) {
+          for (FormData d : finder.find(o.workbook())) {
+            if (d.layout().kind() == org.perfsheet.model.FormKind.PROJECT_DECLARATION) {
+              targets.add(FormMappings.declaration(d));
+            }
+          }
+        } catch (RejectedWorkbookException e) {
+          throw new IOException(f + "：" + e.getMessage(), e);
+        }
+      }
+    }
+    return targets;
   }
 
   @Override
@@ -83,7 +118,10 @@ public final class Checker implements WorkbookProcessor {
 
   private FormResult check(FormData form) {
     return switch (form.layout().kind()) {
-      case PROJECT_SELF_EVALUATION -> SelfEvaluationChecker.check(SelfEvaluationMapping.map(form), profile);
+      case PROJECT_SELF_EVALUATION -> {
+        SelfEvaluationForm f = SelfEvaluationMapping.map(form);
+        yield SelfEvaluationChecker.check(f, profile).withFindings(declared.compare(f));
+      }
       case DEPARTMENT_SELF_EVALUATION -> DepartmentChecker.check(FormMappings.department(form), profile);
       case PROJECT_DECLARATION -> DeclarationChecker.check(FormMappings.declaration(form));
     };

@@ -47,6 +47,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--profile", paramLabel = "FILE", description = "scoring profile (.properties); default: domain.md defaults")
   Path profile;
 
+  @Option(names = "--declarations", paramLabel = "PATH", split = ",",
+      description = "declarations (files or folders): self-evaluation targets must match them")
+  List<Path> declarations = List.of();
+
   @Option(names = "--jobs", paramLabel = "N", description = "workbooks checked in parallel (default: cores)")
   int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -69,7 +73,8 @@ final class CheckCommand implements Callable<Integer> {
     Checker checker;
     List<Job> jobList;
     try {
-      checker = new Checker(Environment.layouts(templates), Environment.profile(profile));
+      var layouts = Environment.layouts(templates);
+      checker = new Checker(layouts, Environment.profile(profile), Checker.declarations(layouts, declarations));
       jobList = jobs();
     } catch (IOException | IllegalArgumentException e) {
       stderr.println("perfsheet check: " + e.getMessage());

@@ -20,6 +20,17 @@ public record FormResult(String sheet, FormKind kind, String template, String pr
     fills = List.copyOf(fills);
   }
 
+  /** The same result with more findings (from checks that look beyond the form, e.g. its declaration). */
+  public FormResult withFindings(List<Finding> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Finding> all = new java.util.ArrayList<>(findings);
+    all.addAll(more);
+    return new FormResult(sheet, kind, template, project, department, unit, year, budget, spent, budgetRate, budgetScore,
+        total, grade, all, fills);
+  }
+
   public long count(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).count();
   }

@@ -56,6 +56,10 @@ public final class IndicatorScorer {
   private static Outcome quantity(Measure.Quantity t, Measure.Quantity actual, double w, ScoringProfile p) {
     double a = t.value();
     double b = actual.value();
+    // A bare 0.95 against a percentage target is the fraction Excel stores for 95%.
+    if (t.percent() && actual.unit().isEmpty() && b <= 1.5 && a > 1.5) {
+      b = b * 100;
+    }
     // An actual written as a bound (>29万) claims at least (or at most) that value.
     boolean claimsAbove = actual.comparator() == Comparator.GT || actual.comparator() == Comparator.GE;
     boolean claimsBelow = actual.comparator() == Comparator.LT || actual.comparator() == Comparator.LE;

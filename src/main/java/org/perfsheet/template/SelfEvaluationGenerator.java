@@ -59,7 +59,8 @@ final class SelfEvaluationGenerator {
       String spent = ref(f, "budget_spent");
       String weight = ref(f, "budget_weight");
       String rate = ref(f, "budget_rate");
-      f.formula("budget_rate", "IF(N(" + annual + ")>0," + spent + "/" + annual + ",\"\")");
+      // Nested IFs and SUM over text rather than N(): every spreadsheet (and POI) evaluates these the same.
+      f.formula("budget_rate", "IF(ISNUMBER(" + annual + "),IF(" + annual + ">0," + spent + "/" + annual + ",\"\"),\"\")");
       f.formula("budget_score", "IF(" + rate + "=\"\",\"\",ROUND(" + weight + "*MIN(" + rate + ",1),2))");
       List<Indicator> indicators = d.indicators();
       if (indicators.size() > f.field("ind_name").rows()) {
@@ -79,8 +80,8 @@ final class SelfEvaluationGenerator {
       }
       String weights1 = f.field("ind_weight").range();
       String scores = f.field("ind_score").range();
-      f.formula("total_weight", "N(" + weight + ")+SUM(" + weights1 + ")");
-      f.formula("total_score", "N(" + ref(f, "budget_score") + ")+SUM(" + scores + ")");
+      f.formula("total_weight", "SUM(" + weight + "," + weights1 + ")");
+      f.formula("total_score", "SUM(" + ref(f, "budget_score") + "," + scores + ")");
       bounds.write(f, indicators);
       highlight(f);
       f.prompt("ind_actual", "实际完成值", "按年度指标值的写法填写实际完成的数值和单位，如 98.5%、16家、及时；未完成的写实际情况。");
@@ -141,6 +142,7 @@ final class SelfEvaluationGenerator {
   }
 
   private static Double number(FieldValue v) {
-    return v == null ? null : v.number();
+    java.util.OptionalDouble n = org.perfsheet.notation.Notation.number(v);
+    return n.isPresent() ? n.getAsDouble() : null;
   }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "template", mixinStandardHelpOptions = true,
     description = {"按项目生成待填写的空白工作簿。", "Generate blank workbooks per project, ready to fill."},
-    subcommands = {TemplateCommand.Declaration.class})
+    subcommands = {TemplateCommand.Declaration.class, TemplateCommand.SelfEvaluation.class})
 public final class TemplateCommand implements Runnable {
 
   @picocli.CommandLine.Spec
@@ -88,7 +88,59 @@ public final class TemplateCommand implements Runnable {
     }
   }
 
-  static List<String> names() {
-    return List.of("declaration");
+  @Command(name = "self-evaluation", mixinStandardHelpOptions = true,
+      description = {"按申报表生成自评表：项目信息、年初预算数和申报的指标值已填好并锁定，分值按默认比例预填。",
+          "One self-evaluation per declared project, its declared targets copied in and locked."})
+  static final class SelfEvaluation implements Callable<Integer> {
+
+    @Option(names = "--from", required = true, arity = "1..*", paramLabel = "DECLARATIONS",
+        description = "declaration workbooks or folders")
+    List<Path> from;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR")
+    Path out;
+
+    @Option(names = "--templates", paramLabel = "DIR")
+    Path templates;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Path dir = templatesDir(templates);
+      Path template = dir.resolve("self-evaluation.xlsx");
+      if (!Files.isRegularFile(template)) {
+        err.println("perfsheet template: 找不到自评表模板 " + template + " / self-evaluation template not found");
+        return 2;
+      }
+      List<org.perfsheet.model.DeclarationForm> declarations;
+      try {
+        declarations = Declarations.read(org.perfsheet.workbook.TemplateLearner.loadAll(dir), from);
+      } catch (IOException e) {
+        err.println("perfsheet template: " + e.getMessage());
+        return 3;
+      }
+      if (declarations.isEmpty()) {
+        err.println("perfsheet template: 没有找到申报表 / no declarations found in " + from);
+        return 3;
+      }
+      Files.createDirectories(this.out);
+      Set<String> taken = new HashSet<>();
+      TargetBounds bounds = new TargetBounds(Declarations::bound);
+      for (org.perfsheet.model.DeclarationForm d : declarations) {
+        String name = d.project().name() == null ? null : d.project().name().text();
+        String unit = d.project().unit() != null && !d.project().unit().isBlank() ? d.project().unit().text()
+            : d.project().department() == null ? null : d.project().department().text();
+        Path target = FileNames.unique(this.out, FileNames.stem(d.project().year() == null ? null
+            : d.project().year().toString(), unit, name, "绩效自评表"), ".xlsx", taken);
+        SelfEvaluationGenerator.generate(d, template, target, bounds);
+        out.println(target);
+      }
+      out.println("已生成 " + declarations.size() + " 个自评表 / generated " + declarations.size() + " self-evaluations");
+      return 0;
+    }
   }
 }

@@ -1,0 +1,183 @@
+package org.perfsheet.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.formula.ConditionalFormattingEvaluator;
+import org.apache.poi.ss.formula.WorkbookEvaluatorProvider;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfsheet.check.Checker;
+import org.perfsheet.model.Finding;
+import org.perfsheet.model.FindingCode;
+import org.perfsheet.model.FormResult;
+import org.perfsheet.report.WorkbookReport;
+import org.perfsheet.scoring.ScoringProfile;
+import org.perfsheet.workbook.TemplateLearner;
+import picocli.CommandLine;
+
+/**
+ * Self-evaluations generated from the sample declarations: read back with the declared targets,
+ * and filled in as a unit would, their live formulas (执行率, budget 得分, 总分) and red-as-you-type
+ * formats agree with the Java check — in POI's evaluator always, and in LibreOffice where installed.
+ */
+class SelfEvaluationGeneratorTest {
+
+  static Path generate(Path out) {
+    StringWriter sink = new StringWriter();
+    CommandLine cl = new CommandLine(new TemplateCommand());
+    cl.setOut(new PrintWriter(sink));
+    cl.setErr(new PrintWriter(sink));
+    int code = cl.execute("self-evaluation", "--from", "test-workbooks/declaration/2024-普陀区司法局-绩效目标申报表.xlsx",
+        "--out", out.toString());
+    assertEquals(0, code, sink.toString());
+    return out.resolve("2024-上海市普陀区司法局-医患纠纷-绩效自评表.xlsx");
+  }
+
+  /** Types into a generated form through its ps_ names: amounts, actuals and self-scores. */
+  static void fill(Path file, Map<String, Object> fields, List<Object[]> rows) throws Exception {
+    XSSFWorkbook wb;
+    try (InputStream in = Files.newInputStream(file)) {
+      wb = new XSSFWorkbook(in);
+    }
+    for (Map.Entry<String, Object> e : fields.entrySet()) {
+      cell(wb, e.getKey(), 0).setCellValue(((Number) e.getValue()).doubleValue());
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      Object[] r = rows.get(i);
+      if (r[0] instanceof Number n) {
+        cell(wb, "ind_actual", i).setCellValue(n.doubleValue());
+      } else {
+        cell(wb, "ind_actual", i).setCellValue((String) r[0]);
+      }
+      cell(wb, "ind_score", i).setCellValue(((Number) r[1]).doubleValue());
+      if (r.length > 2) {
+        cell(wb, "ind_explanation", i).setCellValue((String) r[2]);
+      }
+    }
+    XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      wb.write(out);
+    }
+    wb.close();
+  }
+
+  static Cell cell(XSSFWorkbook wb, String key, int offset) {
+    Name n = wb.getName("ps_" + key);
+    CellReference first = new AreaReference(n.getRefersToFormula(), wb.getSpreadsheetVersion()).getFirstCell();
+    XSSFSheet s = wb.getSheet(first.getSheetName());
+    var row = s.getRow(first.getRow() + offset);
+    return row.getCell(first.getCol()) == null ? row.createCell(first.getCol()) : row.getCell(first.getCol());
+  }
+
+  // 医患纠纷 (seed 003): 聘请法律顾问 =1家, 专家咨询 ≥30次, 案件办理质量 提高, 医患纠纷处置及时性 及时,
+  // 医患纠纷调解成功率 ≥90%, 长效管理制度建设 完善, 服务对象满意度 提升; weights 12.5 ×4, 15 ×2, 10.
+  static final List<Object[]> ROWS = List.of(
+      new Object[] {1, 12.5}, new Object[] {24, 12.5}, new Object[] {"提高", 12.5}, new Object[] {"及时", 12.5},
+      new Object[] {0.95, 15.0}, new Object[] {"完善", 15.0}, new Object[] {"提升", 10.0});
+
+  @Test
+  void formulasAndFormatsAgreeWithTheJavaCheck(@TempDir Path tmp) throws Exception {
+    Path file = generate(tmp.resolve("gen"));
+    fill(file, Map.of("fiscal_annual", 90000, "fiscal_spent", 85500, "carryover_annual", 0, "other_annual", 0), ROWS);
+
+    Checker checker = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults());
+    WorkbookReport report = checker.process(file, tmp.resolve("checked.xlsx"));
+    FormResult r = report.forms().get(0);
+    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertEquals(r.budgetRate().computed(), cell(wb, "budget_rate", 0).getNumericCellValue(), 1e-12, "执行率");
+      assertEquals(r.budgetScore().computed(), cell(wb, "budget_score", 0).getNumericCellValue(), 1e-9, "预算得分");
+      assertEquals(9.5, r.budgetScore().computed(), 1e-9);
+      assertEquals(100.0, cell(wb, "total_weight", 0).getNumericCellValue(), 1e-9, "总分·分值");
+      assertEquals(r.total().stated(), cell(wb, "total_score", 0).getNumericCellValue(), 1e-9, "总分 is what Excel computed");
+      Set<String> codes = r.findings().stream().map(f -> f.code().name()).collect(Collectors.toCollection(TreeSet::new));
+      assertTrue(!codes.contains("BUDGET_RATE_MISMATCH") && !codes.contains("BUDGET_SCORE_MISMATCH")
+          && !codes.contains("TOTAL_MISMATCH"), "the live formulas satisfy the rules: " + codes);
+
+      // The red format on actuals fires exactly where Java finds the target missed.
+      Set<String> javaMissed = r.findings().stream().filter(f -> f.code() == FindingCode.TARGET_NOT_MET)
+          .map(f -> f.cell().a1()).collect(Collectors.toCollection(TreeSet::new));
+      assertEquals(Set.of("F14"), javaMissed, "专家咨询 24 of ≥30");
+      assertEquals(javaMissed, redCells(wb, "ind_actual"));
+      // ... and on the explanation where one is required and missing.
+      Set<String> javaNeedsReason = r.findings().stream().filter(f -> f.code() == FindingCode.EXPLANATION_MISSING)
+          .map(Finding::cell).map(c -> c.a1()).collect(Collectors.toCollection(TreeSet::new));
+      assertEquals(javaNeedsReason, redCells(wb, "ind_explanation"));
+    }
+  }
+
+  static Set<String> redCells(XSSFWorkbook wb, String key) {
+    ConditionalFormattingEvaluator cf = new ConditionalFormattingEvaluator(wb, (WorkbookEvaluatorProvider) wb
+        .getCreationHelper().createFormulaEvaluator());
+    Set<String> red = new TreeSet<>();
+    for (int i = 0; i < 45; i++) {
+      Cell c = cell(wb, key, i);
+      CellReference ref = new CellReference(c.getSheet().getSheetName(), c.getRowIndex(), c.getColumnIndex(), false, false);
+      if (!cf.getConditionalFormattingForCell(ref).isEmpty()) {
+        red.add(ref.formatAsString(false));
+      }
+    }
+    return red;
+  }
+
+  @Test
+  void targetsAreTheDeclaredOnesAndChangingOneIsFound(@TempDir Path tmp) throws Exception {
+    Path file = generate(tmp.resolve("gen"));
+    fill(file, Map.of("fiscal_annual", 90000, "fiscal_spent", 90000), ROWS);
+    XSSFWorkbook wb;
+    try (InputStream in = Files.newInputStream(file)) {
+      wb = new XSSFWorkbook(in);
+    }
+    assertEquals("≥30.00(次)", cell(wb, "ind_target", 1).getStringCellValue());
+    assertTrue(cell(wb, "ind_target", 1).getCellStyle().getLocked(), "declared targets are locked");
+    cell(wb, "ind_target", 1).setCellValue("≥20次");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      wb.write(out);
+    }
+    wb.close();
+    var layouts = TemplateLearner.loadAll(Path.of("templates"));
+    Checker checker = new Checker(layouts, ScoringProfile.defaults(),
+        Checker.declarations(layouts, List.of(Path.of("test-workbooks/declaration"))));
+    FormResult r = checker.process(file, tmp.resolve("checked.xlsx")).forms().get(0);
+    List<String> changed = r.findings().stream().filter(f -> f.code() == FindingCode.TARGET_CHANGED)
+        .map(f -> f.cell().a1() + " " + f.message()).toList();
+    assertEquals(List.of("E14 年度指标值与申报表不一致：申报为“≥30.00(次)”，自评表填写“≥20次”。绩效目标不得事后修改，请按申报的指标值填写。"),
+        changed);
+  }
+
+  @Test
+  void libreOfficeComputesTheSameNumbers(@TempDir Path tmp) throws Exception {
+    assumeTrue(new ProcessBuilder("sh", "-c", "command -v libreoffice").start().waitFor() == 0, "LibreOffice not installed");
+    Path file = generate(tmp.resolve("gen"));
+    fill(file, Map.of("fiscal_annual", 90000, "fiscal_spent", 85500, "carryover_annual", 0, "other_annual", 0), ROWS);
+    Path lo = tmp.resolve("lo");
+    Process p = new ProcessBuilder("libreoffice", "--headless", "--calc", "--convert-to", "xlsx", "--outdir", lo.toString(),
+        file.toString()).redirectErrorStream(true).start();
+    p.getInputStream().readAllBytes();
+    assertEquals(0, p.waitFor());
+    try (InputStream in = Files.newInputStream(lo.resolve(file.getFileName())); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertEquals(0.95, cell(wb, "budget_rate", 0).getNumericCellValue(), 1e-12);
+      assertEquals(9.5, cell(wb, "budget_score", 0).getNumericCellValue(), 1e-9);
+      assertEquals(9.5 + 90, cell(wb, "total_score", 0).getNumericCellValue(), 1e-9);
+    }
+  }
+}
