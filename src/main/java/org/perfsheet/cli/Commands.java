@@ -10,5 +10,6 @@ final class Commands {
 
   static void addMore(CommandLine cl, PrintWriter out, PrintWriter err) {
     cl.addSubcommand("template", new org.perfsheet.template.TemplateCommand());
+    cl.addSubcommand("summary", new org.perfsheet.summary.SummaryCommand(out, err));
   }
 }
