@@ -1,0 +1,72 @@
+package org.perfsheet.watch;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.perfsheet.check.SafeWrite;
+
+/**
+ * One submitted file taken from the inbox, as recorded in its work folder ({@code claim.json}).
+ * The record is rewritten, atomically, after each step, so a restart after a crash knows where
+ * the file had got to and goes on from there rather than starting a second copy.
+ *
+ * @param stem     the name the returned files share, decided once: {@code x.审核} or {@code x.审核(2)}
+ * @param stage    {@code claimed} → {@code returned} (outputs in the outbox) → {@code archived};
+ *                 or {@code claimed} → {@code failed} (the input in failed/)
+ * @param archived where the original went (relative to the root), once it has
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record Claim(String id, String submitter, String name, String claimedAt, String stage, String stem, String noteStem,
+    String hash, String archived, String status, String error, String errorCode, Long durationMs, String reportJson) {
+
+  static final String FILE = "claim.json";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static Claim fresh(String id, String submitter, String name, String claimedAt) {
+    return new Claim(id, submitter, name, claimedAt, "claimed", null, null, null, null, null, null, null, null, null);
+  }
+
+  Claim stage(String next) {
+    return new Claim(id, submitter, name, claimedAt, next, stem, noteStem, hash, archived, status, error, errorCode,
+        durationMs, reportJson);
+  }
+
+  Claim named(String newStem, String newHash) {
+    return new Claim(id, submitter, name, claimedAt, stage, newStem, noteStem, newHash, archived, status, error,
+        errorCode, durationMs, reportJson);
+  }
+
+  /** The name of the 未通过 note, fixed before it is written so a retry writes the same file. */
+  Claim noted(String newNoteStem) {
+    return new Claim(id, submitter, name, claimedAt, stage, stem, newNoteStem, hash, archived, status, error, errorCode,
+        durationMs, reportJson);
+  }
+
+  Claim outcome(String newStatus, String code, String message, long duration, String report) {
+    return new Claim(id, submitter, name, claimedAt, stage, stem, noteStem, hash, archived, newStatus, message, code,
+        duration, report);
+  }
+
+  Claim archivedTo(String path, String nextStage) {
+    return new Claim(id, submitter, name, claimedAt, nextStage, stem, noteStem, hash, path, status, error, errorCode,
+        durationMs, reportJson);
+  }
+
+  /** The input's path relative to the inbox, as people name it: 普陀区司法局/x.xlsx. */
+  String input() {
+    return submitter.isEmpty() ? name : submitter + "/" + name;
+  }
+
+  void save(Path dir) throws IOException {
+    Path tmp = dir.resolve(FILE + ".tmp");
+    Files.write(tmp, MAPPER.writeValueAsBytes(this));
+    SafeWrite.move(tmp, dir.resolve(FILE));
+  }
+
+  static Claim load(Path dir) throws IOException {
+    Path f = dir.resolve(FILE);
+    return Files.exists(f) ? MAPPER.readValue(f.toFile(), Claim.class) : null;
+  }
+}

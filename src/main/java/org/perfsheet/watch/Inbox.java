@@ -1,0 +1,91 @@
+package org.perfsheet.watch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Finds the files in the inbox that are ready: not a lock, temporary or hidden file, and
+ * unchanged (size and modification time) for the quiet period, so a file still being copied over a
+ * network share is left alone. Symbolic links are never followed.
+ */
+final class Inbox {
+
+  private record Seen(long size, long modified, long since) {}
+
+  private final Path dir;
+  private final long quietMillis;
+  private final Map<Path, Seen> seen = new HashMap<>();
+
+  Inbox(Path dir, long quietMillis) {
+    this.dir = dir;
+    this.quietMillis = quietMillis;
+  }
+
+  /** Office and WPS lock files, partial downloads, hidden and temporary files. */
+  static boolean ignored(Path file) {
+    String n = file.getFileName().toString();
+    String lower = n.toLowerCase(Locale.ROOT);
+    return n.startsWith("~$") || n.startsWith(".") || lower.endsWith(".tmp") || lower.endsWith(".part")
+        || lower.endsWith(".crdownload") || lower.endsWith(".download") || lower.endsWith(".partial")
+        || lower.equals("thumbs.db") || lower.equals("desktop.ini") || lower.endsWith("#");
+  }
+
+  /** Files ready to take now; {@code now} in milliseconds. */
+  List<Path> ready(long now) throws IOException {
+    List<Path> ready = new ArrayList<>();
+    Map<Path, Seen> next = new HashMap<>();
+    for (Path f : candidates()) {
+      BasicFileAttributes a;
+      try {
+        a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException gone) {
+        continue;
+      }
+      long modified = a.lastModifiedTime().toMillis();
+      Seen before = seen.get(f);
+      Seen s = before != null && before.size() == a.size() && before.modified() == modified ? before
+          : new Seen(a.size(), modified, now);
+      next.put(f, s);
+      if (now - s.since() >= quietMillis && now - modified >= quietMillis) {
+        ready.add(f);
+      }
+    }
+    seen.clear();
+    seen.putAll(next);
+    ready.sort(null);
+    return ready;
+  }
+
+  /** Everything waiting, ready or not (for --status and progress lines). */
+  List<Path> candidates() throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> !ignored(p) && dir.relativize(p).toString().split("[/\\\\]").length <= 2)
+          .filter(p -> !hiddenFolder(dir.relativize(p))).toList();
+    } catch (java.io.UncheckedIOException e) {
+      return List.of(); // a file vanished while listing: try again next poll
+    }
+  }
+
+  private static boolean hiddenFolder(Path rel) {
+    return rel.getNameCount() > 1 && rel.getName(0).toString().startsWith(".");
+  }
+
+  /** The submitter: the inbox subfolder the file was dropped in, or "" at the top. */
+  String submitter(Path file) {
+    Path rel = dir.relativize(file);
+    return rel.getNameCount() > 1 ? rel.getName(0).toString() : "";
+  }
+}

@@ -1,0 +1,73 @@
+package org.perfsheet.watch;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Names of returned, archived and failed files: the submitter's stem kept, so people recognise
+ * them ({@code x.xlsx} → {@code x.审核.xlsx}), and a resubmission gets {@code x.审核(2).xlsx} rather
+ * than overwriting. A name is reserved (an empty file under .perfsheet/reserved) before it is
+ * used, so two workers or two watchers never pick the same one.
+ */
+final class Names {
+
+  private final Path reserved;
+
+  Names(Path stateDir) {
+    this.reserved = stateDir.resolve("reserved");
+  }
+
+  static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  static String extension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(dot) : "";
+  }
+
+  /**
+   * The first free {@code base}, {@code base(2)}, … in {@code dir} for all the given suffixes,
+   * reserved for this claim.
+   */
+  String reserve(Path dir, String submitter, String base, String... suffixes) throws IOException {
+    Path r = reserved.resolve(submitter.isEmpty() ? "_" : submitter);
+    Files.createDirectories(r);
+    for (int n = 1; ; n++) {
+      String stem = n == 1 ? base : base + "(" + n + ")";
+      boolean taken = false;
+      for (String suffix : suffixes) {
+        taken |= Files.exists(dir.resolve(stem + suffix));
+      }
+      if (taken) {
+        continue;
+      }
+      try {
+        Files.createFile(r.resolve(stem));
+        return stem;
+      } catch (FileAlreadyExistsException e) {
+        // another claim holds it
+      }
+    }
+  }
+
+  void release(String submitter, String stem) throws IOException {
+    if (stem != null) {
+      Files.deleteIfExists(reserved.resolve(submitter.isEmpty() ? "_" : submitter).resolve(stem));
+    }
+  }
+
+  /** A free name in a folder for a moved original: x.xlsx, x(2).xlsx, … */
+  static Path free(Path dir, String fileName) {
+    String stem = stem(fileName);
+    String ext = extension(fileName);
+    Path p = dir.resolve(fileName);
+    for (int n = 2; Files.exists(p); n++) {
+      p = dir.resolve(stem + "(" + n + ")" + ext);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,119 @@
+package org.perfsheet.watch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.perfsheet.check.WorkbookProcessor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code watch DIR}: the watched folder service (see {@link Watcher}); {@code watch --status DIR}
+ * summarises its journal.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+    description = {"监控文件夹：各单位把工作簿放入 inbox，审核后的工作簿和意见自动放到 outbox，原件归档。",
+        "Watched folder: units drop workbooks into DIR/inbox; annotated copies come back in DIR/outbox."})
+public final class WatchCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "DIR", description = "the shared folder (inbox, outbox, archive, failed are made inside)")
+  Path dir;
+
+  @Option(names = "--status", description = "summarise the journal and exit")
+  boolean status;
+
+  @Option(names = "--once", description = "process what is in the inbox now, then exit (for tests and scheduled runs)")
+  boolean once;
+
+  @Option(names = "--interval", paramLabel = "SECONDS", description = "poll every (default ${DEFAULT-VALUE})")
+  double interval = 2;
+
+  @Option(names = "--quiet", paramLabel = "SECONDS", description = "a file is taken after this long unchanged (default ${DEFAULT-VALUE})")
+  double quiet = 2;
+
+  @Option(names = "--workers", paramLabel = "N", description = "files checked in parallel (default: cores)")
+  int workers = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--max-size", paramLabel = "MB", description = "larger files are failed unopened (default ${DEFAULT-VALUE})")
+  double maxMb = 50;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "per file (default ${DEFAULT-VALUE})")
+  double timeout = 60;
+
+  @Option(names = "--inbox", paramLabel = "NAME", description = "folder names (default inbox, outbox, archive, failed)")
+  String inbox = "inbox";
+
+  @Option(names = "--outbox", paramLabel = "NAME")
+  String outbox = "outbox";
+
+  @Option(names = "--archive", paramLabel = "NAME")
+  String archive = "archive";
+
+  @Option(names = "--failed", paramLabel = "NAME")
+  String failed = "failed";
+
+  private final Supplier<WorkbookProcessor> processors;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  public WatchCommand(Supplier<WorkbookProcessor> processors, PrintWriter out, PrintWriter err) {
+    this.processors = processors;
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    WatchSettings s;
+    try {
+      s = new WatchSettings(dir, inbox, outbox, archive, failed, seconds(interval), seconds(quiet), workers,
+          (long) (maxMb * 1024 * 1024), seconds(timeout));
+    } catch (IllegalArgumentException e) {
+      err.println("perfsheet watch: " + e.getMessage());
+      return 2;
+    }
+    if (status) {
+      return status(s);
+    }
+    Watcher w = new Watcher(s, processors, out);
+    Thread hook = new Thread(w::stop, "perfsheet-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    out.println(Watcher.now() + " perfsheet 正在监控 / watching " + s.inboxDir().toAbsolutePath() + "（Ctrl-C 停止 / to stop）");
+    try {
+      w.run(once);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running: we are stopping because of it
+      }
+    }
+    return 0;
+  }
+
+  private int status(WatchSettings s) throws IOException {
+    List<JsonNode> lines = new Journal(s.journal()).read();
+    String today = LocalDate.now().toString();
+    long todayAll = lines.stream().filter(j -> j.path("time").asText().startsWith(today)).count();
+    long todayFailed = lines.stream().filter(j -> j.path("time").asText().startsWith(today))
+        .filter(j -> "failed".equals(j.path("status").asText())).count();
+    long failedAll = lines.stream().filter(j -> "failed".equals(j.path("status").asText())).count();
+    int waiting = new Inbox(s.inboxDir(), 0).candidates().size();
+    int working = WorkArea.pending(s.stateDir());
+    out.println("今日处理 / today: " + todayAll + "（未通过 / failed " + todayFailed + "）");
+    out.println("累计 / all time: " + lines.size() + "（未通过 / failed " + failedAll + "）");
+    out.println("排队 / queued: " + waiting + "，处理中 / in progress: " + working);
+    return 0;
+  }
+
+  private static Duration seconds(double s) {
+    return Duration.ofMillis((long) (s * 1000));
+  }
+}

@@ -1,0 +1,338 @@
+package org.perfsheet.watch;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.perfsheet.check.SafeWrite;
+import org.perfsheet.check.WorkbookProcessor;
+import org.perfsheet.model.Severity;
+import org.perfsheet.report.RejectReason;
+import org.perfsheet.report.ReportJson;
+import org.perfsheet.report.TextReport;
+import org.perfsheet.report.WorkbookReport;
+
+/**
+ * The watched folder: takes complete files from the inbox, checks them in parallel, returns the
+ * annotated workbook and a text report to the submitter's outbox folder, archives the original
+ * (or puts it in failed/ with the reason), and journals each file.
+ *
+ * <p>Every step moves or writes whole files, and the claim's record says which steps are done:
+ * after a kill or a power cut, restarting finishes each claim from where it was, under the names
+ * it had chosen, so nothing is lost or returned twice. A file over the size limit is failed
+ * without being opened. A file that takes longer than the time limit is failed; its thread
+ * cannot be stopped (POI does not heed interrupts), so it runs on in the background until it ends.
+ */
+final class Watcher {
+
+  private final WatchSettings s;
+  private final Supplier<WorkbookProcessor> processors;
+  private final PrintWriter log;
+  private final Journal journal;
+  private final Names names;
+  private final ExecutorService checking = Executors.newCachedThreadPool(daemon("perfsheet-check"));
+  private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopping;
+
+  Watcher(WatchSettings s, Supplier<WorkbookProcessor> processors, PrintWriter log) {
+    this.s = s;
+    this.processors = processors;
+    this.log = log;
+    this.journal = new Journal(s.journal());
+    this.names = new Names(s.stateDir());
+  }
+
+  void stop() {
+    stopping = true;
+  }
+
+  /** Runs until stopped; with {@code once}, until the inbox has nothing ready. */
+  void run(boolean once) throws IOException, InterruptedException {
+    for (Path d : List.of(s.inboxDir(), s.outboxDir(), s.archiveDir(), s.failedDir())) {
+      Files.createDirectories(d);
+    }
+    Inbox inbox = new Inbox(s.inboxDir(), once ? 0 : s.quiet().toMillis());
+    ExecutorService workers = Executors.newFixedThreadPool(s.workers(), daemon("perfsheet-worker"));
+    try (WorkArea work = new WorkArea(s.stateDir())) {
+      List<Path> leftovers = work.leftovers();
+      for (Path c : work.own()) {
+        submit(workers, c);
+      }
+      if (!leftovers.isEmpty()) {
+        log.println(now() + " 恢复上次未完成的 " + leftovers.size() + " 个文件 / resuming " + leftovers.size() + " unfinished files");
+      }
+      int lastQueue = 0;
+      while (!stopping) {
+        List<Path> ready = inbox.ready(System.currentTimeMillis());
+        if (ready.size() >= 20 && ready.size() != lastQueue) {
+          log.println(now() + " 队列中 " + ready.size() + " 个文件 / " + ready.size() + " files queued");
+        }
+        lastQueue = ready.size();
+        for (Path f : ready) {
+          if (stopping) {
+            break;
+          }
+          String submitter = inbox.submitter(f);
+          Path claim = work.claim(f, submitter);
+          if (claim != null) {
+            submit(workers, claim);
+          }
+        }
+        if (once && ready.isEmpty() && inFlight.isEmpty()) {
+          break;
+        }
+        sleep(once ? 50 : s.interval().toMillis());
+      }
+      workers.shutdown();
+      workers.awaitTermination(s.timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+    } finally {
+      workers.shutdownNow();
+      checking.shutdownNow();
+    }
+  }
+
+  private void sleep(long millis) throws InterruptedException {
+    for (long slept = 0; slept < millis && !stopping; slept += 50) {
+      Thread.sleep(50);
+    }
+  }
+
+  private void submit(ExecutorService workers, Path claimDir) {
+    inFlight.add(claimDir);
+    workers.submit(() -> {
+      try {
+        if (!stopping) {
+          finish(claimDir);
+        }
+      } catch (Exception | OutOfMemoryError e) {
+        // The claim stays in the work folder and is finished after a restart; the service goes on.
+        log.println(now() + " 处理出错，将在重启后继续 / failed, will resume after restart: " + claimDir.getFileName() + ": " + e);
+      } finally {
+        inFlight.remove(claimDir);
+      }
+    });
+  }
+
+  /** Takes one claim through its remaining steps. */
+  void finish(Path dir) throws IOException {
+    Claim c = Claim.load(dir);
+    Path input = dir.resolve("input");
+    if (c == null) {
+      // Killed between the move and the record: rebuild it from what was moved.
+      try (var files = Files.list(input)) {
+        Path f = files.findFirst().orElse(null);
+        if (f == null) {
+          WorkArea.deleteTree(dir);
+          return;
+        }
+        c = Claim.fresh(dir.getFileName().toString(), "", f.getFileName().toString(), OffsetDateTime.now().toString());
+        c.save(dir);
+      }
+    }
+    Path original = input.resolve(c.name());
+    Path outDir = s.outboxDir().resolve(c.submitter());
+    Files.createDirectories(outDir);
+    long started = System.nanoTime();
+    if (c.stage().equals("claimed")) {
+      c = check(c, dir, original, outDir, started);
+    }
+    if (c.stage().equals("returned")) {
+      Path archive = s.archiveDir().resolve(LocalDate.now().toString()).resolve(c.submitter());
+      Files.createDirectories(archive);
+      c = c.archivedTo(s.root().relativize(Names.free(archive, c.name())).toString(), "archiving");
+      c.save(dir);
+    }
+    if (c.stage().equals("archiving") || c.stage().equals("failing")) {
+      moveOnce(original, s.root().resolve(c.archived()));
+      c = c.stage(c.stage().equals("archiving") ? "archived" : "failed");
+      c.save(dir);
+    }
+    if ((c.stage().equals("archived") || c.stage().equals("failed")) && !journal.contains(c.id())) {
+      journal.append(line(c));
+      log.println(now() + " " + c.input() + " → " + (c.status().equals("returned")
+          ? s.outbox() + "/" + rel(c.submitter(), c.stem() + Names.extension(c.name())) + "（" + summary(c) + "）"
+          : s.failed() + "/" + rel(c.submitter(), c.name()) + "：" + c.errorCode()) + "，" + c.durationMs() + " ms");
+    }
+    names.release(c.submitter(), c.stem());
+    names.release(c.submitter(), c.noteStem());
+    WorkArea.deleteTree(dir);
+  }
+
+  /** Checks the file and puts the results in the outbox; or fails it with the reason. */
+  private Claim check(Claim c, Path dir, Path original, Path outDir, long started) throws IOException {
+    if (c.stem() == null) {
+      c = c.named(names.reserve(outDir, c.submitter(), Names.stem(c.name()) + ".审核", Names.extension(c.name()), ".txt"),
+          sha256(original));
+      c.save(dir);
+    }
+    WorkbookReport report;
+    long size = Files.size(original);
+    if (size > s.maxBytes()) {
+      report = WorkbookReport.rejected(c.input(), new RejectReason("TOO_LARGE", "文件太大（" + mb(size) + " MB，上限 "
+          + mb(s.maxBytes()) + " MB）。请删除多余的工作表、图片和空行后重新提交 / the file is too large (" + mb(size)
+          + " MB, limit " + mb(s.maxBytes()) + " MB); remove unneeded sheets, pictures and empty rows and resubmit"));
+    } else {
+      report = runWithLimit(original, dir.resolve("annotated" + Names.extension(c.name())), c.input());
+    }
+    long ms = (System.nanoTime() - started) / 1_000_000;
+    if (report.status() == WorkbookReport.Status.CHECKED) {
+      String outName = c.stem() + Names.extension(c.name());
+      WorkbookReport shown = new WorkbookReport(c.input(), s.outbox() + "/" + rel(c.submitter(), outName), report.status(),
+          null, report.forms());
+      SafeWrite.move(dir.resolve("annotated" + Names.extension(c.name())), outDir.resolve(outName));
+      write(outDir.resolve(c.stem() + ".txt"), TextReport.render(shown, c.name()));
+      c = c.outcome("returned", null, null, ms, ReportJson.line(shown)).stage("returned");
+      c.save(dir);
+      return c;
+    }
+    return fail(c, dir, original, outDir, report, ms);
+  }
+
+  private WorkbookReport runWithLimit(Path input, Path output, String shownInput) {
+    Future<WorkbookReport> f = checking.submit(() -> processors.get().process(input, output));
+    try {
+      return f.get(s.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      return WorkbookReport.rejected(shownInput, new RejectReason("TIMEOUT", "处理超过 " + s.timeout().toSeconds()
+          + " 秒仍未完成，已停止。工作簿可能过大或结构异常，请删除多余内容后重新提交 / processing took longer than "
+          + s.timeout().toSeconds() + " s and was stopped; the workbook may be too large or malformed"));
+    } catch (ExecutionException e) {
+      return WorkbookReport.rejected(shownInput, new RejectReason("INTERNAL_ERROR", "perfsheet 处理出错（"
+          + e.getCause() + "），原文件已保留。请联系管理员 / perfsheet failed on this file; the original is kept"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking " + input, e);
+    }
+  }
+
+  /**
+   * The original to failed/ with the reason beside it, and the reason in the outbox. Names are
+   * fixed in the claim first, so a retry after a crash writes the same files again.
+   */
+  private Claim fail(Claim c, Path dir, Path original, Path outDir, WorkbookReport report, long ms) throws IOException {
+    RejectReason why = report.error();
+    if (c.noteStem() == null) {
+      names.release(c.submitter(), c.stem());
+      c = c.noted(names.reserve(outDir, c.submitter(), Names.stem(c.name()) + ".未通过", ".txt")).named(null, c.hash());
+      c.save(dir);
+    }
+    Path failedDir = s.failedDir().resolve(c.submitter());
+    Files.createDirectories(failedDir);
+    Path target = Names.free(failedDir, c.name());
+    String note = "文件：" + c.input() + "\n原因 / reason: " + why.message() + "\n代码 / code: " + why.code() + "\n";
+    write(failedDir.resolve(target.getFileName() + ".txt"), note);
+    write(outDir.resolve(c.noteStem() + ".txt"), "perfsheet 未能审核此文件，请修改后重新提交。\n" + note);
+    WorkbookReport shown = WorkbookReport.rejected(c.input(), why);
+    c = c.outcome("failed", why.code(), why.message(), ms, ReportJson.line(shown))
+        .archivedTo(s.root().relativize(target).toString(), "failing");
+    c.save(dir);
+    return c;
+  }
+
+  /** Moves a file unless an earlier run, killed right after, already did. */
+  private static void moveOnce(Path from, Path to) throws IOException {
+    if (!Files.exists(from) && Files.exists(to)) {
+      return;
+    }
+    Files.createDirectories(to.getParent());
+    SafeWrite.move(from, to);
+  }
+
+  private ObjectNode line(Claim c) throws IOException {
+    ObjectNode j = Journal.object();
+    j.put("id", c.id());
+    j.put("time", OffsetDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    j.put("submitter", c.submitter());
+    j.put("input", c.input());
+    j.put("hash", c.hash());
+    j.put("status", c.status());
+    ArrayNode outputs = j.putArray("outputs");
+    String sub = c.submitter().isEmpty() ? "" : c.submitter() + "/";
+    if (c.status().equals("returned")) {
+      outputs.add(s.outbox() + "/" + sub + c.stem() + Names.extension(c.name()));
+      outputs.add(s.outbox() + "/" + sub + c.stem() + ".txt");
+    } else {
+      outputs.add(s.outbox() + "/" + sub + c.noteStem() + ".txt");
+    }
+    j.put("archived", c.archived());
+    j.put("duration_ms", c.durationMs());
+    if (c.errorCode() == null) {
+      j.putNull("error");
+    } else {
+      j.putObject("error").put("code", c.errorCode()).put("message", c.error());
+    }
+    j.set("report", new com.fasterxml.jackson.databind.ObjectMapper().readTree(c.reportJson()));
+    return j;
+  }
+
+  private static String summary(Claim c) {
+    try {
+      WorkbookReport r = ReportJson.fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(c.reportJson()));
+      long e = r.forms().stream().mapToLong(f -> f.count(Severity.ERROR)).sum();
+      long w = r.forms().stream().mapToLong(f -> f.count(Severity.WARNING)).sum();
+      return r.forms().size() + " 个表，错误 " + e + "，警告 " + w;
+    } catch (IOException x) {
+      return "";
+    }
+  }
+
+  private static String rel(String submitter, String name) {
+    return submitter.isEmpty() ? name : submitter + "/" + name;
+  }
+
+  private static void write(Path target, String text) throws IOException {
+    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+    Files.writeString(tmp, text, StandardCharsets.UTF_8);
+    SafeWrite.move(tmp, target);
+  }
+
+  static String sha256(Path f) throws IOException {
+    try (InputStream in = Files.newInputStream(f)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        md.update(buf, 0, n);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String mb(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0);
+  }
+
+  static String now() {
+    return OffsetDateTime.now().withNano(0).toLocalDateTime().toString();
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}
