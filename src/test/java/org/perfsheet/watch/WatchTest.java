@@ -1,0 +1,130 @@
+package org.perfsheet.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfsheet.check.Checker;
+import org.perfsheet.check.WorkbookProcessor;
+import org.perfsheet.scoring.ScoringProfile;
+import org.perfsheet.workbook.TemplateLearner;
+import picocli.CommandLine;
+
+/** The watched folder in one process, run with --once: outputs, names, archive, failed, journal. */
+class WatchTest {
+
+  static WorkbookProcessor checker;
+  static final Path SAMPLE = Path.of("test-workbooks/self-evaluation/2021-司法行政其他业务支出-万元.xls");
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    checker = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults());
+  }
+
+  static String once(Path dir, String... more) {
+    StringWriter out = new StringWriter();
+    String[] args = Stream.concat(Stream.of(dir.toString(), "--once"), Stream.of(more)).toArray(String[]::new);
+    int code = new CommandLine(new WatchCommand(() -> checker, new PrintWriter(out, true), new PrintWriter(out, true)))
+        .execute(args);
+    assertEquals(0, code, out.toString());
+    return out.toString();
+  }
+
+  static List<String> files(Path dir) throws Exception {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !p.startsWith("archive/")).sorted().toList();
+    }
+  }
+
+  @Test
+  void returnsAnnotatedWorkbooksKeepsOriginalsAndVersionsResubmissions(@TempDir Path dir) throws Exception {
+    Path unit = dir.resolve("inbox/普陀区司法局");
+    Files.createDirectories(unit);
+    Files.copy(SAMPLE, unit.resolve("自评 表.xls"));
+    Files.writeString(dir.resolve("inbox/说明.xlsx"), "not a workbook");
+    Files.writeString(unit.resolve("~$自评 表.xls"), "lock file");
+    once(dir);
+    Files.copy(SAMPLE, unit.resolve("自评 表.xls")); // the unit resubmits
+    once(dir);
+
+    assertEquals(List.of(
+        "failed/说明.xlsx", "failed/说明.xlsx.txt", "inbox/普陀区司法局/~$自评 表.xls", "journal.jsonl",
+        "outbox/普陀区司法局/自评 表.审核(2).txt", "outbox/普陀区司法局/自评 表.审核(2).xls",
+        "outbox/普陀区司法局/自评 表.审核.txt", "outbox/普陀区司法局/自评 表.审核.xls", "outbox/说明.未通过.txt"), files(dir),
+        "lock files are left alone; a resubmission gets (2); nothing of perfsheet's state remains");
+    try (Stream<Path> s = Files.walk(dir.resolve("archive"))) {
+      assertEquals(2, s.filter(Files::isRegularFile).count(), "both originals archived");
+    }
+    String note = Files.readString(dir.resolve("outbox/说明.未通过.txt"), StandardCharsets.UTF_8);
+    assertTrue(note.contains("NOT_A_WORKBOOK") && note.contains("文件不是 Excel 工作簿"), note);
+    String report = Files.readString(dir.resolve("outbox/普陀区司法局/自评 表.审核.txt"), StandardCharsets.UTF_8);
+    assertTrue(report.contains("【警告】TARGET_NOT_MET") && report.contains("总分：填报 90.43，核定 90.43"), report);
+
+    List<JsonNode> journal = new Journal(dir.resolve("journal.jsonl")).read();
+    assertEquals(3, journal.size());
+    JsonNode first = journal.stream().filter(j -> j.path("status").asText().equals("returned")).findFirst().orElseThrow();
+    assertEquals("普陀区司法局", first.path("submitter").asText());
+    assertEquals("普陀区司法局/自评 表.xls", first.path("input").asText());
+    assertEquals(Watcher.sha256(SAMPLE), first.path("hash").asText());
+    assertEquals("outbox/普陀区司法局/自评 表.审核.xls", first.path("outputs").get(0).asText());
+    assertEquals("checked", first.path("report").path("status").asText());
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsFailedUnopened(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("inbox"));
+    Files.write(dir.resolve("inbox/big.xlsx"), new byte[2 * 1024 * 1024]);
+    once(dir, "--max-size", "1");
+    String note = Files.readString(dir.resolve("failed/big.xlsx.txt"), StandardCharsets.UTF_8);
+    assertEquals("文件：big.xlsx\n原因 / reason: 文件太大（2.0 MB，上限 1.0 MB）。请删除多余的工作表、图片和空行后重新提交 / the file is "
+        + "too large (2.0 MB, limit 1.0 MB); remove unneeded sheets, pictures and empty rows and resubmit\n代码 / code: TOO_LARGE\n", note);
+  }
+
+  @Test
+  void aSlowFileIsFailedAtTheTimeLimitAndTheServiceGoesOn(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("inbox"));
+    Files.copy(SAMPLE, dir.resolve("inbox/slow.xls"));
+    Files.copy(SAMPLE, dir.resolve("inbox/ok.xls"));
+    WorkbookProcessor slow = (in, out) -> {
+      if (in.getFileName().toString().startsWith("slow")) {
+        try {
+          Thread.sleep(3_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return checker.process(in, out);
+    };
+    StringWriter log = new StringWriter();
+    int code = new CommandLine(new WatchCommand(() -> slow, new PrintWriter(log, true), new PrintWriter(log, true)))
+        .execute(dir.toString(), "--once", "--timeout", "0.5");
+    assertEquals(0, code);
+    assertTrue(Files.exists(dir.resolve("failed/slow.xls")), log.toString());
+    assertTrue(Files.readString(dir.resolve("failed/slow.xls.txt")).contains("TIMEOUT"));
+    assertTrue(Files.exists(dir.resolve("outbox/ok.审核.xls")), log.toString());
+  }
+
+  @Test
+  void statusSummarisesTheJournal(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("inbox"));
+    Files.copy(SAMPLE, dir.resolve("inbox/a.xls"));
+    once(dir);
+    Files.copy(SAMPLE, dir.resolve("inbox/b.xls"));
+    StringWriter out = new StringWriter();
+    new CommandLine(new WatchCommand(() -> checker, new PrintWriter(out, true), new PrintWriter(out, true)))
+        .execute(dir.toString(), "--status");
+    assertEquals("今日处理 / today: 1（未通过 / failed 0）\n累计 / all time: 1（未通过 / failed 0）\n排队 / queued: 1，处理中 / in progress: 0\n",
+        out.toString());
+  }
+}
