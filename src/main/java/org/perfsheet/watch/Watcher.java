@@ -138,7 +138,7 @@ final class Watcher {
     Claim c = Claim.load(dir);
     Path input = dir.resolve("input");
     if (c == null) {
-      // Killed between the move and the record: rebuild it from what was moved.
+      // The record was lost (a crash while writing it): rebuild it from what was moved.
       try (var files = Files.list(input)) {
         Path f = files.findFirst().orElse(null);
         if (f == null) {
@@ -150,6 +150,12 @@ final class Watcher {
       }
     }
     Path original = input.resolve(c.name());
+    if (c.stage().equals("claimed") && !Files.exists(original)) {
+      // Killed before the move: the file is still in the inbox and will be claimed again.
+      names.release(c.submitter(), c.stem());
+      WorkArea.deleteTree(dir);
+      return;
+    }
     Path outDir = s.outboxDir().resolve(c.submitter());
     Files.createDirectories(outDir);
     long started = System.nanoTime();

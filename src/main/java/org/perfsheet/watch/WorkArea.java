@@ -51,6 +51,8 @@ final class WorkArea implements AutoCloseable {
     Path dir = mine.resolve(id);
     Path input = dir.resolve("input");
     Files.createDirectories(input);
+    // The record first: a claim killed before its move finds its input still in the inbox.
+    Claim.fresh(id, submitter, file.getFileName().toString(), ZonedDateTime.now().toString()).save(dir);
     try {
       try {
         Files.move(file, input.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
@@ -64,7 +66,6 @@ final class WorkArea implements AutoCloseable {
       deleteTree(dir);
       return null; // still open in another program (Windows): next poll
     }
-    Claim.fresh(id, submitter, file.getFileName().toString(), ZonedDateTime.now().toString()).save(dir);
     return dir;
   }
 
