@@ -1,7 +1,11 @@
 package org.perfsheet.watch;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -33,7 +37,7 @@ final class Names {
    * The first free {@code base}, {@code base(2)}, … in {@code dir} for all the given suffixes,
    * reserved for this claim.
    */
-  String reserve(Path dir, String submitter, String base, String... suffixes) throws IOException {
+  String reserve(Path dir, String submitter, String claimId, String base, String... suffixes) throws IOException {
     Path r = reserved.resolve(submitter.isEmpty() ? "_" : submitter);
     Files.createDirectories(r);
     for (int n = 1; ; n++) {
@@ -45,11 +49,37 @@ final class Names {
       if (taken) {
         continue;
       }
+      Path reservation = r.resolve(stem);
       try {
-        Files.createFile(r.resolve(stem));
+        Files.write(reservation, claimId.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE);
         return stem;
       } catch (FileAlreadyExistsException e) {
-        // another claim holds it
+        if (owner(reservation).equals(claimId)) {
+          return stem; // ours, from before a restart
+        }
+      }
+    }
+  }
+
+  private static String owner(Path reservation) {
+    try {
+      return Files.readString(reservation, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** Drops reservations whose claim no longer exists (its process died before recording the name). */
+  void dropStale(Set<String> liveClaims) throws IOException {
+    if (!Files.isDirectory(reserved)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(reserved)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        if (!liveClaims.contains(owner(p))) {
+          Files.deleteIfExists(p);
+        }
       }
     }
   }

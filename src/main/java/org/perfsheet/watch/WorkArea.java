@@ -107,12 +107,26 @@ final class WorkArea implements AutoCloseable {
   }
 
   static int pending(Path stateDir) throws IOException {
-    Path work = stateDir.resolve("work");
-    if (!Files.isDirectory(work)) {
-      return 0;
+    return claimIds(stateDir).size();
+  }
+
+  /** The ids of every claim in every process's work folder (claim folders are named by id). */
+  static java.util.Set<String> claimIds(Path stateDir) throws IOException {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Path proc : list(stateDir.resolve("work"))) {
+      for (Path claim : list(proc)) {
+        ids.add(claim.getFileName().toString());
+      }
     }
-    try (Stream<Path> s = Files.walk(work, 2)) {
-      return (int) s.filter(p -> p.getNameCount() == work.getNameCount() + 2 && Files.isDirectory(p)).count();
+    return ids;
+  }
+
+  /** Sub-folders, tolerating folders that other watchers delete while we look. */
+  private static List<Path> list(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isDirectory).toList();
+    } catch (IOException | java.io.UncheckedIOException gone) {
+      return List.of();
     }
   }
 
