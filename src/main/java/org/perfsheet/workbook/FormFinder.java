@@ -24,8 +24,11 @@ public final class FormFinder {
     this.layouts = List.copyOf(layouts);
   }
 
+  /** DataFormatter is costly to make and not thread-safe: one per thread. */
+  private static final ThreadLocal<DataFormatter> FORMATTER = ThreadLocal.withInitial(() -> new DataFormatter(Locale.ROOT));
+
   public List<FormData> find(Workbook wb) {
-    DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    DataFormatter formatter = FORMATTER.get();
     List<FormData> forms = new ArrayList<>();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
       if (wb.getSheetVisibility(i) == SheetVisibility.VERY_HIDDEN

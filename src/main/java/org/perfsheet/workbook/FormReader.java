@@ -52,26 +52,28 @@ final class FormReader {
     return layout;
   }
 
+  private Integer found;
+
   /** How many of the layout's labels the sheet shows below the title; 0 when the title is missing. */
   int labelsFound() {
-    title = findTitle().orElse(null);
-    if (title == null) {
-      return 0;
+    if (found == null) {
+      title = findTitle().orElse(null);
+      form = title == null ? null : new Window(title.firstRow(), grid.lastRow() + 1);
+      found = title == null ? 0 : (int) layout.anchors().stream().filter(a -> !find(a, form).isEmpty()).count();
     }
-    form = new Window(title.firstRow(), grid.lastRow() + 1);
-    return (int) layout.anchors().stream().filter(a -> !find(a, form).isEmpty()).count();
+    return found;
   }
 
   /** The share of the layout's labels found: below {@link #MIN_COVERAGE} the sheet is not this form. */
   double coverage() {
     int total = layout.anchors().size();
-    int found = labelsFound();
-    return total == 0 ? (title == null ? 0 : 1) : (double) found / total;
+    int n = labelsFound();
+    return total == 0 ? (title == null ? 0 : 1) : (double) n / total;
   }
 
   private Optional<SheetGrid.Place> findTitle() {
     for (SheetGrid.Place p : grid.textPlaces()) {
-      if (Labels.compact(grid.text(p.firstRow(), p.firstCol())).contains(layout.title())) {
+      if (grid.compact(p).contains(layout.title())) {
         return Optional.of(p);
       }
     }

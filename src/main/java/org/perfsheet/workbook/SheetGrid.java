@@ -30,6 +30,7 @@ final class SheetGrid {
   private final Map<Long, CellRangeAddress> regionByCell = new HashMap<>();
   private final Map<String, List<Place>> placesByLabel = new HashMap<>();
   private final List<Place> textPlaces = new ArrayList<>();
+  private final Map<Place, String> compactText = new HashMap<>();
 
   SheetGrid(Sheet sheet, DataFormatter formatter) {
     this.sheet = sheet;
@@ -72,10 +73,12 @@ final class SheetGrid {
         if (place.firstRow() != cell.getRowIndex() || place.firstCol() != cell.getColumnIndex()) {
           continue; // a copy of the region's text, as some exports write into every merged cell
         }
-        String label = Labels.normalize(cell.getStringCellValue());
+        String raw = cell.getStringCellValue();
+        String label = Labels.normalize(raw);
         if (!label.isEmpty()) {
           placesByLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(place);
           textPlaces.add(place);
+          compactText.put(place, Labels.compact(raw));
         }
       }
     }
@@ -97,6 +100,11 @@ final class SheetGrid {
     out.sort((a, b) -> a.firstRow() != b.firstRow() ? Integer.compare(a.firstRow(), b.firstRow())
         : Integer.compare(a.firstCol(), b.firstCol()));
     return out;
+  }
+
+  /** A text place's text without white space, NFKC-normalised: computed once, searched by every layout. */
+  String compact(Place p) {
+    return compactText.getOrDefault(p, "");
   }
 
   /** All text places, in sheet order: for title and keyword searches. */
