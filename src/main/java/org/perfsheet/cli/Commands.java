@@ -8,22 +8,15 @@ final class Commands {
 
   private Commands() {}
 
-  /** The watched folder's processor: the bundled templates and default profile, learned once. */
-  private static volatile org.perfsheet.check.Checker checker;
-
-  static org.perfsheet.check.WorkbookProcessor checker() {
-    if (checker == null) {
-      synchronized (Commands.class) {
-        if (checker == null) {
-          try {
-            checker = new org.perfsheet.check.Checker(Environment.layouts(null), org.perfsheet.scoring.ScoringProfile.defaults());
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        }
-      }
+  /** The watched folder's processor: the bundled templates, the default profile, and any declarations. */
+  static org.perfsheet.check.WorkbookProcessor checker(java.util.List<java.nio.file.Path> declarations) {
+    try {
+      var layouts = Environment.layouts(null);
+      return new org.perfsheet.check.Checker(layouts, org.perfsheet.scoring.ScoringProfile.defaults(),
+          org.perfsheet.check.Checker.declarations(layouts, declarations));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    return checker;
   }
 
   static void addMore(CommandLine cl, PrintWriter out, PrintWriter err) {

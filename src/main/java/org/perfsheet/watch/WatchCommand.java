@@ -59,14 +59,25 @@ public final class WatchCommand implements Callable<Integer> {
   @Option(names = "--failed", paramLabel = "NAME")
   String failed = "failed";
 
-  private final Supplier<WorkbookProcessor> processors;
+  @Option(names = "--declarations", paramLabel = "PATH", split = ",",
+      description = "declarations (files or folders): self-evaluation targets must match them")
+  List<Path> declarations = List.of();
+
+  private final java.util.function.Function<List<Path>, WorkbookProcessor> processors;
   private final PrintWriter out;
   private final PrintWriter err;
 
-  public WatchCommand(Supplier<WorkbookProcessor> processors, PrintWriter out, PrintWriter err) {
+  /** @param processors makes the processor, given the declarations to hold self-evaluations to */
+  public WatchCommand(java.util.function.Function<List<Path>, WorkbookProcessor> processors, PrintWriter out,
+      PrintWriter err) {
     this.processors = processors;
     this.out = out;
     this.err = err;
+  }
+
+  /** For a processor that needs no declarations. */
+  public WatchCommand(Supplier<WorkbookProcessor> processor, PrintWriter out, PrintWriter err) {
+    this(declared -> processor.get(), out, err);
   }
 
   @Override
@@ -82,7 +93,14 @@ public final class WatchCommand implements Callable<Integer> {
     if (status) {
       return status(s);
     }
-    Watcher w = new Watcher(s, processors, out);
+    WorkbookProcessor processor;
+    try {
+      processor = processors.apply(declarations);
+    } catch (RuntimeException e) {
+      err.println("perfsheet watch: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+      return 2;
+    }
+    Watcher w = new Watcher(s, () -> processor, out);
     Thread hook = new Thread(w::stop, "perfsheet-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println(Watcher.now() + " perfsheet 正在监控 / watching " + s.inboxDir().toAbsolutePath() + "（Ctrl-C 停止 / to stop）");

@@ -116,6 +116,25 @@ class WatchTest {
   }
 
   @Test
+  void everyKindOfBadFileEndsInFailedWithItsOwnReason(@TempDir Path dir) throws Exception {
+    Path unit = dir.resolve("inbox/硚口 区司法局");
+    Files.createDirectories(unit);
+    for (String name : List.of("empty.xlsx", "truncated.xlsx", "not-a-workbook.xlsx", "report.pdf.xlsx")) {
+      Files.copy(Path.of("src/test/resources/bad-inputs", name), unit.resolve("自评 " + name));
+    }
+    once(dir);
+    for (String[] expected : new String[][] {{"empty.xlsx", "EMPTY_FILE"}, {"truncated.xlsx", "CORRUPT"},
+        {"not-a-workbook.xlsx", "NOT_A_WORKBOOK"}, {"report.pdf.xlsx", "NOT_A_WORKBOOK"}}) {
+      Path failed = dir.resolve("failed/硚口 区司法局/自评 " + expected[0]);
+      assertTrue(Files.exists(failed), failed.toString());
+      String why = Files.readString(failed.resolveSibling(failed.getFileName() + ".txt"), StandardCharsets.UTF_8);
+      assertTrue(why.contains("代码 / code: " + expected[1]), why);
+      String stem = ("自评 " + expected[0]).substring(0, ("自评 " + expected[0]).lastIndexOf('.'));
+      assertTrue(Files.exists(dir.resolve("outbox/硚口 区司法局/" + stem + ".未通过.txt")), stem);
+    }
+  }
+
+  @Test
   void statusSummarisesTheJournal(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("inbox"));
     Files.copy(SAMPLE, dir.resolve("inbox/a.xls"));
