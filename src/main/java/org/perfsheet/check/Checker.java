@@ -13,6 +13,7 @@ import org.perfsheet.model.FormResult;
 import org.perfsheet.report.RejectReason;
 import org.perfsheet.report.WorkbookReport;
 import org.perfsheet.layout.FormMappings;
+import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.SelfEvaluationForm;
 import org.perfsheet.rules.DeclarationChecker;
 import org.perfsheet.rules.DeclaredTargets;
@@ -60,8 +61,18 @@ public final class Checker implements WorkbookProcessor {
   /** Reads the declarations in these workbooks (files or folders) for {@link DeclaredTargets}. */
   public static DeclaredTargets declarations(List<Layout> layouts, List<Path> paths) throws IOException {
     DeclaredTargets targets = new DeclaredTargets();
+    declarationForms(layouts, paths).forEach(targets::add);
+    return targets;
+  }
+
+  /** Every declaration in these workbooks (files or folders, searched recursively), in file order. */
+  public static List<DeclarationForm> declarationForms(List<Layout> layouts, List<Path> paths) throws IOException {
     FormFinder finder = new FormFinder(layouts);
+    List<DeclarationForm> out = new ArrayList<>();
     for (Path root : paths) {
+      if (!java.nio.file.Files.exists(root)) {
+        throw new IOException("找不到文件或文件夹：" + root + " / no such file or folder: " + root);
+      }
       List<Path> files;
       try (var s = java.nio.file.Files.walk(root)) {
         files = s.filter(java.nio.file.Files::isRegularFile)
@@ -72,15 +83,15 @@ public final class Checker implements WorkbookProcessor {
         try (WorkbookOpener.Opened o = WorkbookOpener.open(f)) {
           for (FormData d : finder.find(o.workbook())) {
             if (d.layout().kind() == org.perfsheet.model.FormKind.PROJECT_DECLARATION) {
-              targets.add(FormMappings.declaration(d));
+              out.add(FormMappings.declaration(d));
             }
           }
         } catch (RejectedWorkbookException e) {
-          throw new IOException(f + "：" + e.getMessage(), e);
+          throw new IOException(f + ": " + e.getMessage(), e);
         }
       }
     }
-    return targets;
+    return out;
   }
 
   @Override

@@ -26,7 +26,7 @@ final class Dropdowns {
     Sheet lists = form.wb.getSheet(SHEET) == null ? form.wb.createSheet(SHEET) : form.wb.getSheet(SHEET);
     int col = 0;
     Row header = lists.createRow(0);
-    for (Map.Entry<String, List<String>> e : Taxonomy.LEVELS.entrySet()) {
+    for (Map.Entry<String, List<String>> e : org.perfsheet.rules.Taxonomy.LEVELS.entrySet()) {
       header.createCell(col).setCellValue(e.getKey());
       for (int i = 0; i < e.getValue().size(); i++) {
         Row r = lists.getRow(i + 1) == null ? lists.createRow(i + 1) : lists.getRow(i + 1);

@@ -118,7 +118,7 @@ public final class TemplateCommand implements Runnable {
       }
       List<org.perfsheet.model.DeclarationForm> declarations;
       try {
-        declarations = Declarations.read(org.perfsheet.workbook.TemplateLearner.loadAll(dir), from);
+        declarations = org.perfsheet.check.Checker.declarationForms(org.perfsheet.workbook.TemplateLearner.loadAll(dir), from);
       } catch (IOException e) {
         err.println("perfsheet template: " + e.getMessage());
         return 3;

@@ -43,6 +43,14 @@ public final class Bench {
         case "summary" -> SummaryBench.run(tmp);
         case "template" -> TemplateBench.run(tmp);
         case "watch" -> WatchBench.run(tmp);
+        case "summary-fastexcel" -> {
+          SummaryBench.fastexcel(Path.of(args[1]), Path.of(args[2]));
+          return;
+        }
+        case "summary-sxssf" -> {
+          SummaryBench.sxssf(Path.of(args[1]), Path.of(args[2]));
+          return;
+        }
         default -> System.out.println("unknown benchmark " + w);
       }
     }
