@@ -17,17 +17,8 @@ final class Environment {
 
   private Environment() {}
 
-  static Path templatesDir(Path option) {
-    if (option != null) {
-      return option;
-    }
-    String home = System.getProperty("perfsheet.home");
-    Path dir = home != null ? Path.of(home, "templates") : Path.of("templates");
-    return dir;
-  }
-
   static List<Layout> layouts(Path option) throws IOException {
-    return TemplateLearner.loadAll(templatesDir(option));
+    return TemplateLearner.loadAll(TemplateLearner.folder(option));
   }
 
   static ScoringProfile profile(Path file) throws IOException {

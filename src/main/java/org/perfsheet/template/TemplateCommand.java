@@ -28,13 +28,6 @@ public final class TemplateCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  static Path templatesDir(Path option) {
-    if (option != null) {
-      return option;
-    }
-    String home = System.getProperty("perfsheet.home");
-    return home != null ? Path.of(home, "templates") : Path.of("templates");
-  }
 
   @Command(name = "declaration", mixinStandardHelpOptions = true,
       description = {"按项目清单生成空白的绩效目标申报表，每个项目一个文件。",
@@ -58,7 +51,7 @@ public final class TemplateCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Path template = templatesDir(templates).resolve("declaration.xlsx");
+      Path template = org.perfsheet.workbook.TemplateLearner.folder(templates).resolve("declaration.xlsx");
       if (!Files.isRegularFile(template)) {
         err.println("perfsheet template: 找不到申报表模板 " + template + " / declaration template not found");
         return 2;
@@ -110,7 +103,7 @@ public final class TemplateCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Path dir = templatesDir(templates);
+      Path dir = org.perfsheet.workbook.TemplateLearner.folder(templates);
       Path template = dir.resolve("self-evaluation.xlsx");
       if (!Files.isRegularFile(template)) {
         err.println("perfsheet template: 找不到自评表模板 " + template + " / self-evaluation template not found");

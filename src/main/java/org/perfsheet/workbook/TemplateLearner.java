@@ -50,6 +50,18 @@ public final class TemplateLearner {
 
   private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
+  /**
+   * The template folder to use: the option when given, else {@code templates/} of the
+   * installation ({@code -Dperfsheet.home}, which the launcher sets), else of the current folder.
+   */
+  public static Path folder(Path option) {
+    if (option != null) {
+      return option;
+    }
+    String home = System.getProperty("perfsheet.home");
+    return home != null ? Path.of(home, "templates") : Path.of("templates");
+  }
+
   /** Learns every {@code *.xlsx} template in a folder, in file-name order. */
   public static List<Layout> loadAll(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
