@@ -168,7 +168,7 @@ public final class ProjectList {
 
   private static void readCsv(Path file, List<Map<Column, String>> out, List<Integer> rowNumbers) throws IOException {
     try (InputStream in = Files.newInputStream(file);
-        Reader reader = new java.io.InputStreamReader(new org.apache.commons.io.input.BOMInputStream(in),
+        Reader reader = new java.io.InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder().setInputStream(in).get(),
             StandardCharsets.UTF_8)) {
       List<CSVRecord> records = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader).getRecords();
       if (records.isEmpty()) {

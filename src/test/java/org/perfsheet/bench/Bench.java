@@ -140,7 +140,7 @@ public final class Bench {
       b[i] = run(List.of("java", "-version"));
     }
     System.out.printf(Locale.ROOT, "coldstart: ./perfsheet check (1 workbook) %.0f ms, java -version %.0f ms, ratio %.1f%n",
-        median(a) / 1e6, median(b) / 1e6, median(a) / (double) median(b));
+        median(a) / 1e6, median(b) / 1e6, median(a) / median(b));
   }
 
   static long run(List<String> cmd) throws Exception {
