@@ -29,6 +29,28 @@ public final class TemplateCommand implements Runnable {
   }
 
 
+  /** What every generating command shares: where to write, which templates, how to report. */
+  static final class Generation {
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the workbooks go")
+    Path out;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "template folder (default: the bundled templates/)")
+    Path templates;
+
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The template file, or null after saying it is missing. */
+    Path template(String file, String chinese) {
+      Path t = org.perfsheet.workbook.TemplateLearner.folder(templates).resolve(file);
+      if (!Files.isRegularFile(t)) {
+        spec.commandLine().getErr().println("perfsheet template: 找不到" + chinese + "模板 " + t + " / template not found: " + t);
+        return null;
+      }
+      return t;
+    }
+  }
+
   @Command(name = "declaration", mixinStandardHelpOptions = true,
       description = {"按项目清单生成空白的绩效目标申报表，每个项目一个文件。",
           "One blank declaration (绩效目标申报表) per project of a project list."})
@@ -38,22 +60,15 @@ public final class TemplateCommand implements Runnable {
         description = "project list (.xlsx or .csv): 年度, 项目名称, 主管部门, 实施单位, … (headers by name)")
     Path projects;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR")
-    Path out;
-
-    @Option(names = "--templates", paramLabel = "DIR")
-    Path templates;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.Mixin
+    Generation g;
 
     @Override
     public Integer call() throws IOException {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      Path template = org.perfsheet.workbook.TemplateLearner.folder(templates).resolve("declaration.xlsx");
-      if (!Files.isRegularFile(template)) {
-        err.println("perfsheet template: 找不到申报表模板 " + template + " / declaration template not found");
+      PrintWriter out = g.spec.commandLine().getOut();
+      PrintWriter err = g.spec.commandLine().getErr();
+      Path template = g.template("declaration.xlsx", "申报表");
+      if (template == null) {
         return 2;
       }
       ProjectList.Loaded list;
@@ -64,13 +79,13 @@ public final class TemplateCommand implements Runnable {
         return 3;
       }
       list.problems().forEach(p -> err.println(projects + ": " + p));
-      Files.createDirectories(this.out);
+      Files.createDirectories(g.out);
       Set<String> taken = new HashSet<>();
       int made = 0;
       for (ProjectRow p : list.rows()) {
         String stem = FileNames.stem(p.year() == null ? null : p.year().toString(),
             p.unit() != null ? p.unit() : p.department(), p.name(), "绩效目标申报表");
-        Path target = FileNames.unique(this.out, stem, ".xlsx", taken);
+        Path target = FileNames.unique(g.out, stem, ".xlsx", taken);
         DeclarationGenerator.generate(p, template, target);
         out.println(target);
         made++;
@@ -90,25 +105,18 @@ public final class TemplateCommand implements Runnable {
         description = "declaration workbooks or folders")
     List<Path> from;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR")
-    Path out;
-
-    @Option(names = "--templates", paramLabel = "DIR")
-    Path templates;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.Mixin
+    Generation g;
 
     @Override
     public Integer call() throws IOException {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      Path dir = org.perfsheet.workbook.TemplateLearner.folder(templates);
-      Path template = dir.resolve("self-evaluation.xlsx");
-      if (!Files.isRegularFile(template)) {
-        err.println("perfsheet template: 找不到自评表模板 " + template + " / self-evaluation template not found");
+      PrintWriter out = g.spec.commandLine().getOut();
+      PrintWriter err = g.spec.commandLine().getErr();
+      Path template = g.template("self-evaluation.xlsx", "自评表");
+      if (template == null) {
         return 2;
       }
+      Path dir = template.getParent();
       List<org.perfsheet.model.DeclarationForm> declarations;
       try {
         declarations = org.perfsheet.check.Checker.declarationForms(org.perfsheet.workbook.TemplateLearner.loadAll(dir), from);
@@ -120,14 +128,14 @@ public final class TemplateCommand implements Runnable {
         err.println("perfsheet template: 没有找到申报表 / no declarations found in " + from);
         return 3;
       }
-      Files.createDirectories(this.out);
+      Files.createDirectories(g.out);
       Set<String> taken = new HashSet<>();
       TargetBounds bounds = new TargetBounds(Declarations::bound);
       for (org.perfsheet.model.DeclarationForm d : declarations) {
         String name = d.project().name() == null ? null : d.project().name().text();
         String unit = d.project().unit() != null && !d.project().unit().isBlank() ? d.project().unit().text()
             : d.project().department() == null ? null : d.project().department().text();
-        Path target = FileNames.unique(this.out, FileNames.stem(d.project().year() == null ? null
+        Path target = FileNames.unique(g.out, FileNames.stem(d.project().year() == null ? null
             : d.project().year().toString(), unit, name, "绩效自评表"), ".xlsx", taken);
         SelfEvaluationGenerator.generate(d, template, target, bounds);
         out.println(target);
