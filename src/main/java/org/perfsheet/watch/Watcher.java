@@ -73,7 +73,7 @@ final class Watcher {
     }
     Inbox inbox = new Inbox(s.inboxDir(), once ? 0 : s.quiet().toMillis());
     ExecutorService workers = Executors.newFixedThreadPool(s.workers(), daemon("perfsheet-worker"));
-    try (WorkArea work = new WorkArea(s.stateDir())) {
+    try (WorkArea work = new WorkArea(s.stateDir()); Hint hint = Hint.on(s.inboxDir())) {
       List<Path> leftovers = work.leftovers();
       names.dropStale(WorkArea.claimIds(s.stateDir()));
       for (Path c : work.own()) {
@@ -102,13 +102,69 @@ final class Watcher {
         if (once && ready.isEmpty() && inFlight.isEmpty()) {
           break;
         }
-        sleep(once ? 50 : s.interval().toMillis());
+        if (once) {
+          sleep(50);
+        } else {
+          hint.await(s.interval().toMillis(), () -> stopping);
+        }
       }
       workers.shutdown();
       workers.awaitTermination(s.timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
     } finally {
       workers.shutdownNow();
       checking.shutdownNow();
+    }
+  }
+
+  /**
+   * File-system events, used only to wake the poll early where they work; on network shares they
+   * often do not, and the poll finds the files anyway.
+   */
+  static final class Hint implements AutoCloseable {
+    private final java.nio.file.WatchService service;
+
+    private Hint(java.nio.file.WatchService service) {
+      this.service = service;
+    }
+
+    static Hint on(Path inbox) {
+      try {
+        java.nio.file.WatchService w = inbox.getFileSystem().newWatchService();
+        inbox.register(w, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE,
+            java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY);
+        try (var subs = Files.list(inbox)) {
+          for (Path d : subs.filter(Files::isDirectory).toList()) {
+            d.register(w, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE,
+                java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY);
+          }
+        }
+        return new Hint(w);
+      } catch (IOException | UnsupportedOperationException e) {
+        return new Hint(null);
+      }
+    }
+
+    /** Waits up to {@code millis}, less when an event arrives or {@code stop} turns true. */
+    void await(long millis, java.util.function.BooleanSupplier stop) throws InterruptedException {
+      long end = System.currentTimeMillis() + millis;
+      while (!stop.getAsBoolean() && System.currentTimeMillis() < end) {
+        java.nio.file.WatchKey key = service == null ? null : service.poll(50, TimeUnit.MILLISECONDS);
+        if (key != null) {
+          key.pollEvents();
+          key.reset();
+          return;
+        }
+        if (service == null) {
+          Thread.sleep(50);
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (service != null) {
+        service.close();
+      }
     }
   }
 
