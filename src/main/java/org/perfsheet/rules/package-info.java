@@ -1,0 +1,7 @@
+/**
+ * Validation and scoring of whole forms: one small class per rule, each adding findings, none
+ * stopping the others. {@link org.perfsheet.rules.SelfEvaluationChecker}, {@link
+ * org.perfsheet.rules.DeclarationChecker} and {@link org.perfsheet.rules.DepartmentChecker} run them
+ * for each form kind.
+ */
+package org.perfsheet.rules;
