@@ -48,7 +48,7 @@ public final class FormMappings {
       Matcher n = NUMBER.matcher(heading);
       Matcher p = POINTS.matcher(heading);
       goals.add(new Goal(n.find() ? Integer.parseInt(n.group(1)) : goals.size() + 1, b.heading(),
-          p.find() ? Double.parseDouble(p.group(1)) : null, b.fields().get("goal_text"),
+          p.find() ? Double.parseDouble(p.group(1)) : null, b.fields().get("goal_text"), b.fields().get("goal_funds"),
           indicators(b.rows(), "goal_ind_")));
     }
     return new DepartmentForm(d.sheet(), d.layout().id(), d.anchor(), d.field("unit"), d.year(), unit(d), budgetWeight,

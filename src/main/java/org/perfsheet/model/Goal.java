@@ -6,8 +6,10 @@ import java.util.List;
  * One annual goal (年度目标 N) of a department-wide self-evaluation.
  *
  * @param points the points its heading states (年度目标 1：（11 分） → 11), or null when none
+ * @param funds  the goal's funds where the layout has them (null otherwise): points go by funds
  */
-public record Goal(int number, FieldValue heading, Double points, FieldValue text, List<Indicator> indicators) {
+public record Goal(int number, FieldValue heading, Double points, FieldValue text, FieldValue funds,
+    List<Indicator> indicators) {
 
   public Goal {
     indicators = List.copyOf(indicators);

@@ -50,6 +50,7 @@ public final class DepartmentChecker {
     }
     List<IndicatorRules.Result> all = new ArrayList<>();
     List<Indicator> indicators = new ArrayList<>();
+    List<Double> weightsByGoal = new ArrayList<>();
     double goalWeights = 0;
     double headingPoints = 0;
     boolean allHeadings = true;
@@ -59,6 +60,7 @@ public final class DepartmentChecker {
       all.addAll(r.results());
       indicators.addAll(g.indicators());
       goalWeights += r.weight();
+      weightsByGoal.add(r.weight());
       allHeadings &= g.points() != null;
       headingPoints += g.points() == null ? 0 : g.points();
       anyShort |= r.short_();
@@ -70,6 +72,7 @@ public final class DepartmentChecker {
           + Scores.show(goalWeights) + " 分，应为 " + Scores.show(expected) + " 分（100 − 预算执行 " + Scores.show(form.budgetWeight())
           + " 分）。请按各目标资金占比分配分值。");
     }
+    byFunds(form, weightsByGoal, expected, out);
     if (anyShort && form.deviation() != null && form.deviation().isBlank()) {
       out.error(FindingCode.EXPLANATION_MISSING, form.deviation().ref(), null,
           "有年度目标未完成，须填写“偏差大或目标未完成原因分析”，并在“改进措施及结果应用方案”中写明改进措施。");
@@ -119,6 +122,34 @@ public final class DepartmentChecker {
     }
     double goalWeight = weightColumn ? weights : Math.max(weights, g.points() == null ? 0 : g.points());
     return new GoalResult(results, goalWeight, short_);
+  }
+
+  /**
+   * Goals share their points in proportion to their funds ("按金额比例赋分值", domain.md §5) when
+   * every goal states its funds: a goal whose points are a point or more off its share is told so.
+   */
+  private static void byFunds(DepartmentForm form, List<Double> weights, double points, Findings out) {
+    List<Double> funds = new ArrayList<>();
+    for (Goal g : form.goals()) {
+      Double f = g.funds() == null ? null : Numbers.read(g.funds(), "目标资金", null, out);
+      if (f == null) {
+        return;
+      }
+      funds.add(f);
+    }
+    double total = funds.stream().mapToDouble(Double::doubleValue).sum();
+    if (funds.isEmpty() || total <= 0) {
+      return;
+    }
+    for (int i = 0; i < funds.size(); i++) {
+      double share = points * funds.get(i) / total;
+      if (Math.abs(weights.get(i) - share) >= 1) {
+        Goal g = form.goals().get(i);
+        out.error(FindingCode.GOAL_WEIGHT_SUM, g.heading().ref(), null, "年度目标 " + g.number() + " 的资金占全部目标资金的 "
+            + Scores.percent(funds.get(i) / total) + "，按金额比例应约为 " + Scores.show(share) + " 分，表中为 "
+            + Scores.show(weights.get(i)) + " 分。请按资金占比分配各目标分值。");
+      }
+    }
   }
 
   /** The weight a rule implies for a stated score when the form has no 分值 column. */

@@ -333,7 +333,8 @@ public final class BuildTemplates {
     t.height(4, 45);
     int heading = 8;
     t.put("A" + heading, "年度目标 1：\n（  分）", LABEL).mark("goal_heading", "A" + heading);
-    t.value("goal_text", "B" + heading + ":H" + heading, TEXT);
+    t.value("goal_text", "B" + heading + ":F" + heading, TEXT);
+    t.put("G" + heading, "目标资金", LABEL).value("goal_funds", "H" + heading, MONEY);
     int head = heading + 1;
     int last = head + 12;
     t.put("A" + head + ":A" + last, "年度\n绩效\n指标", LABEL);
@@ -365,6 +366,7 @@ public final class BuildTemplates {
         field("budget_score", "预算执行得分 = 20 × 执行率", false, false),
         repeated("goal_heading", "年度目标 N：（分值）——按“年度目标 数字”识别，可有任意多个", false),
         repeated("goal_text", "年度目标内容", false),
+        repeated("goal_funds", "该目标的资金（与预算执行同一金额单位）；填写时各目标分值按资金占比核对，可不填", false),
         repeated("goal_ind_level1", "一级指标", true),
         repeated("goal_ind_level2", "二级指标", true),
         repeated("goal_ind_name", "三级指标", false),
@@ -386,7 +388,8 @@ public final class BuildTemplates {
         new String[] {"年初目标值", "年度指标值、指标目标值、目标值、年度目标值"},
         new String[] {"实际完成值", "完成值、实际值"},
         new String[] {"偏差大或目标未完成原因分析", "偏差原因分析、目标未完成原因分析、原因分析"},
-        new String[] {"改进措施及结果应用方案", "改进措施、结果应用方案"}));
+        new String[] {"改进措施及结果应用方案", "改进措施、结果应用方案"},
+        new String[] {"目标资金", "资金、资金金额、目标资金额"}));
     return wb;
   }
 

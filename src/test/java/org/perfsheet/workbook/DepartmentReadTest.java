@@ -91,6 +91,47 @@ class DepartmentReadTest {
     assertEquals("B16=\"讲座场次年初目标 520 场，实际完成 420 场\"", d.deviation().toString());
   }
 
+  @Test
+  void goalPointsAreCheckedAgainstTheirShareOfFunds(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("funds.xlsx");
+    try (Workbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("整体自评");
+      put(s, 0, 0, "2021 年度某区司法局整体绩效自评表");
+      put(s, 2, 0, "单位名称");
+      put(s, 2, 1, "某区司法局");
+      put(s, 4, 0, "预算执行情况（万元）（20 分）");
+      put(s, 4, 2, "预算数（A）");
+      put(s, 4, 3, "执行数（B）");
+      put(s, 4, 4, "执行率（B/A）");
+      put(s, 4, 5, "得分");
+      put(s, 5, 1, "部门整体支出总额");
+      put(s, 5, 2, "100");
+      put(s, 5, 3, "100");
+      int r = goal(s, 7, "年度目标 1：（40 分）", "目标一", new String[][] {{"产出指标", "数量指标", "调解数", "100", "100", "40"}});
+      put(s, 7, 5, "目标资金");
+      put(s, 7, 6, "90");
+      int r2 = goal(s, r, "年度目标 2：（40 分）", "目标二", new String[][] {{"产出指标", "数量指标", "讲座数", "10", "10", "40"}});
+      put(s, r, 5, "目标资金");
+      put(s, r, 6, "10");
+      put(s, r2, 0, "总分");
+      put(s, r2, 1, "100");
+      try (var out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+    List<FormData> forms;
+    try (WorkbookOpener.Opened o = WorkbookOpener.open(file)) {
+      forms = new FormFinder(TemplateLearner.loadAll(Path.of("templates"))).find(o.workbook());
+    }
+    var result = org.perfsheet.rules.DepartmentChecker.check(FormMappings.department(forms.get(0)),
+        org.perfsheet.scoring.ScoringProfile.defaults());
+    List<String> byFunds = result.findings().stream().filter(f -> f.code() == org.perfsheet.model.FindingCode.GOAL_WEIGHT_SUM)
+        .map(f -> f.cell().a1() + " " + f.message()).toList();
+    assertEquals(List.of(
+        "A8 年度目标 1 的资金占全部目标资金的 90.00%，按金额比例应约为 72 分，表中为 40 分。请按资金占比分配各目标分值。",
+        "A11 年度目标 2 的资金占全部目标资金的 10.00%，按金额比例应约为 8 分，表中为 40 分。请按资金占比分配各目标分值。"), byFunds);
+  }
+
   private static int goal(Sheet s, int r, String heading, String text, String[][] rows) {
     put(s, r, 0, heading);
     put(s, r, 1, text);
