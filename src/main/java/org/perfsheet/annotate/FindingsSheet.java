@@ -24,9 +24,11 @@ import org.perfsheet.scoring.Scores;
 final class FindingsSheet {
 
   static final String TITLE = "perfsheet 审核意见";
-  private static final String[] FORM_HEAD = {"工作表", "项目名称", "执行率（填报）", "执行率（核定）", "预算得分（填报）",
-      "预算得分（核定）", "总分（填报）", "总分（核定）", "等级", "错误", "警告", "提示"};
-  private static final String[] FINDING_HEAD = {"序号", "工作表", "单元格", "级别", "代码", "指标", "说明"};
+  // The two tables share columns, so each column is as wide as its wider use (说明 last).
+  private static final String[] FORM_HEAD = {"工作表", "项目名称", "执行率（填报 / 核定）", "预算得分（填报 / 核定）",
+      "总分（填报 / 核定）", "等级与问题数"};
+  private static final String[] FINDING_HEAD = {"工作表", "指标", "单元格", "级别", "代码", "说明"};
+  private static final int[] WIDTHS = {22, 30, 20, 22, 26, 80};
 
   private FindingsSheet() {}
 
@@ -58,10 +60,11 @@ final class FindingsSheet {
     header(s, r++, FORM_HEAD, bold);
     for (FormResult f : results) {
       Row row = s.createRow(r++);
-      String[] v = {f.sheet(), f.project(), percent(f.budgetRate(), true), percent(f.budgetRate(), false),
-          score(f.budgetScore(), true), score(f.budgetScore(), false), score(f.total(), true), score(f.total(), false),
-          f.grade(), String.valueOf(f.count(Severity.ERROR)), String.valueOf(f.count(Severity.WARNING)),
-          String.valueOf(f.count(Severity.INFO))};
+      String[] v = {f.sheet(), f.project(), pair(percent(f.budgetRate(), true), percent(f.budgetRate(), false)),
+          pair(score(f.budgetScore(), true), score(f.budgetScore(), false)),
+          pair(score(f.total(), true), score(f.total(), false)),
+          (f.grade() == null ? "" : f.grade() + "；") + "错误 " + f.count(Severity.ERROR) + "，警告 " + f.count(Severity.WARNING)
+              + "，提示 " + f.count(Severity.INFO)};
       for (int i = 0; i < v.length; i++) {
         row.createCell(i).setCellValue(v[i] == null ? "—" : v[i]);
       }
@@ -72,8 +75,9 @@ final class FindingsSheet {
     for (FormResult f : results) {
       for (Finding x : f.findings()) {
         Row row = s.createRow(r++);
-        row.createCell(0).setCellValue(++n);
-        row.createCell(1).setCellValue(x.cell().sheet());
+        n++;
+        row.createCell(0).setCellValue(x.cell().sheet());
+        row.createCell(1).setCellValue(x.indicator() == null ? "" : x.indicator());
         Cell at = row.createCell(2);
         at.setCellValue(x.cell().a1());
         Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
@@ -82,8 +86,7 @@ final class FindingsSheet {
         at.setCellStyle(link);
         row.createCell(3).setCellValue(x.severity().chinese());
         row.createCell(4).setCellValue(x.code().name());
-        row.createCell(5).setCellValue(x.indicator() == null ? "" : x.indicator());
-        Cell m = row.createCell(6);
+        Cell m = row.createCell(5);
         m.setCellValue(x.message());
         m.setCellStyle(wrap);
       }
@@ -91,17 +94,18 @@ final class FindingsSheet {
     if (n == 0) {
       s.createRow(r).createCell(0).setCellValue("未发现问题。");
     }
-    int[] widths = {8, 22, 14, 14, 14, 14, 12, 12, 8, 8, 8, 8};
-    for (int i = 0; i < widths.length; i++) {
-      s.setColumnWidth(i, widths[i] * 256);
+    for (int i = 0; i < WIDTHS.length; i++) {
+      s.setColumnWidth(i, WIDTHS[i] * 256);
     }
-    s.setColumnWidth(5, 26 * 256);
-    s.setColumnWidth(6, 70 * 256);
     s.getPrintSetup().setLandscape(true);
     s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
     s.setFitToPage(true);
     s.getPrintSetup().setFitWidth((short) 1);
     s.getPrintSetup().setFitHeight((short) 0);
+  }
+
+  private static String pair(String stated, String computed) {
+    return (stated == null ? "—" : stated) + " / " + (computed == null ? "—" : computed);
   }
 
   private static String percent(Stated s, boolean stated) {
