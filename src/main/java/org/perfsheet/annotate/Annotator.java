@@ -93,9 +93,10 @@ public final class Annotator {
       }
       Comment old = c.getCellComment();
       String oldText = old == null ? null : old.getString().getString();
+      // Never write over anything the submitter wrote, whatever the rules asked.
+      ComputedFill fill = isEmpty(c) ? fills.get(ref) : null;
       state.cells.add(new State.Touched(ref.sheet(), ref.row(), ref.col(), c.getCellStyle().getIndex(),
-          old == null ? null : old.getAuthor(), oldText, fills.containsKey(ref)));
-      ComputedFill fill = fills.get(ref);
+          old == null ? null : old.getAuthor(), oldText, fill != null));
       List<Finding> findings = byCell.getOrDefault(ref, List.of());
       CellStyle original = c.getCellStyle();
       if (fill != null) {
@@ -113,6 +114,11 @@ public final class Annotator {
     }
     FindingsSheet.write(wb, results, sourceName, styles);
     state.write(wb);
+  }
+
+  private static boolean isEmpty(Cell c) {
+    return c.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK
+        || (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().isBlank());
   }
 
   private static String text(String original, List<Finding> findings, ComputedFill fill) {

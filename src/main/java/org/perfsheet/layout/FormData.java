@@ -36,4 +36,12 @@ public record FormData(Layout layout, String sheet, CellRef anchor, Integer year
   public FieldValue field(String key) {
     return fields.get(key);
   }
+
+  /**
+   * A field perfsheet may write into (a computed 执行率, 得分, 总分): null when the layout has it
+   * but the sheet does not, since there is then no cell of the submitter's to fill.
+   */
+  public FieldValue writable(String key) {
+    return notFound.contains(key) ? null : fields.get(key);
+  }
 }

@@ -53,7 +53,7 @@ public final class FormMappings {
     }
     return new DepartmentForm(d.sheet(), d.layout().id(), d.anchor(), d.field("unit"), d.year(), unit(d), budgetWeight,
         d.field("basic_total"), d.field("project_total"), d.field("budget_annual"), d.field("budget_spent"),
-        d.field("budget_rate"), d.field("budget_score"), goals, d.field("total_score"), d.field("deviation"),
+        d.writable("budget_rate"), d.writable("budget_score"), goals, d.writable("total_score"), d.field("deviation"),
         d.field("improvement"), d.field("note"), !d.notFound().contains("goal_ind_weight")
             && d.layout().field("goal_ind_weight").isPresent());
   }
