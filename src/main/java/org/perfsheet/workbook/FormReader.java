@@ -71,11 +71,18 @@ final class FormReader {
     return total == 0 ? (title == null ? 0 : 1) : (double) n / total;
   }
 
+  /**
+   * The title cell; failing that, a sheet named for the form (some exports put the title only in
+   * the sheet's name), read from its first text.
+   */
   private Optional<SheetGrid.Place> findTitle() {
     for (SheetGrid.Place p : grid.textPlaces()) {
       if (grid.compact(p).contains(layout.title())) {
         return Optional.of(p);
       }
+    }
+    if (Labels.compact(grid.name()).contains(layout.title()) && !grid.textPlaces().isEmpty()) {
+      return Optional.of(grid.textPlaces().get(0));
     }
     return Optional.empty();
   }

@@ -223,6 +223,40 @@ class FormReaderTest {
         "without the variant template the budget block is not understood");
   }
 
+  @Test
+  void aSheetNamedForTheFormNeedsNoTitleCell(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("untitled.xlsx");
+    try (Workbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("项目支出绩效自评表");
+      put(s, 0, 0, "项目名称");
+      put(s, 0, 1, "社区矫正");
+      put(s, 1, 0, "一级指标");
+      put(s, 1, 1, "二级指标");
+      put(s, 1, 2, "三级指标");
+      put(s, 1, 3, "年度指标值");
+      put(s, 1, 4, "实际完成值");
+      put(s, 1, 5, "分值");
+      put(s, 1, 6, "得分");
+      put(s, 2, 0, "产出指标");
+      put(s, 2, 1, "数量指标");
+      put(s, 2, 2, "集中教育");
+      put(s, 2, 3, "=6次");
+      put(s, 2, 4, "6次");
+      put(s, 3, 0, "项目资金");
+      put(s, 3, 2, "年初预算数");
+      put(s, 3, 3, "全年预算数");
+      put(s, 3, 4, "全年执行数");
+      put(s, 4, 0, "总分");
+      try (var out = java.nio.file.Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+    List<FormData> forms = read(file, bundled);
+    assertEquals(1, forms.size(), "found by the sheet's name");
+    assertEquals("A1", forms.get(0).anchor().a1(), "form-level findings go to its first text");
+    assertEquals("B1=\"社区矫正\"", show(forms.get(0).field("project_name")));
+  }
+
   private static void put(Sheet s, int r, int c, Object v) {
     Row row = s.getRow(r) == null ? s.createRow(r) : s.getRow(r);
     if (v instanceof Double d) {
