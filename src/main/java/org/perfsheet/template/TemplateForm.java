@@ -234,7 +234,13 @@ final class TemplateForm implements AutoCloseable {
     wb.setSelectedTab(wb.getSheetIndex(sheet));
   }
 
+  /**
+   * Saves with every formula's value computed, so a reader that does not recalculate (a viewer,
+   * perfsheet itself) sees the totals; Excel and WPS recalculate on opening anyway.
+   */
   void write(Path target) throws IOException {
+    org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+    wb.setForceFormulaRecalculation(true);
     SafeWrite.write(wb, target);
   }
 

@@ -138,6 +138,12 @@ final class SheetGrid {
     if (cell == null) {
       return FieldValue.blank(ref);
     }
+    if (cell.getCellType() == CellType.FORMULA && !hasCachedValue(cell)) {
+      FieldValue computed = evaluated(cell, ref);
+      if (computed != null) {
+        return computed;
+      }
+    }
     CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
     return switch (type) {
       case NUMERIC -> {
@@ -159,6 +165,32 @@ final class SheetGrid {
       case ERROR -> FieldValue.text(ref, errorText(cell));
       default -> FieldValue.blank(ref);
     };
+  }
+
+  /** Workbooks written by tools that do not calculate (POI, some exporters) store formulas without values. */
+  private static boolean hasCachedValue(Cell cell) {
+    return !(cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x) || x.getCTCell().isSetV();
+  }
+
+  private org.apache.poi.ss.usermodel.FormulaEvaluator evaluator;
+
+  /** The formula's value computed here; null when POI cannot (an unsupported function). */
+  private FieldValue evaluated(Cell cell, CellRef ref) {
+    try {
+      if (evaluator == null) {
+        evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
+      }
+      org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(cell);
+      return switch (v.getCellType()) {
+        case NUMERIC -> FieldValue.number(ref, v.getNumberValue(),
+            formatter.formatRawCellContents(v.getNumberValue(), cell.getCellStyle().getDataFormat(),
+                cell.getCellStyle().getDataFormatString()), cell.getCellStyle().getDataFormatString().contains("%"));
+        case STRING -> FieldValue.text(ref, v.getStringValue());
+        default -> null;
+      };
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** {@code #REF!}, {@code #DIV/0!}: what Excel shows, so the message can quote it. */

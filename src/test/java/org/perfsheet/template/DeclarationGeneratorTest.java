@@ -68,8 +68,15 @@ class DeclarationGeneratorTest {
     assertEquals(5100000.0, d.appropriation().number());
     assertEquals(0, d.indicators().size());
 
+    var checked = new org.perfsheet.check.Checker(TemplateLearner.loadAll(Path.of("templates")),
+        org.perfsheet.scoring.ScoringProfile.defaults()).process(first, tmp.resolve("checked.xlsx"));
+    assertEquals(List.of("FIELD_MISSING", "FIELD_MISSING"), checked.forms().get(0).findings().stream()
+        .map(f -> f.code().name()).toList(), "a blank declaration only lacks what the unit must write; its totals add up");
+
     try (InputStream in = Files.newInputStream(first); XSSFWorkbook wb = new XSSFWorkbook(in)) {
       assertEquals(-1, wb.getSheetIndex("字段说明"), "the legend is for template authors only");
+      assertEquals(5100000.0, wb.getSheet("申报表").getRow(5).getCell(2).getNumericCellValue(), 1e-9,
+          "formulas are saved with their values");
       XSSFSheet s = wb.getSheet("申报表");
       assertTrue(s.getProtect(), "labels are locked");
       assertTrue(s.getCTWorksheet().getSheetProtection().getPassword() == null, "no password by default");

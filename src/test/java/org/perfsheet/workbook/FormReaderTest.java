@@ -224,6 +224,23 @@ class FormReaderTest {
   }
 
   @Test
+  void formulasSavedWithoutValuesAreComputed(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("formula.xlsx");
+    TemplateFiller.fill(Path.of("templates/self-evaluation.xlsx"), file,
+        Map.of("project_name", "x", "budget_annual", 100.0, "budget_spent", 80.0, "budget_weight", 10),
+        List.of(Map.of("name", "a", "weight", 90, "score", 85)));
+    try (var in = java.nio.file.Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
+      Sheet s = wb.getSheet("自评表");
+      s.getRow(57).getCell(7).setCellFormula("SUM(H13:H57)+8"); // as a tool that does not calculate writes it
+      try (var out = java.nio.file.Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+    SelfEvaluationForm f = SelfEvaluationMapping.map(read(file, bundled).get(0));
+    assertEquals("H58=93", show(f.totalScore()));
+  }
+
+  @Test
   void aSheetNamedForTheFormNeedsNoTitleCell(@TempDir Path tmp) throws Exception {
     Path file = tmp.resolve("untitled.xlsx");
     try (Workbook wb = new XSSFWorkbook()) {
