@@ -28,6 +28,14 @@ final class Names {
     return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 
+  /**
+   * The submitter's own stem: a returned workbook sent back after fixing (x.审核(2).xlsx) is
+   * returned as x.审核(3).xlsx, not x.审核(2).审核.xlsx.
+   */
+  static String base(String fileName) {
+    return stem(fileName).replaceFirst("\\.(审核|未通过)(\\(\\d+\\))?$", "");
+  }
+
   static String extension(String fileName) {
     int dot = fileName.lastIndexOf('.');
     return dot > 0 ? fileName.substring(dot) : "";

@@ -244,7 +244,7 @@ final class Watcher {
   /** Checks the file and puts the results in the outbox; or fails it with the reason. */
   private Claim check(Claim c, Path dir, Path original, Path outDir, long started) throws IOException {
     if (c.stem() == null) {
-      c = c.named(names.reserve(outDir, c.submitter(), c.id(), Names.stem(c.name()) + ".审核", Names.extension(c.name()), ".txt"),
+      c = c.named(names.reserve(outDir, c.submitter(), c.id(), Names.base(c.name()) + ".审核", Names.extension(c.name()), ".txt"),
           sha256(original));
       c.save(dir);
     }
@@ -297,7 +297,7 @@ final class Watcher {
     RejectReason why = report.error();
     if (c.noteStem() == null) {
       names.release(c.submitter(), c.stem());
-      c = c.noted(names.reserve(outDir, c.submitter(), c.id(), Names.stem(c.name()) + ".未通过", ".txt")).named(null, c.hash());
+      c = c.noted(names.reserve(outDir, c.submitter(), c.id(), Names.base(c.name()) + ".未通过", ".txt")).named(null, c.hash());
       c.save(dir);
     }
     Path failedDir = s.failedDir().resolve(c.submitter());

@@ -57,14 +57,18 @@ class WatchTest {
     once(dir);
     Files.copy(SAMPLE, unit.resolve("自评 表.xls")); // the unit resubmits
     once(dir);
+    // ... and later sends back the returned workbook itself, fixed.
+    Files.copy(dir.resolve("outbox/普陀区司法局/自评 表.审核.xls"), unit.resolve("自评 表.审核.xls"));
+    once(dir);
 
     assertEquals(List.of(
         "failed/说明.xlsx", "failed/说明.xlsx.txt", "inbox/普陀区司法局/~$自评 表.xls", "journal.jsonl",
         "outbox/普陀区司法局/自评 表.审核(2).txt", "outbox/普陀区司法局/自评 表.审核(2).xls",
+        "outbox/普陀区司法局/自评 表.审核(3).txt", "outbox/普陀区司法局/自评 表.审核(3).xls",
         "outbox/普陀区司法局/自评 表.审核.txt", "outbox/普陀区司法局/自评 表.审核.xls", "outbox/说明.未通过.txt"), files(dir),
         "lock files are left alone; a resubmission gets (2); nothing of perfsheet's state remains");
     try (Stream<Path> s = Files.walk(dir.resolve("archive"))) {
-      assertEquals(2, s.filter(Files::isRegularFile).count(), "both originals archived");
+      assertEquals(3, s.filter(Files::isRegularFile).count(), "every original archived");
     }
     String note = Files.readString(dir.resolve("outbox/说明.未通过.txt"), StandardCharsets.UTF_8);
     assertTrue(note.contains("NOT_A_WORKBOOK") && note.contains("文件不是 Excel 工作簿"), note);
@@ -72,7 +76,7 @@ class WatchTest {
     assertTrue(report.contains("【警告】TARGET_NOT_MET") && report.contains("总分：填报 90.43，核定 90.43"), report);
 
     List<JsonNode> journal = new Journal(dir.resolve("journal.jsonl")).read();
-    assertEquals(3, journal.size());
+    assertEquals(4, journal.size());
     JsonNode first = journal.stream().filter(j -> j.path("status").asText().equals("returned")).findFirst().orElseThrow();
     assertEquals("普陀区司法局", first.path("submitter").asText());
     assertEquals("普陀区司法局/自评 表.xls", first.path("input").asText());
