@@ -7,8 +7,10 @@ package org.perfsheet.model;
 public record Indicator(FieldValue level1, FieldValue level2, FieldValue name, FieldValue target,
     FieldValue actual, FieldValue weight, FieldValue score, FieldValue explanation) {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** The 三级指标 name as shown in findings. */
   public String displayName() {
-    return name == null ? "" : name.text().replaceAll("\\s+", "");
+    return name == null ? "" : SPACES.matcher(name.text()).replaceAll("");
   }
 }

@@ -31,6 +31,11 @@ public final class Notation {
   private static final Pattern VAGUE = Pattern.compile(
       "^(进一步|不断|持续|逐步|有所|稳步|明显|大幅|显著)?(提升|提高|完善|健全|较好|明显|有效|增强|加强|改善|促进|加大|良好|显著|优化|改进)$");
 
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern WHITE = Pattern.compile("[\\s\\u00A0]+");
+  private static final Pattern UNIT_WORD = Pattern.compile("(万元|元|分)$");
+  private static final Pattern NUMBER = Pattern.compile(NUM);
+
   private static final List<String[]> WORD_COMPARATORS = List.of(
       new String[] {"不低于", ">="}, new String[] {"不少于", ">="}, new String[] {"不小于", ">="},
       new String[] {"大于等于", ">="}, new String[] {"至少", ">="}, new String[] {"达到", ">="},
@@ -79,12 +84,12 @@ public final class Notation {
     if (word.matches()) {
       return qualitative(text, word.group(1));
     }
-    if (!s.matches(".*\\d.*")) {
+    if (!DIGIT.matcher(s).find()) {
       return qualitative(text, s);
     }
     // Words then a number, as actuals are often written: 协议履行率99.98%, 不低于 95%.
     Matcher tail = EMBEDDED.matcher(s);
-    if (tail.find() && tail.start() > 0 && !s.substring(0, tail.start()).matches(".*\\d.*")) {
+    if (tail.find() && tail.start() > 0 && !DIGIT.matcher(s.substring(0, tail.start())).find()) {
       String q = (tail.group(1) == null ? comparatorWord(s.substring(0, tail.start())) : "") + tail.group();
       Measure m2 = quantity(text, q, QUANTITY.matcher(q), false);
       if (m2 != null) {
@@ -96,7 +101,7 @@ public final class Notation {
 
   /** NFKC, no white space, comparators in ASCII ({@code ≥} → {@code >=}). */
   static String normalize(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0]+", "");
+    String s = WHITE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
     return s.replace("≥", ">=").replace("≧", ">=").replace("≤", "<=").replace("≦", "<=")
         .replace("=>", ">=").replace("=<", "<=").replace("〉", ">").replace("〈", "<");
   }
@@ -128,7 +133,7 @@ public final class Notation {
     if (unit.startsWith("(") && unit.endsWith(")")) {
       unit = unit.substring(1, unit.length() - 1);
     }
-    if (unit.matches(".*\\d.*") || unit.length() > 8 || unit.contains("(") || unit.contains(")")) {
+    if (DIGIT.matcher(unit).find() || unit.length() > 8 || unit.contains("(") || unit.contains(")")) {
       return null;
     }
     double value = new BigDecimal(m.group(2).replace(",", "")).doubleValue();
@@ -168,7 +173,7 @@ public final class Notation {
     if (unit.startsWith("(") && unit.endsWith(")")) {
       unit = unit.substring(1, unit.length() - 1);
     }
-    if (unit.matches(".*\\d.*") || unit.length() > 8) {
+    if (DIGIT.matcher(unit).find() || unit.length() > 8) {
       return null;
     }
     double low = Double.parseDouble(m.group(1).replace(",", ""));
@@ -232,8 +237,8 @@ public final class Notation {
     if (v.number() != null) {
       return OptionalDouble.of(v.number());
     }
-    String s = normalize(v.text()).replaceAll("(万元|元|分)$", "");
-    if (s.matches(NUM)) {
+    String s = UNIT_WORD.matcher(normalize(v.text())).replaceAll("");
+    if (NUMBER.matcher(s).matches()) {
       return OptionalDouble.of(Double.parseDouble(s.replace(",", "")));
     }
     return OptionalDouble.empty();
@@ -252,10 +257,10 @@ public final class Notation {
       return OptionalDouble.of(v.percent() || n <= 1.5 ? n : n / 100);
     }
     String s = normalize(v.text());
-    if (s.endsWith("%") && s.substring(0, s.length() - 1).matches(NUM)) {
+    if (s.endsWith("%") && NUMBER.matcher(s.substring(0, s.length() - 1)).matches()) {
       return OptionalDouble.of(Double.parseDouble(s.substring(0, s.length() - 1).replace(",", "")) / 100);
     }
-    if (s.matches(NUM)) {
+    if (NUMBER.matcher(s).matches()) {
       double n = Double.parseDouble(s.replace(",", ""));
       return OptionalDouble.of(n <= 1.5 ? n : n / 100);
     }

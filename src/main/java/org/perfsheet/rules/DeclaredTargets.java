@@ -23,6 +23,8 @@ import org.perfsheet.notation.Notation;
  */
 public final class DeclaredTargets {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
+
   private final Map<String, DeclarationForm> byProject = new HashMap<>();
 
   public void add(DeclarationForm d) {
@@ -41,7 +43,7 @@ public final class DeclaredTargets {
   }
 
   static String compact(String s) {
-    return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "");
+    return SPACES.matcher(Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC)).replaceAll("");
   }
 
   public Optional<DeclarationForm> find(SelfEvaluationForm f) {

@@ -12,6 +12,8 @@ import org.perfsheet.model.Indicator;
 /** 一级/二级 against the taxonomy: unknown 一级 (error), unknown or misplaced 二级 (warning), once per cell. */
 final class Levels {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private Levels() {}
 
   static void check(List<Indicator> indicators, Findings out) {
@@ -49,6 +51,6 @@ final class Levels {
   }
 
   private static String compact(FieldValue v) {
-    return v.text().replaceAll("\\s+", "");
+    return SPACES.matcher(v.text()).replaceAll("");
   }
 }

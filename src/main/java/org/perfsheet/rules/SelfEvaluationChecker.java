@@ -19,6 +19,8 @@ import org.perfsheet.scoring.Scores;
  */
 public final class SelfEvaluationChecker {
 
+  private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\s*\\n\\s*");
+
   private SelfEvaluationChecker() {}
 
   public static FormResult check(SelfEvaluationForm form, ScoringProfile profile) {
@@ -48,7 +50,7 @@ public final class SelfEvaluationChecker {
   }
 
   static String text(FieldValue v) {
-    return v == null || v.isBlank() ? null : v.text().replaceAll("\\s*\\n\\s*", "");
+    return v == null || v.isBlank() ? null : LINE_BREAKS.matcher(v.text()).replaceAll("");
   }
 
   static Double yuan(Double amount, MoneyUnit unit) {

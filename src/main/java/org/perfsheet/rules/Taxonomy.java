@@ -25,12 +25,14 @@ public final class Taxonomy {
     LEVELS = java.util.Collections.unmodifiableMap(m);
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
+
   private Taxonomy() {}
 
   /** 社会效益 → 社会效益, 社会效益指标 → 社会效益, with white space and line breaks removed. */
   public static String key(String name) {
-    String s = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFKC)
-        .replaceAll("[\\s\\u3000]+", "");
+    String s = SPACES.matcher(java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFKC))
+        .replaceAll("");
     return s.endsWith("指标") ? s.substring(0, s.length() - 2) : s;
   }
 
