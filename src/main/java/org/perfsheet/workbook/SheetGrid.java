@@ -31,6 +31,8 @@ final class SheetGrid {
   private final Map<String, List<Place>> placesByLabel = new HashMap<>();
   private final List<Place> textPlaces = new ArrayList<>();
   private final Map<Place, String> compactText = new HashMap<>();
+  /** Cells that hold anything: the many styled blanks of a form's empty rows are answered without POI. */
+  private final java.util.Set<Long> filled = new java.util.HashSet<>();
 
   SheetGrid(Sheet sheet, DataFormatter formatter) {
     this.sheet = sheet;
@@ -65,8 +67,11 @@ final class SheetGrid {
   private void indexLabels() {
     for (Row row : sheet) {
       for (Cell cell : row) {
-        if (cell.getCellType() != CellType.STRING
-            && !(cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING)) {
+        CellType type = cell.getCellType();
+        if (type != CellType.BLANK) {
+          filled.add(key(cell.getRowIndex(), cell.getColumnIndex()));
+        }
+        if (type != CellType.STRING && !(type == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING)) {
           continue;
         }
         Place place = placeOf(cell.getRowIndex(), cell.getColumnIndex());
@@ -134,6 +139,9 @@ final class SheetGrid {
   FieldValue value(int row, int col) {
     Place p = placeOf(row, col);
     CellRef ref = new CellRef(name(), p.firstRow(), p.firstCol());
+    if (!filled.contains(key(p.firstRow(), p.firstCol()))) {
+      return FieldValue.blank(ref);
+    }
     Cell cell = cell(p.firstRow(), p.firstCol());
     if (cell == null) {
       return FieldValue.blank(ref);
