@@ -3,7 +3,6 @@ package org.perfsheet.notation;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -274,9 +273,5 @@ public final class Notation {
   /** For messages: {@code ≥95%}, {@code =520场}, {@code ≤90万元} as normalised notation. */
   public static String show(Measure m) {
     return m.text().isEmpty() ? "（空）" : m.text().strip();
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -185,8 +185,4 @@ final class SummaryWorkbook {
       ws.value(r, c, v);
     }
   }
-
-  static List<String> header() {
-    return List.of(PROJECT_HEAD);
-  }
 }
