@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,49 +81,21 @@ class BadInputsTest {
 
   @Test
   void encrypted() throws Exception {
-    Path file = tmp.resolve("加密.xlsx");
-    POIFSFileSystem fs = new POIFSFileSystem();
-    Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-    enc.confirmPassword("secret");
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = enc.getDataStream(fs)) {
-      wb.createSheet("表");
-      wb.write(os);
-    }
-    try (OutputStream out = Files.newOutputStream(file)) {
-      fs.writeFilesystem(out);
-    }
-    fs.close();
+    Path file = org.perfsheet.testing.BadFiles.encrypted(tmp.resolve("加密.xlsx"));
     assertRejected(file, "ENCRYPTED", "工作簿设置了打开密码（已加密），无法审核。请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后重新提交"
         + " / the workbook is password-protected (encrypted); remove the password in Excel or WPS and resubmit");
   }
 
   @Test
   void excel95() throws Exception {
-    Path file = tmp.resolve("excel95.xls");
-    // A BIFF5 workbook keeps its records in a stream named "Book" (BIFF8 uses "Workbook").
-    byte[] bof = {0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00};
-    try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
-      fs.createDocument(new ByteArrayInputStream(bof), "Book");
-      fs.writeFilesystem(out);
-    }
+    Path file = org.perfsheet.testing.BadFiles.excel95(tmp.resolve("excel95.xls"));
     assertRejected(file, "OLD_FORMAT", "这是 Excel 95 或更早的旧格式，无法读取。请在 Excel 或 WPS 中另存为 .xlsx（或 Excel 97-2003 .xls）后重新提交"
         + " / this is an Excel 95 or older workbook; save it as .xlsx (or Excel 97-2003 .xls) and resubmit");
   }
 
   @Test
   void zipBomb() throws Exception {
-    Path file = tmp.resolve("bomb.xlsx");
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>").getBytes());
-      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-      byte[] spaces = new byte[1 << 20];
-      java.util.Arrays.fill(spaces, (byte) ' ');
-      for (int i = 0; i < 220; i++) {
-        zip.write(spaces);
-      }
-    }
+    Path file = org.perfsheet.testing.BadFiles.zipBomb(tmp.resolve("bomb.xlsx"));
     WorkbookReport r = check(file);
     assertEquals("TOO_LARGE", r.error().code(), r.error().message());
   }

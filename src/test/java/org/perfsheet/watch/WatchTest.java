@@ -126,9 +126,13 @@ class WatchTest {
     for (String name : List.of("empty.xlsx", "truncated.xlsx", "not-a-workbook.xlsx", "report.pdf.xlsx")) {
       Files.copy(Path.of("src/test/resources/bad-inputs", name), unit.resolve("自评 " + name));
     }
+    org.perfsheet.testing.BadFiles.encrypted(unit.resolve("自评 encrypted.xlsx"));
+    org.perfsheet.testing.BadFiles.excel95(unit.resolve("自评 excel95.xls"));
+    org.perfsheet.testing.BadFiles.zipBomb(unit.resolve("自评 bomb.xlsx"));
     once(dir);
     for (String[] expected : new String[][] {{"empty.xlsx", "EMPTY_FILE"}, {"truncated.xlsx", "CORRUPT"},
-        {"not-a-workbook.xlsx", "NOT_A_WORKBOOK"}, {"report.pdf.xlsx", "NOT_A_WORKBOOK"}}) {
+        {"not-a-workbook.xlsx", "NOT_A_WORKBOOK"}, {"report.pdf.xlsx", "NOT_A_WORKBOOK"}, {"encrypted.xlsx", "ENCRYPTED"},
+        {"excel95.xls", "OLD_FORMAT"}, {"bomb.xlsx", "TOO_LARGE"}}) {
       Path failed = dir.resolve("failed/硚口 区司法局/自评 " + expected[0]);
       assertTrue(Files.exists(failed), failed.toString());
       String why = Files.readString(failed.resolveSibling(failed.getFileName() + ".txt"), StandardCharsets.UTF_8);
