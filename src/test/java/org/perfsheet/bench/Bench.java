@@ -54,6 +54,11 @@ public final class Bench {
         default -> System.out.println("unknown benchmark " + w);
       }
     }
+    try (var files = Files.walk(tmp)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   static Checker checker() throws IOException {
