@@ -130,13 +130,13 @@ class WatchTest {
     org.perfsheet.testing.BadFiles.encrypted(unit.resolve("自评 encrypted.xlsx"));
     org.perfsheet.testing.BadFiles.excel95(unit.resolve("自评 excel95.xls"));
     org.perfsheet.testing.BadFiles.zipBomb(unit.resolve("自评 bomb.xlsx"));
-    Files.writeString(unit.resolve("..\\..\\自评 escape.xlsx"), "a name that tries to climb out (backslashes are legal on Linux)");
+    Files.writeString(unit.resolve("自评\\..\\..\\escape.xlsx"), "a name that tries to climb out (backslashes are legal on Linux)");
     once(dir);
     try (var outside = Files.list(dir.getParent())) {
       assertEquals(List.of(dir.getFileName().toString()), outside.map(p -> p.getFileName().toString()).toList(),
           "nothing is written outside the watched folder");
     }
-    assertTrue(Files.exists(dir.resolve("failed/硚口 区司法局/..\\..\\自评 escape.xlsx")));
+    assertTrue(Files.exists(dir.resolve("failed/硚口 区司法局/自评\\..\\..\\escape.xlsx")));
     for (String[] expected : new String[][] {{"empty.xlsx", "EMPTY_FILE"}, {"truncated.xlsx", "CORRUPT"},
         {"not-a-workbook.xlsx", "NOT_A_WORKBOOK"}, {"report.pdf.xlsx", "NOT_A_WORKBOOK"}, {"encrypted.xlsx", "ENCRYPTED"},
         {"excel95.xls", "OLD_FORMAT"}, {"bomb.xlsx", "TOO_LARGE"}}) {
