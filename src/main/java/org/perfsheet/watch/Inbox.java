@@ -72,7 +72,7 @@ final class Inbox {
     }
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-          .filter(p -> !ignored(p) && dir.relativize(p).toString().split("[/\\\\]").length <= 2)
+          .filter(p -> !ignored(p) && dir.relativize(p).getNameCount() <= 2)
           .filter(p -> !hiddenFolder(dir.relativize(p))).toList();
     } catch (java.io.UncheckedIOException e) {
       return List.of(); // a file vanished while listing: try again next poll
