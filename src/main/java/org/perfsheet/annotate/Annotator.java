@@ -2,9 +2,11 @@ package org.perfsheet.annotate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -13,6 +15,9 @@ import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.model.Comments;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.ComputedFill;
 import org.perfsheet.model.Finding;
@@ -39,11 +44,12 @@ public final class Annotator {
 
   private Annotator() {}
 
-  /** Removes perfsheet's earlier marks and restores the originals; true when there were any. */
-  public static boolean clean(Workbook wb) {
+  /** Removes perfsheet's earlier marks and restores the originals; returns the sheets it changed. */
+  public static Set<String> clean(Workbook wb) {
     State state = State.read(wb);
-    boolean any = !state.cells.isEmpty();
+    Set<String> changed = new HashSet<>();
     for (State.Touched t : state.cells) {
+      changed.add(t.sheet());
       Cell c = State.cell(wb, t.sheet(), t.row(), t.col());
       if (c == null) {
         continue;
@@ -60,20 +66,21 @@ public final class Annotator {
       }
     }
     int findings = wb.getSheetIndex(FINDINGS_SHEET);
-    if (findings >= 0 && (any || FindingsSheet.isOurs(wb.getSheetAt(findings)))) {
+    if (findings >= 0 && (!state.cells.isEmpty() || FindingsSheet.isOurs(wb.getSheetAt(findings)))) {
       wb.removeSheetAt(findings);
-      any = true;
       wb.setActiveSheet(0);
       wb.setSelectedTab(0);
+      changed.add(wb.getSheetName(0));
     }
     if (wb.getSheetIndex(STATE_SHEET) >= 0) {
       state.cells.clear();
       state.write(wb);
     }
-    return any;
+    return changed;
   }
 
-  public static void annotate(Workbook wb, List<FormResult> results, String sourceName) {
+  /** Marks the workbook (after {@link #clean}) and returns the sheets it changed besides its own two. */
+  public static Set<String> annotate(Workbook wb, List<FormResult> results, String sourceName) {
     State state = State.read(wb);
     Map<CellRef, List<Finding>> byCell = new LinkedHashMap<>();
     for (FormResult r : results) {
@@ -86,7 +93,9 @@ public final class Annotator {
     Styles styles = new Styles(wb, state);
     List<CellRef> touched = new ArrayList<>(byCell.keySet());
     fills.keySet().stream().filter(c -> !byCell.containsKey(c)).forEach(touched::add);
+    Set<String> changed = new HashSet<>();
     for (CellRef ref : touched) {
+      changed.add(ref.sheet());
       Cell c = State.cell(wb, ref.sheet(), ref.row(), ref.col());
       if (c == null) {
         continue;
@@ -114,6 +123,40 @@ public final class Annotator {
     }
     FindingsSheet.write(wb, results, sourceName, styles);
     state.write(wb);
+    return changed;
+  }
+
+  /** The sheets selected (tab highlighted) as the workbook came: annotating moves the selection. */
+  public static Set<String> selectedSheets(Workbook wb) {
+    Set<String> selected = new HashSet<>();
+    for (Sheet s : wb) {
+      if (s.isSelected()) {
+        selected.add(s.getSheetName());
+      }
+    }
+    return selected;
+  }
+
+  /**
+   * Lets POI write back as they came the parts of an .xlsx that perfsheet did not change: the
+   * sheets it neither restored nor annotated (nor deselected) and the theme. Otherwise POI parses
+   * and re-serialises every part on saving, which costs time and rewrites XML the submitter's Excel
+   * or WPS wrote. A sheet kept this way keeps its own comments and drawings as they were too.
+   */
+  public static void keepUnchanged(Workbook wb, Set<String> changed, Set<String> selectedAtOpen) {
+    if (!(wb instanceof XSSFWorkbook x)) {
+      return; // .xls is one stream, written whole
+    }
+    for (Sheet s : x) {
+      String name = s.getSheetName();
+      if (!changed.contains(name) && !selectedAtOpen.contains(name) && !s.isSelected()
+          && !name.equals(FINDINGS_SHEET) && !name.equals(STATE_SHEET)) {
+        ((XSSFSheet) s).setCommitted(true);
+      }
+    }
+    if (x.getTheme() != null) {
+      x.getTheme().setCommitted(true);
+    }
   }
 
   private static boolean isEmpty(Cell c) {
@@ -138,7 +181,6 @@ public final class Annotator {
   /** A readable comment: four columns wide, as tall as its text needs. */
   static void comment(Workbook wb, Cell cell, String author, String text) {
     Sheet sheet = cell.getSheet();
-    Drawing<?> drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch() : sheet.createDrawingPatriarch();
     CreationHelper helper = wb.getCreationHelper();
     ClientAnchor anchor = helper.createClientAnchor();
     int lines = 0;
@@ -149,10 +191,40 @@ public final class Annotator {
     anchor.setCol2(cell.getColumnIndex() + 5);
     anchor.setRow1(cell.getRowIndex());
     anchor.setRow2(cell.getRowIndex() + Math.min(20, 2 + lines));
-    Comment c = drawing.createCellComment(anchor);
+    Comment c = newComment(sheet, anchor);
     c.setString(helper.createRichTextString(text));
     c.setAuthor(author == null ? "" : author);
     cell.setCellComment(c);
+  }
+
+  /**
+   * A comment box. In .xlsx a comment needs only the comments part and its VML shape, as Excel
+   * writes it; going through the drawing patriarch would also add an empty DrawingML drawing to
+   * every annotated sheet, which costs a part to create and to write.
+   */
+  private static Comment newComment(Sheet sheet, ClientAnchor anchor) {
+    if (sheet instanceof XSSFSheet x && COMMENTS_TABLE != null) {
+      try {
+        return ((Comments) COMMENTS_TABLE.invoke(x, true)).createNewComment(anchor);
+      } catch (ReflectiveOperationException e) {
+        // fall through to the patriarch: slower, same comment
+      }
+    }
+    Drawing<?> drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch() : sheet.createDrawingPatriarch();
+    return drawing.createCellComment(anchor);
+  }
+
+  /** {@code XSSFSheet.getCommentsTable(boolean)}: POI keeps it protected, though the patriarch only forwards to it. */
+  private static final java.lang.reflect.Method COMMENTS_TABLE = commentsTable();
+
+  private static java.lang.reflect.Method commentsTable() {
+    try {
+      java.lang.reflect.Method m = XSSFSheet.class.getDeclaredMethod("getCommentsTable", boolean.class);
+      m.setAccessible(true);
+      return m;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** The styles perfsheet derives from a submitter's: cloned once, reused afterwards. */

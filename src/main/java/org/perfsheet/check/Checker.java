@@ -3,7 +3,9 @@ package org.perfsheet.check;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.perfsheet.annotate.Annotator;
 import org.perfsheet.layout.FormData;
@@ -99,7 +101,8 @@ public final class Checker implements WorkbookProcessor {
     String in = input.toString();
     try (WorkbookOpener.Opened opened = WorkbookOpener.open(input)) {
       Workbook wb = opened.workbook();
-      Annotator.clean(wb);
+      Set<String> selected = Annotator.selectedSheets(wb);
+      Set<String> changed = new HashSet<>(Annotator.clean(wb));
       List<FormData> forms = finder.find(wb);
       if (forms.isEmpty()) {
         return WorkbookReport.rejected(in, noForm(wb));
@@ -108,7 +111,8 @@ public final class Checker implements WorkbookProcessor {
       for (FormData form : forms) {
         results.add(check(form));
       }
-      Annotator.annotate(wb, results, input.getFileName().toString());
+      changed.addAll(Annotator.annotate(wb, results, input.getFileName().toString()));
+      Annotator.keepUnchanged(wb, changed, selected);
       SafeWrite.write(wb, output);
       return WorkbookReport.checked(in, output.toString(), results);
     } catch (RejectedWorkbookException e) {

@@ -22,6 +22,14 @@ public final class Labels {
     if (text == null) {
       return "";
     }
+    if (plain(text) && !text.isEmpty() && !startsLikePrefix(text) && !endsLikeSuffix(text)) {
+      return text; // most labels: nothing to normalise, and no regex or Normalizer pass to pay for
+    }
+    return normalizeFully(text);
+  }
+
+  /** {@link #normalize} without the shortcut; the two must agree on every text. */
+  static String normalizeFully(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
     s = SPACES.matcher(s).replaceAll("");
     // Nested brackets are rare; two passes cover （（万元））-style typos.
@@ -36,6 +44,39 @@ public final class Labels {
     if (text == null) {
       return "";
     }
+    return plain(text) ? text : compactFully(text);
+  }
+
+  /** {@link #compact} without the shortcut. */
+  static String compactFully(String text) {
     return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+  }
+
+  /**
+   * True when NFKC leaves the text as it is and it holds no white space or bracket: printable
+   * ASCII other than brackets, and CJK unified ideographs (which have no compatibility forms).
+   * Full-width letters, punctuation and brackets are not plain.
+   */
+  static boolean plain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ascii = c > ' ' && c < 0x7F && c != '(' && c != ')';
+      if (!ascii && (c < 0x4E00 || c > 0x9FFF)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Could {@code LEADING} match: 其中…, or a digit (1. 2、 numbering). */
+  private static boolean startsLikePrefix(String text) {
+    char c = text.charAt(0);
+    return c == '其' || (c >= '0' && c <= '9');
+  }
+
+  /** Could {@code TRAILING} match: an ASCII colon or asterisk (the full-width ones are not plain). */
+  private static boolean endsLikeSuffix(String text) {
+    char c = text.charAt(text.length() - 1);
+    return c == ':' || c == '*';
   }
 }

@@ -1,0 +1,119 @@
+package org.perfsheet.check;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfsheet.report.WorkbookReport;
+import org.perfsheet.scoring.ScoringProfile;
+import org.perfsheet.workbook.TemplateLearner;
+
+/**
+ * A sheet perfsheet neither reads as a form nor marks is written back byte for byte as the
+ * submitter's program wrote it; a sheet that was selected is deselected (only the findings sheet
+ * is selected afterwards), so it is rewritten.
+ */
+class KeepUnchangedTest {
+
+  private static final Path SAMPLE = Path.of("test-workbooks/self-evaluation/2021-问题样例-项目自评表.xlsx");
+
+  @Test
+  void sheetsPerfsheetDidNotChangeAreWrittenAsTheyCame(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("in.xlsx");
+    String notes;
+    String draft;
+    try (InputStream i = Files.newInputStream(SAMPLE); XSSFWorkbook wb = new XSSFWorkbook(i)) {
+      XSSFSheet n = wb.createSheet("附件说明");
+      n.createRow(0).createCell(0).setCellValue("佐证材料见附件");
+      ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+      anchor.setCol1(1);
+      anchor.setCol2(3);
+      anchor.setRow2(3);
+      Comment c = n.createDrawingPatriarch().createCellComment(anchor);
+      c.setString(wb.getCreationHelper().createRichTextString("财务科审核"));
+      n.getRow(0).getCell(0).setCellComment(c);
+      XSSFSheet d = wb.createSheet("草稿");
+      d.createRow(0).createCell(0).setCellValue("草稿");
+      wb.setSelectedTab(wb.getSheetIndex(d));
+      wb.setActiveSheet(wb.getSheetIndex(d));
+      notes = partName(n);
+      draft = partName(d);
+      try (OutputStream out = Files.newOutputStream(in)) {
+        wb.write(out);
+      }
+    }
+    // As Excel writes it: tabSelected="0", where POI, setting the selection, would write "false".
+    rewriteEntry(in, notes, xml -> xml.replace("tabSelected=\"false\"", "tabSelected=\"0\""));
+    assertTrue(new String(entry(in, notes), StandardCharsets.UTF_8).contains("tabSelected=\"0\""));
+
+    Path out = tmp.resolve("out.xlsx");
+    WorkbookReport r = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults())
+        .process(in, out);
+    assertEquals(WorkbookReport.Status.CHECKED, r.status(), String.valueOf(r.error()));
+
+    assertArrayEquals(entry(in, notes), entry(out, notes), "the untouched sheet is byte for byte as it came");
+    assertFalse(Arrays.equals(entry(in, draft), entry(out, draft)), "the selected sheet is rewritten, deselected");
+    try (InputStream i = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(i)) {
+      List<String> selected = new ArrayList<>();
+      for (Sheet s : wb) {
+        if (s.isSelected()) {
+          selected.add(s.getSheetName());
+        }
+      }
+      assertEquals(List.of("审核意见"), selected);
+      assertEquals("财务科审核", wb.getSheet("附件说明").getRow(0).getCell(0).getCellComment().getString().getString());
+      assertEquals("佐证材料见附件", wb.getSheet("附件说明").getRow(0).getCell(0).getStringCellValue());
+    }
+  }
+
+  private static String partName(XSSFSheet s) {
+    return s.getPackagePart().getPartName().getName().substring(1);
+  }
+
+  private static byte[] entry(Path zip, String name) throws Exception {
+    try (ZipFile z = new ZipFile(zip.toFile())) {
+      try (InputStream i = z.getInputStream(z.getEntry(name))) {
+        return i.readAllBytes();
+      }
+    }
+  }
+
+  private static void rewriteEntry(Path zip, String name, java.util.function.UnaryOperator<String> edit) throws Exception {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (ZipFile z = new ZipFile(zip.toFile()); ZipOutputStream out = new ZipOutputStream(buffer)) {
+      for (ZipEntry e : java.util.Collections.list(z.entries())) {
+        byte[] data;
+        try (InputStream i = z.getInputStream(e)) {
+          data = i.readAllBytes();
+        }
+        if (e.getName().equals(name)) {
+          data = edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new ZipEntry(e.getName()));
+        out.write(data);
+        out.closeEntry();
+      }
+    }
+    Files.write(zip, buffer.toByteArray());
+  }
+}

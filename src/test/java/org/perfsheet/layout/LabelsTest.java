@@ -1,0 +1,51 @@
+package org.perfsheet.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class LabelsTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "年度指标值|年度指标值",
+      "'年度\n指标值'|年度指标值",
+      "年度(/项目)指标值|年度指标值",
+      "年度（/项目）指标值|年度指标值",
+      "其中：当年财政拨款|当年财政拨款",
+      "其中:当年财政拨款|当年财政拨款",
+      "项目资金（万元）|项目资金",
+      "项目资金((万元))|项目资金",
+      "1.产出指标|产出指标",
+      "2、效益指标|效益指标",
+      "项目名称：|项目名称",
+      "项目名称*|项目名称",
+      "项目名称＊|项目名称",
+      "'项目　名称 '|项目名称",
+      "ＡＢＣ指标|ABC指标",
+      "2024年|2024年",
+      "其他|其他"})
+  void normalizesLabels(String text, String expected) {
+    assertEquals(expected, Labels.normalize(text));
+  }
+
+  /** The shortcut for plain text must give what the full normalisation gives, on any text. */
+  @Test
+  void shortcutAgreesWithFullNormalisation() {
+    String pool = "年度指标值其中项目资金万元一二三 abcXYZ09.:*()（）：＊、\n\t\u3000\u00A0ＡＢ１２％%·－ﾊﾟ⑴㈠豈";
+    Random random = new Random(Long.getLong("labels.seed", 20261126L));
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(8);
+      for (int j = 0; j < n; j++) {
+        sb.append(pool.charAt(random.nextInt(pool.length())));
+      }
+      String text = sb.toString();
+      assertEquals(Labels.normalizeFully(text), Labels.normalize(text), () -> "normalize(\"" + text + "\")");
+      assertEquals(Labels.compactFully(text), Labels.compact(text), () -> "compact(\"" + text + "\")");
+    }
+  }
+}
