@@ -1,11 +1,8 @@
 package org.perfsheet.annotate;
 
 import java.util.List;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -38,70 +35,53 @@ final class FindingsSheet {
   }
 
   static void write(Workbook wb, List<FormResult> results, String sourceName, Annotator.Styles styles) {
-    Sheet s = wb.createSheet(Annotator.FINDINGS_SHEET);
-    wb.setSheetOrder(Annotator.FINDINGS_SHEET, 0);
-    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-      wb.getSheetAt(i).setSelected(false);
-    }
-    wb.setActiveSheet(0);
-    wb.setSelectedTab(0);
     CellStyle bold = styles.named("findings:bold", () -> style(wb, true, false));
     CellStyle wrap = styles.named("findings:wrap", () -> style(wb, false, true));
     CellStyle link = styles.named("findings:link", () -> linkStyle(wb));
+    OwnSheet s = new OwnSheet();
     int r = 0;
-    cell(s, r++, 0, TITLE, styles.named("findings:title", () -> title(wb)));
-    cell(s, r++, 0, "文件：" + sourceName, null);
+    s.text(r++, 0, TITLE, styles.named("findings:title", () -> title(wb)));
+    s.text(r++, 0, "文件：" + sourceName, null);
     long errors = results.stream().mapToLong(f -> f.count(Severity.ERROR)).sum();
     long warnings = results.stream().mapToLong(f -> f.count(Severity.WARNING)).sum();
     long infos = results.stream().mapToLong(f -> f.count(Severity.INFO)).sum();
-    cell(s, r++, 0, "共 " + results.size() + " 张表：错误 " + errors + " 项，警告 " + warnings + " 项，提示 " + infos
+    s.text(r++, 0, "共 " + results.size() + " 张表：错误 " + errors + " 项，警告 " + warnings + " 项，提示 " + infos
         + " 项。错误须修改后重新提交；点击“单元格”可跳到对应位置，批注中有具体说明。", null);
     r++;
     header(s, r++, FORM_HEAD, bold);
     for (FormResult f : results) {
-      Row row = s.createRow(r++);
       String[] v = {f.sheet(), f.project(), pair(percent(f.budgetRate(), true), percent(f.budgetRate(), false)),
           pair(score(f.budgetScore(), true), score(f.budgetScore(), false)),
           pair(score(f.total(), true), score(f.total(), false)),
           (f.grade() == null ? "" : f.grade() + "；") + "错误 " + f.count(Severity.ERROR) + "，警告 " + f.count(Severity.WARNING)
               + "，提示 " + f.count(Severity.INFO)};
       for (int i = 0; i < v.length; i++) {
-        row.createCell(i).setCellValue(v[i] == null ? "—" : v[i]);
+        s.text(r, i, v[i] == null ? "—" : v[i], null);
       }
+      r++;
     }
     r++;
     header(s, r++, FINDING_HEAD, bold);
     int n = 0;
     for (FormResult f : results) {
       for (Finding x : f.findings()) {
-        Row row = s.createRow(r++);
         n++;
-        row.createCell(0).setCellValue(x.cell().sheet());
-        row.createCell(1).setCellValue(x.indicator() == null ? "" : x.indicator());
-        Cell at = row.createCell(2);
-        at.setCellValue(x.cell().a1());
-        Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-        h.setAddress(x.cell().formulaRef());
-        at.setHyperlink(h);
-        at.setCellStyle(link);
-        row.createCell(3).setCellValue(x.severity().chinese());
-        row.createCell(4).setCellValue(x.code().name());
-        Cell m = row.createCell(5);
-        m.setCellValue(x.message());
-        m.setCellStyle(wrap);
+        s.text(r, 0, x.cell().sheet(), null);
+        s.text(r, 1, x.indicator() == null ? "" : x.indicator(), null);
+        s.text(r, 2, x.cell().a1(), link);
+        s.link(r, 2, x.cell().formulaRef());
+        s.text(r, 3, x.severity().chinese(), null);
+        s.text(r, 4, x.code().name(), null);
+        s.text(r, 5, x.message(), wrap);
+        r++;
       }
     }
     if (n == 0) {
-      s.createRow(r).createCell(0).setCellValue("未发现问题。");
+      s.text(r, 0, "未发现问题。", null);
     }
-    for (int i = 0; i < WIDTHS.length; i++) {
-      s.setColumnWidth(i, WIDTHS[i] * 256);
-    }
-    s.getPrintSetup().setLandscape(true);
-    s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-    s.setFitToPage(true);
-    s.getPrintSetup().setFitWidth((short) 1);
-    s.getPrintSetup().setFitHeight((short) 0);
+    s.widths(WIDTHS);
+    s.landscape();
+    s.addTo(wb, Annotator.FINDINGS_SHEET, 0, true);
   }
 
   private static String pair(String stated, String computed) {
@@ -118,19 +98,9 @@ final class FindingsSheet {
     return v == null ? null : Scores.show(v);
   }
 
-  private static void header(Sheet s, int r, String[] names, CellStyle bold) {
-    Row row = s.createRow(r);
+  private static void header(OwnSheet s, int r, String[] names, CellStyle bold) {
     for (int i = 0; i < names.length; i++) {
-      cell(s, r, i, names[i], bold);
-    }
-  }
-
-  private static void cell(Sheet s, int r, int c, String v, CellStyle style) {
-    Row row = s.getRow(r) == null ? s.createRow(r) : s.getRow(r);
-    Cell cell = row.createCell(c);
-    cell.setCellValue(v);
-    if (style != null) {
-      cell.setCellStyle(style);
+      s.text(r, i, names[i], bold);
     }
   }
 

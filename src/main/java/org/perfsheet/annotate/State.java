@@ -56,30 +56,30 @@ final class State {
     if (old >= 0) {
       wb.removeSheetAt(old);
     }
-    Sheet sheet = wb.createSheet(Annotator.STATE_SHEET);
+    OwnSheet sheet = new OwnSheet();
     int i = 0;
-    Row head = sheet.createRow(i++);
-    head.createCell(0).setCellValue("perfsheet 审核标记的还原信息，请勿修改 / perfsheet restore data, do not edit");
+    sheet.text(i++, 0, "perfsheet 审核标记的还原信息，请勿修改 / perfsheet restore data, do not edit", null);
     for (Touched t : cells) {
-      Row r = sheet.createRow(i++);
-      r.createCell(0).setCellValue("cell");
-      r.createCell(1).setCellValue(t.sheet());
-      r.createCell(2).setCellValue(t.row());
-      r.createCell(3).setCellValue(t.col());
-      r.createCell(4).setCellValue(t.style());
+      sheet.text(i, 0, "cell", null);
+      sheet.text(i, 1, t.sheet(), null);
+      sheet.number(i, 2, t.row());
+      sheet.number(i, 3, t.col());
+      sheet.number(i, 4, t.style());
       if (t.comment() != null) {
-        r.createCell(5).setCellValue(t.author() == null ? "" : t.author());
-        r.createCell(6).setCellValue(t.comment());
+        sheet.text(i, 5, t.author() == null ? "" : t.author(), null);
+        sheet.text(i, 6, t.comment(), null);
       }
-      r.createCell(7).setCellValue(t.blank() ? "1" : "0");
+      sheet.text(i, 7, t.blank() ? "1" : "0", null);
+      i++;
     }
     for (Map.Entry<String, Integer> e : styles.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-      Row r = sheet.createRow(i++);
-      r.createCell(0).setCellValue("style");
-      r.createCell(1).setCellValue(e.getKey());
-      r.createCell(2).setCellValue(e.getValue());
+      sheet.text(i, 0, "style", null);
+      sheet.text(i, 1, e.getKey(), null);
+      sheet.number(i, 2, e.getValue());
+      i++;
     }
-    wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+    Sheet added = sheet.addTo(wb, Annotator.STATE_SHEET, wb.getNumberOfSheets(), false);
+    wb.setSheetVisibility(wb.getSheetIndex(added), SheetVisibility.VERY_HIDDEN);
   }
 
   static Cell cell(Workbook wb, String sheetName, int row, int col) {

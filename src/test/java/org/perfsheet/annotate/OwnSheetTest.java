@@ -1,0 +1,77 @@
+package org.perfsheet.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** perfsheet's own sheets read back, in either format, exactly as they were put together. */
+class OwnSheetTest {
+
+  /** Text an indicator name or a submitter's comment may hold: markup, Excel's escapes, control characters. */
+  private static final List<String> TEXTS = List.of("A&B <c> \"d\" 'e'", "literal _x0041_ and _x00_ and _", "tab\there\nline two",
+      "carriage\r\nreturn", "bell\u0007 and nul\u0000", "  spaces kept  ", "", "≥95%　全角", "𠀀 outside the BMP");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xlsx", "xls"})
+  void readsBackWhatWasWritten(String format) throws Exception {
+    Supplier<Workbook> make = format.equals("xlsx") ? XSSFWorkbook::new : HSSFWorkbook::new;
+    byte[] bytes;
+    try (Workbook wb = make.get()) {
+      wb.createSheet("表一").createRow(0).createCell(0).setCellValue("原有内容");
+      wb.createSheet("表二");
+      wb.setSelectedTab(1);
+      CellStyle bold = wb.createCellStyle();
+      bold.setWrapText(true);
+      OwnSheet s = new OwnSheet();
+      for (int i = 0; i < TEXTS.size(); i++) {
+        s.text(i, 0, TEXTS.get(i), i == 0 ? bold : null);
+        s.number(i, 2, i == 1 ? 2.5 : i * 1000);
+      }
+      s.link(0, 0, "'表 一'!B7");
+      s.widths(22, 30, 80);
+      s.landscape();
+      s.addTo(wb, "审核意见", 0, true);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      bytes = out.toByteArray();
+    }
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+      assertEquals(List.of("审核意见", "表一", "表二"), List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
+      assertEquals(0, wb.getActiveSheetIndex());
+      Sheet s = wb.getSheetAt(0);
+      assertTrue(s.isSelected());
+      assertFalse(wb.getSheetAt(2).isSelected(), "the earlier selection moves to the new sheet");
+      for (int i = 0; i < TEXTS.size(); i++) {
+        Cell text = s.getRow(i).getCell(0);
+        assertEquals(TEXTS.get(i), text.getStringCellValue(), "row " + (i + 1));
+        assertEquals(i == 1 ? 2.5 : i * 1000, s.getRow(i).getCell(2).getNumericCellValue());
+      }
+      assertTrue(s.getRow(0).getCell(0).getCellStyle().getWrapText(), "styled as asked");
+      assertFalse(s.getRow(1).getCell(0).getCellStyle().getWrapText());
+      var link = s.getRow(0).getCell(0).getHyperlink();
+      assertEquals(HyperlinkType.DOCUMENT, link.getType());
+      assertEquals("'表 一'!B7", link.getAddress());
+      assertEquals(List.of(22 * 256, 30 * 256, 80 * 256), List.of(s.getColumnWidth(0), s.getColumnWidth(1), s.getColumnWidth(2)));
+      assertTrue(s.getPrintSetup().getLandscape());
+      assertTrue(s.getFitToPage());
+      assertEquals(1, s.getPrintSetup().getFitWidth());
+      assertEquals(0, s.getPrintSetup().getFitHeight());
+      assertEquals("原有内容", wb.getSheetAt(1).getRow(0).getCell(0).getStringCellValue());
+    }
+  }
+}
