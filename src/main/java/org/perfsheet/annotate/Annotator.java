@@ -2,11 +2,15 @@ package org.perfsheet.annotate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.openxml4j.opc.ZipPackagePart;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -94,6 +98,7 @@ public final class Annotator {
     List<CellRef> touched = new ArrayList<>(byCell.keySet());
     fills.keySet().stream().filter(c -> !byCell.containsKey(c)).forEach(touched::add);
     Set<String> changed = new HashSet<>();
+    Map<String, Optional<NewComments>> newComments = new HashMap<>();
     for (CellRef ref : touched) {
       changed.add(ref.sheet());
       Cell c = State.cell(wb, ref.sheet(), ref.row(), ref.col());
@@ -115,8 +120,15 @@ public final class Annotator {
           .filter(s -> s != Severity.INFO || fill == null).map(Marks::of).orElse(Marks.FILLED);
       c.setCellStyle(styles.marked(original, mark, fill == null ? null : fill.percent() ? "0.00%" : "0.00"));
       c.removeCellComment();
-      comment(wb, c, AUTHOR, text(oldText, findings, fill));
+      String note = text(oldText, findings, fill);
+      Optional<NewComments> fresh = newComments.computeIfAbsent(ref.sheet(), k -> Optional.ofNullable(NewComments.forSheet(c.getSheet())));
+      if (fresh.isPresent()) {
+        fresh.get().add(c.getRowIndex(), c.getColumnIndex(), note);
+      } else {
+        comment(wb, c, AUTHOR, note);
+      }
     }
+    newComments.values().forEach(n -> n.ifPresent(NewComments::write));
     int old = wb.getSheetIndex(FINDINGS_SHEET);
     if (old >= 0) {
       wb.removeSheetAt(old);
@@ -126,36 +138,49 @@ public final class Annotator {
     return changed;
   }
 
-  /** The sheets selected (tab highlighted) as the workbook came: annotating moves the selection. */
-  public static Set<String> selectedSheets(Workbook wb) {
+  /** What perfsheet compares against before saving, noted as the workbook came. */
+  public record AsOpened(Set<String> selectedSheets, int sharedStrings) {}
+
+  public static AsOpened asOpened(Workbook wb) {
     Set<String> selected = new HashSet<>();
     for (Sheet s : wb) {
       if (s.isSelected()) {
-        selected.add(s.getSheetName());
+        selected.add(s.getSheetName()); // annotating moves the selection to the findings sheet
       }
     }
-    return selected;
+    return new AsOpened(selected, wb instanceof XSSFWorkbook x ? x.getSharedStringSource().getUniqueCount() : -1);
   }
 
   /**
    * Lets POI write back as they came the parts of an .xlsx that perfsheet did not change: the
-   * sheets it neither restored nor annotated (nor deselected) and the theme. Otherwise POI parses
-   * and re-serialises every part on saving, which costs time and rewrites XML the submitter's Excel
-   * or WPS wrote. A sheet kept this way keeps its own comments and drawings as they were too.
+   * sheets it neither restored nor annotated (nor deselected), the theme, and the shared strings
+   * when none were added (perfsheet writes its own text inline). Otherwise POI re-serialises every
+   * part on saving, which costs time and rewrites XML the submitter's Excel or WPS wrote. A sheet
+   * kept this way keeps its own comments and drawings as they were too.
    */
-  public static void keepUnchanged(Workbook wb, Set<String> changed, Set<String> selectedAtOpen) {
+  public static void keepUnchanged(Workbook wb, Set<String> changed, AsOpened opened) {
     if (!(wb instanceof XSSFWorkbook x)) {
       return; // .xls is one stream, written whole
     }
     for (Sheet s : x) {
       String name = s.getSheetName();
-      if (!changed.contains(name) && !selectedAtOpen.contains(name) && !s.isSelected()
+      if (!changed.contains(name) && !opened.selectedSheets().contains(name) && !s.isSelected()
           && !name.equals(FINDINGS_SHEET) && !name.equals(STATE_SHEET)) {
-        ((XSSFSheet) s).setCommitted(true);
+        keepIfFromFile((XSSFSheet) s);
       }
     }
+    if (x.getSharedStringSource().getUniqueCount() == opened.sharedStrings()) {
+      keepIfFromFile(x.getSharedStringSource());
+    }
     if (x.getTheme() != null) {
-      x.getTheme().setCommitted(true);
+      keepIfFromFile(x.getTheme());
+    }
+  }
+
+  /** Only a part read from the file has bytes to write back; one POI made on opening (a missing table) has none. */
+  private static void keepIfFromFile(POIXMLDocumentPart part) {
+    if (part.getPackagePart() instanceof ZipPackagePart) {
+      part.setCommitted(true);
     }
   }
 
@@ -183,18 +208,23 @@ public final class Annotator {
     Sheet sheet = cell.getSheet();
     CreationHelper helper = wb.getCreationHelper();
     ClientAnchor anchor = helper.createClientAnchor();
-    int lines = 0;
-    for (String line : text.split("\n")) {
-      lines += 1 + line.length() / 22;
-    }
     anchor.setCol1(cell.getColumnIndex() + 1);
     anchor.setCol2(cell.getColumnIndex() + 5);
     anchor.setRow1(cell.getRowIndex());
-    anchor.setRow2(cell.getRowIndex() + Math.min(20, 2 + lines));
+    anchor.setRow2(cell.getRowIndex() + boxRows(text));
     Comment c = newComment(sheet, anchor);
     c.setString(helper.createRichTextString(text));
     c.setAuthor(author == null ? "" : author);
     cell.setCellComment(c);
+  }
+
+  /** Rows a comment box spans: as many as its text needs at four columns' width, at most 20. */
+  static int boxRows(String text) {
+    int lines = 0;
+    for (String line : text.split("\n")) {
+      lines += 1 + line.length() / 22;
+    }
+    return Math.min(20, 2 + lines);
   }
 
   /**

@@ -101,7 +101,7 @@ public final class Checker implements WorkbookProcessor {
     String in = input.toString();
     try (WorkbookOpener.Opened opened = WorkbookOpener.open(input)) {
       Workbook wb = opened.workbook();
-      Set<String> selected = Annotator.selectedSheets(wb);
+      Annotator.AsOpened asOpened = Annotator.asOpened(wb);
       Set<String> changed = new HashSet<>(Annotator.clean(wb));
       List<FormData> forms = finder.find(wb);
       if (forms.isEmpty()) {
@@ -112,7 +112,7 @@ public final class Checker implements WorkbookProcessor {
         results.add(check(form));
       }
       changed.addAll(Annotator.annotate(wb, results, input.getFileName().toString()));
-      Annotator.keepUnchanged(wb, changed, selected);
+      Annotator.keepUnchanged(wb, changed, asOpened);
       SafeWrite.write(wb, output);
       return WorkbookReport.checked(in, output.toString(), results);
     } catch (RejectedWorkbookException e) {

@@ -194,6 +194,11 @@ final class FormReader {
     int start = header.values().stream().mapToInt(SheetGrid.Place::lastRow).max().orElseThrow() + 1;
     int end = Math.min(w.to(), tableEnd(start));
     columns.stream().filter(c -> !header.containsKey(c.key())).forEach(c -> notFound.add(c.key()));
+    // A header repeated inside the table (a page break in an export): the header's own label again.
+    Map<String, Set<SheetGrid.Place>> headerCopies = new HashMap<>();
+    for (FieldLayout c : columns) {
+      headerCopies.put(c.key(), new HashSet<>(grid.find(c.locator().rowAnchor())));
+    }
     List<Map<String, FieldValue>> rows = new ArrayList<>();
     Map<String, FieldValue> carried = new HashMap<>();
     for (int r = start; r < end; r++) {
@@ -214,7 +219,7 @@ final class FormReader {
           }
         } else {
           any |= !v.isBlank();
-          repeatedHeader |= c.locator().rowAnchor().matches(Labels.normalize(v.text()));
+          repeatedHeader |= !v.isBlank() && headerCopies.get(c.key()).contains(grid.placeOf(r, h.firstCol()));
         }
         row.put(c.key(), v);
       }

@@ -34,15 +34,19 @@ final class SheetGrid {
   /** Cells that hold anything: the many styled blanks of a form's empty rows are answered without POI. */
   private final java.util.Set<Long> filled = new java.util.HashSet<>();
 
+  /** POI looks the name up in the workbook on every call. */
+  private final String name;
+
   SheetGrid(Sheet sheet, DataFormatter formatter) {
     this.sheet = sheet;
     this.formatter = formatter;
+    this.name = sheet.getSheetName();
     indexMergedRegions();
     indexLabels();
   }
 
   String name() {
-    return sheet.getSheetName();
+    return name;
   }
 
   private static long key(int row, int col) {
@@ -155,7 +159,7 @@ final class SheetGrid {
     CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
     return switch (type) {
       case NUMERIC -> {
-        if (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+        if (dateStyle(cell) && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
           // Dates as ISO text, whatever the cell's display format: rules compare them as dates.
           yield FieldValue.number(ref, cell.getNumericCellValue(),
               cell.getLocalDateTimeCellValue().toLocalDate().toString(), false);
@@ -173,6 +177,15 @@ final class SheetGrid {
       case ERROR -> FieldValue.text(ref, errorText(cell));
       default -> FieldValue.blank(ref);
     };
+  }
+
+  /** Per cell style: does its number format show dates? Most cells' styles do not, and asking POI per cell is dear. */
+  private final Map<Short, Boolean> dateStyles = new HashMap<>();
+
+  private boolean dateStyle(Cell cell) {
+    org.apache.poi.ss.usermodel.CellStyle style = cell.getCellStyle();
+    return dateStyles.computeIfAbsent(style.getIndex(),
+        k -> org.apache.poi.ss.usermodel.DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString()));
   }
 
   /** Workbooks written by tools that do not calculate (POI, some exporters) store formulas without values. */

@@ -87,6 +87,10 @@ class GoldenTest {
       assertEquals(describe(report), describe(again).replace(output.toString(), input.toString()),
           "checking the returned workbook again finds the same");
       assertEquals(dump(output), dump(twice), "annotations must not pile up on a resubmitted workbook");
+      if (output.toString().endsWith(".xlsx")) {
+        org.perfsheet.testing.Packages.assertEveryRelationshipResolves(output);
+        org.perfsheet.testing.Packages.assertEveryRelationshipResolves(twice);
+      }
     }
   }
 

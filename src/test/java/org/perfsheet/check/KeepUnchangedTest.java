@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfsheet.report.WorkbookReport;
 import org.perfsheet.scoring.ScoringProfile;
+import org.perfsheet.testing.Packages;
 import org.perfsheet.workbook.TemplateLearner;
 
 /**
@@ -71,6 +72,7 @@ class KeepUnchangedTest {
         .process(in, out);
     assertEquals(WorkbookReport.Status.CHECKED, r.status(), String.valueOf(r.error()));
 
+    Packages.assertEveryRelationshipResolves(out);
     assertArrayEquals(entry(in, notes), entry(out, notes), "the untouched sheet is byte for byte as it came");
     assertFalse(Arrays.equals(entry(in, draft), entry(out, draft)), "the selected sheet is rewritten, deselected");
     try (InputStream i = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(i)) {
@@ -84,6 +86,48 @@ class KeepUnchangedTest {
       assertEquals("财务科审核", wb.getSheet("附件说明").getRow(0).getCell(0).getCellComment().getString().getString());
       assertEquals("佐证材料见附件", wb.getSheet("附件说明").getRow(0).getCell(0).getStringCellValue());
     }
+  }
+
+  /** Some exporters write every string inline and no shared-strings part; POI makes an empty one on opening. */
+  @Test
+  void workbookWithoutSharedStringsGetsAValidOne(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("inline.xlsx");
+    String[][] rows = {
+        {"财政项目支出绩效自评表"}, {"(2023 年度)"}, {"项目名称", "", "法律援助"}, {"主管部门", "", "某区司法局", "", "实施单位", "某区法律援助中心"},
+        {"项目资金（元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"},
+        {"", "年度资金总额", "100", "100", "90", "10", "", ""},
+        {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"},
+        {"产出指标", "数量指标", "办案数", "≥100件", "80件", "90", "90"}, {"总分", "", "", "", "", "100", "100"}};
+    try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(null, 100, false, false)) {
+      Sheet s = wb.createSheet("自评");
+      for (int r = 0; r < rows.length; r++) {
+        var row = s.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (!rows[r][c].isEmpty()) {
+            row.createCell(c).setCellValue(rows[r][c]);
+          }
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(in)) {
+        wb.write(out);
+      }
+    }
+    dropEntry(in, "xl/sharedStrings.xml");
+    rewriteEntry(in, "xl/_rels/workbook.xml.rels", xml -> xml.replaceAll("<Relationship [^>]*sharedStrings[^>]*/>", ""));
+    rewriteEntry(in, "[Content_Types].xml", xml -> xml.replaceAll("<Override [^>]*sharedStrings[^>]*/>", ""));
+
+    Path out = tmp.resolve("out.xlsx");
+    WorkbookReport r = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults()).process(in, out);
+    assertEquals(WorkbookReport.Status.CHECKED, r.status(), String.valueOf(r.error()));
+    Packages.assertEveryRelationshipResolves(out);
+    try (InputStream i = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(i)) {
+      assertEquals("法律援助", wb.getSheet("自评").getRow(2).getCell(2).getStringCellValue());
+      assertEquals("perfsheet 审核意见", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+    }
+  }
+
+  private static void dropEntry(Path zip, String name) throws Exception {
+    rewriteEntry(zip, name, null);
   }
 
   private static String partName(XSSFSheet s) {
@@ -105,6 +149,9 @@ class KeepUnchangedTest {
         byte[] data;
         try (InputStream i = z.getInputStream(e)) {
           data = i.readAllBytes();
+        }
+        if (e.getName().equals(name) && edit == null) {
+          continue;
         }
         if (e.getName().equals(name)) {
           data = edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
