@@ -33,6 +33,8 @@ final class SheetGrid {
   private final Map<Place, String> compactText = new HashMap<>();
   /** Cells that hold anything: the many styled blanks of a form's empty rows are answered without POI. */
   private final java.util.Set<Long> filled = new java.util.HashSet<>();
+  /** The text of plain text cells, read once while indexing: POI's string look-up is not cheap. */
+  private final Map<Long, String> texts = new HashMap<>();
 
   /** POI looks the name up in the workbook on every call. */
   private final String name;
@@ -83,6 +85,9 @@ final class SheetGrid {
           continue; // a copy of the region's text, as some exports write into every merged cell
         }
         String raw = cell.getStringCellValue();
+        if (type == CellType.STRING) {
+          texts.put(key(cell.getRowIndex(), cell.getColumnIndex()), raw);
+        }
         String label = Labels.normalize(raw);
         if (!label.isEmpty()) {
           placesByLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(place);
@@ -123,6 +128,10 @@ final class SheetGrid {
 
   String text(int row, int col) {
     Place p = placeOf(row, col);
+    String cached = texts.get(key(p.firstRow(), p.firstCol()));
+    if (cached != null) {
+      return cached;
+    }
     Cell cell = cell(p.firstRow(), p.firstCol());
     if (cell == null) {
       return "";
@@ -143,8 +152,13 @@ final class SheetGrid {
   FieldValue value(int row, int col) {
     Place p = placeOf(row, col);
     CellRef ref = new CellRef(name(), p.firstRow(), p.firstCol());
-    if (!filled.contains(key(p.firstRow(), p.firstCol()))) {
+    long key = key(p.firstRow(), p.firstCol());
+    if (!filled.contains(key)) {
       return FieldValue.blank(ref);
+    }
+    String text = texts.get(key);
+    if (text != null) {
+      return FieldValue.text(ref, text);
     }
     Cell cell = cell(p.firstRow(), p.firstCol());
     if (cell == null) {
