@@ -172,20 +172,7 @@ final class SheetGrid {
     }
     CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
     return switch (type) {
-      case NUMERIC -> {
-        if (dateStyle(cell) && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
-          // Dates as ISO text, whatever the cell's display format: rules compare them as dates.
-          yield FieldValue.number(ref, cell.getNumericCellValue(),
-              cell.getLocalDateTimeCellValue().toLocalDate().toString(), false);
-        }
-        String shown = formatter.formatCellValue(cell);
-        if (cell.getCellType() == CellType.FORMULA) {
-          shown = formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
-              cell.getCellStyle().getDataFormatString());
-        }
-        yield FieldValue.number(ref, cell.getNumericCellValue(), shown,
-            cell.getCellStyle().getDataFormatString().contains("%"));
-      }
+      case NUMERIC -> number(cell, ref);
       case STRING -> FieldValue.text(ref, cell.getStringCellValue());
       case BOOLEAN -> FieldValue.text(ref, cell.getBooleanCellValue() ? "TRUE" : "FALSE");
       case ERROR -> FieldValue.text(ref, errorText(cell));
@@ -193,13 +180,31 @@ final class SheetGrid {
     };
   }
 
-  /** Per cell style: does its number format show dates? Most cells' styles do not, and asking POI per cell is dear. */
-  private final Map<Short, Boolean> dateStyles = new HashMap<>();
+  /** What a cell style says about numbers: asked of POI once per style, not per cell. */
+  private record NumberStyle(short index, String pattern, boolean date, boolean percent) {}
 
-  private boolean dateStyle(Cell cell) {
-    org.apache.poi.ss.usermodel.CellStyle style = cell.getCellStyle();
-    return dateStyles.computeIfAbsent(style.getIndex(),
-        k -> org.apache.poi.ss.usermodel.DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString()));
+  private final Map<Short, NumberStyle> numberStyles = new HashMap<>();
+  /** Numbers as shown, per number format and value: a form repeats its weights and scores. */
+  private final Map<Shown, String> shown = new HashMap<>();
+
+  private record Shown(short format, double value) {}
+
+  private FieldValue number(Cell cell, CellRef ref) {
+    org.apache.poi.ss.usermodel.CellStyle cellStyle = cell.getCellStyle();
+    NumberStyle style = numberStyles.computeIfAbsent(cellStyle.getIndex(), k -> {
+      String pattern = cellStyle.getDataFormatString();
+      return new NumberStyle(cellStyle.getDataFormat(), pattern,
+          org.apache.poi.ss.usermodel.DateUtil.isADateFormat(cellStyle.getDataFormat(), pattern), pattern.contains("%"));
+    });
+    double value = cell.getNumericCellValue();
+    if (style.date() && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(value)) {
+      // Dates as ISO text, whatever the cell's display format: rules compare them as dates.
+      return FieldValue.number(ref, value, cell.getLocalDateTimeCellValue().toLocalDate().toString(), false);
+    }
+    String text = cell.getCellType() == CellType.FORMULA
+        ? formatter.formatRawCellContents(value, style.index(), style.pattern())
+        : shown.computeIfAbsent(new Shown(style.index(), value), k -> formatter.formatCellValue(cell));
+    return FieldValue.number(ref, value, text, style.percent());
   }
 
   /** Workbooks written by tools that do not calculate (POI, some exporters) store formulas without values. */
