@@ -1,6 +1,9 @@
 package org.perfsheet.layout;
 
 import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +28,28 @@ public final class Labels {
     if (plain(text) && !text.isEmpty() && !startsLikePrefix(text) && !endsLikeSuffix(text)) {
       return text; // most labels: nothing to normalise, and no regex or Normalizer pass to pay for
     }
-    return normalizeFully(text);
+    return cached(NORMALIZED, text, Labels::normalizeFully);
+  }
+
+  // Every form of a kind repeats the same labels, workbook after workbook: short texts are
+  // normalised once per process. Bounded by size, not by age: labels repeat, values mostly do not.
+  private static final int CACHED_LENGTH = 40;
+  private static final int CACHE_LIMIT = 50_000;
+  private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
+  private static final Map<String, String> COMPACTED = new ConcurrentHashMap<>();
+
+  private static String cached(Map<String, String> cache, String text, UnaryOperator<String> work) {
+    if (text.length() > CACHED_LENGTH) {
+      return work.apply(text);
+    }
+    String done = cache.get(text);
+    if (done == null) {
+      done = work.apply(text);
+      if (cache.size() < CACHE_LIMIT) {
+        cache.put(text, done);
+      }
+    }
+    return done;
   }
 
   /** {@link #normalize} without the shortcut; the two must agree on every text. */
@@ -44,7 +68,7 @@ public final class Labels {
     if (text == null) {
       return "";
     }
-    return plain(text) ? text : compactFully(text);
+    return plain(text) ? text : cached(COMPACTED, text, Labels::compactFully);
   }
 
   /** {@link #compact} without the shortcut. */

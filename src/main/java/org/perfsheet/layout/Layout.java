@@ -1,6 +1,7 @@
 package org.perfsheet.layout;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,15 +11,52 @@ import org.perfsheet.model.FormKind;
 /**
  * A form layout learned from one template workbook: which kind of form, the title words that
  * identify it, and where each field is. This is all the reader knows about a layout; adding a
- * regional variant means adding a template, not code.
- *
- * @param id    the template file's stem, e.g. {@code self-evaluation}
- * @param title the words a sheet's title must contain, normalised (e.g. 项目支出绩效自评表)
+ * regional variant means adding a template, not code. Its {@code id} is the template file's stem
+ * ({@code self-evaluation}); its {@code title} the words a sheet's title must contain, normalised
+ * (项目支出绩效自评表).
  */
-public record Layout(String id, FormKind kind, String title, List<FieldLayout> fields) {
+public final class Layout {
 
-  public Layout {
-    fields = List.copyOf(fields);
+  private final String id;
+  private final FormKind kind;
+  private final String title;
+  private final List<FieldLayout> fields;
+  // Views the reader asks for on every sheet of every workbook: worked out once.
+  private final List<FieldLayout> tableColumns;
+  private final List<FieldLayout> blockFields;
+  private final Pattern blockHeading;
+  private final List<LabelSet> tableEnds;
+  private final Set<LabelSet> anchors;
+
+  public Layout(String id, FormKind kind, String title, List<FieldLayout> fields) {
+    this.id = id;
+    this.kind = kind;
+    this.title = title;
+    this.fields = List.copyOf(fields);
+    this.tableColumns = this.fields.stream()
+        .filter(f -> f.locator() instanceof Locator.TableColumn && !f.repeated()).toList();
+    this.blockFields = this.fields.stream().filter(FieldLayout::repeated).toList();
+    this.blockHeading = this.fields.stream().filter(f -> f.repeated() && f.locator() instanceof Locator.OwnText)
+        .map(f -> numbered(f.locator().rowAnchor().name())).findFirst().orElse(null);
+    this.tableEnds = this.fields.stream().filter(FieldLayout::below).map(f -> f.locator().rowAnchor()).distinct().toList();
+    this.anchors = java.util.Collections.unmodifiableSet(this.fields.stream().flatMap(f -> f.locator().labels().stream())
+        .filter(l -> !l.name().contains(title)).collect(Collectors.toSet()));
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public FormKind kind() {
+    return kind;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public List<FieldLayout> fields() {
+    return fields;
   }
 
   public Optional<FieldLayout> field(String key) {
@@ -27,12 +65,12 @@ public record Layout(String id, FormKind kind, String title, List<FieldLayout> f
 
   /** The columns of the main indicator table (not of a repeating block). */
   public List<FieldLayout> tableColumns() {
-    return fields.stream().filter(f -> f.locator() instanceof Locator.TableColumn && !f.repeated()).toList();
+    return tableColumns;
   }
 
   /** The fields of the repeating block, its heading first; empty when the layout has none. */
   public List<FieldLayout> blockFields() {
-    return fields.stream().filter(FieldLayout::repeated).toList();
+    return blockFields;
   }
 
   /**
@@ -40,8 +78,7 @@ public record Layout(String id, FormKind kind, String title, List<FieldLayout> f
    * {@code 年度目标1} finds 年度目标 1 … 年度目标 12. Null when the layout has no repeating block.
    */
   public Pattern blockHeading() {
-    return fields.stream().filter(f -> f.repeated() && f.locator() instanceof Locator.OwnText)
-        .map(f -> numbered(f.locator().rowAnchor().name())).findFirst().orElse(null);
+    return blockHeading;
   }
 
   private static Pattern numbered(String label) {
@@ -55,12 +92,26 @@ public record Layout(String id, FormKind kind, String title, List<FieldLayout> f
 
   /** Row labels of the fields below the table: where the indicator table ends. */
   public List<LabelSet> tableEnds() {
-    return fields.stream().filter(FieldLayout::below).map(f -> f.locator().rowAnchor()).distinct().toList();
+    return tableEnds;
   }
 
   /** Every label the layout relies on: how well a sheet matches is how many of them it has. */
   public Set<LabelSet> anchors() {
-    return fields.stream().flatMap(f -> f.locator().labels().stream())
-        .filter(l -> !l.name().contains(title)).collect(Collectors.toSet());
+    return anchors;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Layout l && id.equals(l.id) && kind == l.kind && title.equals(l.title) && fields.equals(l.fields);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, kind, title, fields);
+  }
+
+  @Override
+  public String toString() {
+    return "Layout[id=" + id + ", kind=" + kind + ", title=" + title + ", fields=" + fields + "]";
   }
 }

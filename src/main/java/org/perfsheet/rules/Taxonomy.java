@@ -38,15 +38,26 @@ public final class Taxonomy {
 
   /** The official 一级 for a written one, if it is one. */
   public static Optional<String> level1(String written) {
-    String k = key(written);
-    return LEVELS.keySet().stream().filter(l -> key(l).equals(k)).findFirst();
+    return Optional.ofNullable(LEVEL1_BY_KEY.get(key(written)));
   }
 
   /** The 一级 a written 二级 belongs under, if it is a known 二级 anywhere. */
   public static List<String> parentsOf(String level2) {
-    String k = key(level2);
-    return LEVELS.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(l -> key(l).equals(k)))
-        .map(Map.Entry::getKey).toList();
+    return PARENTS_BY_KEY.getOrDefault(key(level2), List.of());
+  }
+
+  // Look-ups by key, built once from LEVELS (every indicator row asks).
+  private static final Map<String, String> LEVEL1_BY_KEY = new java.util.HashMap<>();
+  private static final Map<String, List<String>> PARENTS_BY_KEY = new java.util.HashMap<>();
+
+  static {
+    LEVELS.forEach((level1, level2s) -> {
+      LEVEL1_BY_KEY.putIfAbsent(key(level1), level1);
+      for (String level2 : level2s) {
+        PARENTS_BY_KEY.computeIfAbsent(key(level2), k -> new java.util.ArrayList<>()).add(level1);
+      }
+    });
+    PARENTS_BY_KEY.replaceAll((k, v) -> List.copyOf(v));
   }
 
   /** The 二级 whose name is a 一级 category: 产出/效益/满意度/成本 (for declarations' completeness). */
