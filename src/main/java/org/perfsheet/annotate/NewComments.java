@@ -99,7 +99,8 @@ final class NewComments {
     x.append("</author></authors><commentList>");
     for (Note note : notes) {
       x.append("<comment ref=\"").append(new CellReference(note.row(), note.col()).formatAsString(false))
-          .append("\" authorId=\"0\"><text><t xml:space=\"preserve\">");
+          .append("\" authorId=\"0\"><text><t").append(note.text().equals(note.text().strip()) ? "" : " xml:space=\"preserve\"")
+          .append('>');
       OwnSheet.escape(x, note.text());
       x.append("</t></text></comment>");
     }

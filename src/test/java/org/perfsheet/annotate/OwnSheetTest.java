@@ -74,4 +74,65 @@ class OwnSheetTest {
       assertEquals("原有内容", wb.getSheetAt(1).getRow(0).getCell(0).getStringCellValue());
     }
   }
+
+  /**
+   * The XML perfsheet writes itself is valid against the OOXML schema POI carries, as Excel is
+   * strict where POI and LibreOffice forgive. The one exception allowed: {@code xml:space} on a
+   * text element, which Excel itself writes and POI's schema leaves out.
+   */
+  @org.junit.jupiter.api.Test
+  void writtenXmlIsSchemaValid() throws Exception {
+    byte[] bytes;
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      formSheet(wb);
+      OwnSheet s = new OwnSheet();
+      for (int i = 0; i < TEXTS.size(); i++) {
+        s.text(i, 0, TEXTS.get(i), null);
+        s.number(i, 1, i);
+      }
+      s.link(0, 0, "'表一'!A1");
+      s.widths(10, 20);
+      s.landscape();
+      s.addTo(wb, "审核意见", 0, true);
+      NewComments comments = NewComments.forSheet(wb.getSheet("表一"));
+      comments.add(0, 0, "【错误】A&B <c>");
+      comments.add(3, 2, "  leading space kept\nsecond line");
+      comments.write();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      bytes = out.toByteArray();
+    }
+    java.util.Map<String, String> parts = new java.util.HashMap<>();
+    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        parts.put(e.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    for (String name : List.of("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/comments1.xml")) {
+      String xml = parts.get(name);
+      org.apache.xmlbeans.XmlObject doc = name.contains("comments")
+          ? org.openxmlformats.schemas.spreadsheetml.x2006.main.CommentsDocument.Factory.parse(xml)
+          : org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument.Factory.parse(xml);
+      List<org.apache.xmlbeans.XmlError> errors = new java.util.ArrayList<>();
+      doc.validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors));
+      errors.removeIf(e -> e.getMessage().contains("space@http://www.w3.org/XML/1998/namespace"));
+      assertEquals(List.of(), errors.stream().map(Object::toString).toList(), name);
+    }
+    assertTrue(parts.get("xl/worksheets/sheet1.xml").contains("<legacyDrawing"), "the form sheet points at its notes");
+    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(parts.get("xl/drawings/vmlDrawing1.vml").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      assertEquals("  leading space kept\nsecond line",
+          wb.getSheet("表一").getCellComment(new org.apache.poi.ss.util.CellAddress(3, 2)).getString().getString());
+      assertEquals("perfsheet", wb.getSheet("表一").getRow(0).getCell(0).getCellComment().getAuthor());
+    }
+  }
+
+  /** A small sheet for the comments to sit on. */
+  private static void formSheet(XSSFWorkbook wb) {
+    var sheet = wb.createSheet("表一");
+    for (int r = 0; r < 5; r++) {
+      sheet.createRow(r).createCell(0).setCellValue("行" + r);
+    }
+  }
 }
