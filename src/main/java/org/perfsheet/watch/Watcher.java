@@ -206,6 +206,9 @@ final class Watcher {
         c.save(dir);
       }
     }
+    // Only a claim that reached archived or failed before a crash may be in the journal already:
+    // reading the whole journal for every file would make each file cost more than the last.
+    boolean mayBeJournaled = c.stage().equals("archived") || c.stage().equals("failed");
     Path original = input.resolve(c.name());
     if (c.stage().equals("claimed") && !Files.exists(original)) {
       // Killed before the move: the file is still in the inbox and will be claimed again.
@@ -230,7 +233,7 @@ final class Watcher {
       c = c.stage(c.stage().equals("archiving") ? "archived" : "failed");
       c.save(dir);
     }
-    if ((c.stage().equals("archived") || c.stage().equals("failed")) && !journal.contains(c.id())) {
+    if ((c.stage().equals("archived") || c.stage().equals("failed")) && !(mayBeJournaled && journal.contains(c.id()))) {
       journal.append(line(c));
       log.println(now() + " " + c.input() + " → " + (c.status().equals("returned")
           ? s.outbox() + "/" + rel(c.submitter(), c.stem() + Names.extension(c.name())) + "（" + summary(c) + "）"
