@@ -59,6 +59,27 @@ public final class Notation {
   }
 
   public static Measure parse(String original) {
+    if (original == null || original.length() > CACHED_LENGTH) {
+      return parseFully(original);
+    }
+    Measure m = PARSED.get(original);
+    if (m == null) {
+      m = parseFully(original);
+      if (PARSED.size() < CACHE_LIMIT) {
+        PARSED.put(original, m);
+      }
+    }
+    return m;
+  }
+
+  // Forms repeat the same targets and actuals (≥95%, 100%, 及时) workbook after workbook; a
+  // measure is an immutable value of its text, so short texts are read once per process.
+  private static final int CACHED_LENGTH = 40;
+  private static final int CACHE_LIMIT = 50_000;
+  private static final java.util.Map<String, Measure> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** {@link #parse(String)} without the cache. */
+  static Measure parseFully(String original) {
     String text = original == null ? "" : original.strip();
     String s = normalize(text);
     if (s.isEmpty() || DASHES.matcher(s).matches()) {
