@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.ooxml.POIXMLDocumentPart;
-import org.apache.poi.openxml4j.opc.ZipPackagePart;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -21,7 +19,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.model.Comments;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.ComputedFill;
 import org.perfsheet.model.Finding;
@@ -136,52 +133,6 @@ public final class Annotator {
     FindingsSheet.write(wb, results, sourceName, styles);
     state.write(wb);
     return changed;
-  }
-
-  /** What perfsheet compares against before saving, noted as the workbook came. */
-  public record AsOpened(Set<String> selectedSheets, int sharedStrings) {}
-
-  public static AsOpened asOpened(Workbook wb) {
-    Set<String> selected = new HashSet<>();
-    for (Sheet s : wb) {
-      if (s.isSelected()) {
-        selected.add(s.getSheetName()); // annotating moves the selection to the findings sheet
-      }
-    }
-    return new AsOpened(selected, wb instanceof XSSFWorkbook x ? x.getSharedStringSource().getUniqueCount() : -1);
-  }
-
-  /**
-   * Lets POI write back as they came the parts of an .xlsx that perfsheet did not change: the
-   * sheets it neither restored nor annotated (nor deselected), the theme, and the shared strings
-   * when none were added (perfsheet writes its own text inline). Otherwise POI re-serialises every
-   * part on saving, which costs time and rewrites XML the submitter's Excel or WPS wrote. A sheet
-   * kept this way keeps its own comments and drawings as they were too.
-   */
-  public static void keepUnchanged(Workbook wb, Set<String> changed, AsOpened opened) {
-    if (!(wb instanceof XSSFWorkbook x)) {
-      return; // .xls is one stream, written whole
-    }
-    for (Sheet s : x) {
-      String name = s.getSheetName();
-      if (!changed.contains(name) && !opened.selectedSheets().contains(name) && !s.isSelected()
-          && !name.equals(FINDINGS_SHEET) && !name.equals(STATE_SHEET)) {
-        keepIfFromFile((XSSFSheet) s);
-      }
-    }
-    if (x.getSharedStringSource().getUniqueCount() == opened.sharedStrings()) {
-      keepIfFromFile(x.getSharedStringSource());
-    }
-    if (x.getTheme() != null) {
-      keepIfFromFile(x.getTheme());
-    }
-  }
-
-  /** Only a part read from the file has bytes to write back; one POI made on opening (a missing table) has none. */
-  private static void keepIfFromFile(POIXMLDocumentPart part) {
-    if (part.getPackagePart() instanceof ZipPackagePart) {
-      part.setCommitted(true);
-    }
   }
 
   private static boolean isEmpty(Cell c) {

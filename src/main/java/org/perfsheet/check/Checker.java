@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.perfsheet.annotate.Annotator;
+import org.perfsheet.annotate.UnchangedParts;
 import org.perfsheet.layout.FormData;
 import org.perfsheet.layout.Layout;
 import org.perfsheet.layout.SelfEvaluationMapping;
@@ -38,7 +39,8 @@ import org.perfsheet.workbook.WorkbookOpener;
  *       FormFinder});
  *   <li>give each form its meaning and check it against the rules and the scoring profile;
  *   <li>annotate the workbook in place ({@link Annotator#annotate}) and write it, in the format it
- *       came in, to a temporary file moved into place ({@link SafeWrite}).
+ *       came in and with the parts it did not change as they came ({@link UnchangedParts}), to a
+ *       temporary file moved into place ({@link SafeWrite}).
  * </ol>
  *
  * Thread-safe: one instance serves many workbooks in parallel.
@@ -101,7 +103,7 @@ public final class Checker implements WorkbookProcessor {
     String in = input.toString();
     try (WorkbookOpener.Opened opened = WorkbookOpener.open(input)) {
       Workbook wb = opened.workbook();
-      Annotator.AsOpened asOpened = Annotator.asOpened(wb);
+      UnchangedParts unchanged = UnchangedParts.note(wb);
       Set<String> changed = new HashSet<>(Annotator.clean(wb));
       List<FormData> forms = finder.find(wb);
       if (forms.isEmpty()) {
@@ -112,7 +114,7 @@ public final class Checker implements WorkbookProcessor {
         results.add(check(form));
       }
       changed.addAll(Annotator.annotate(wb, results, input.getFileName().toString()));
-      Annotator.keepUnchanged(wb, changed, asOpened);
+      unchanged.keep(wb, changed);
       SafeWrite.write(wb, output);
       return WorkbookReport.checked(in, output.toString(), results);
     } catch (RejectedWorkbookException e) {
