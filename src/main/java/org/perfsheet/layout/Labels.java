@@ -52,15 +52,57 @@ public final class Labels {
     return done;
   }
 
-  /** {@link #normalize} without the shortcut; the two must agree on every text. */
+  /** {@link #normalize} without the shortcut and the cache (LabelsTest holds the plain definition it must match). */
   static String normalizeFully(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    s = SPACES.matcher(s).replaceAll("");
-    // Nested brackets are rare; two passes cover （（万元））-style typos.
-    s = BRACKETED.matcher(s).replaceAll("");
-    s = BRACKETED.matcher(s).replaceAll("");
-    s = LEADING.matcher(s).replaceAll("");
-    return TRAILING.matcher(s).replaceAll("");
+    String s = nfkc(text);
+    if (hasSpace(s)) {
+      s = SPACES.matcher(s).replaceAll("");
+    }
+    if (s.indexOf('(') >= 0) {
+      // Nested brackets are rare; two passes cover （（万元））-style typos.
+      s = BRACKETED.matcher(s).replaceAll("");
+      s = BRACKETED.matcher(s).replaceAll("");
+    }
+    if (!s.isEmpty() && startsLikePrefix(s)) {
+      s = LEADING.matcher(s).replaceAll("");
+    }
+    if (!s.isEmpty() && ":：*＊".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      s = TRAILING.matcher(s).replaceAll("");
+    }
+    return s;
+  }
+
+  /** NFKC, skipped for text it would leave as it is (most Chinese text: ideographs, 。、“” and ASCII). */
+  public static String nfkc(String text) {
+    return nfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+  }
+
+  /**
+   * Characters NFKC maps to themselves in any context: ASCII, CJK unified ideographs, and the
+   * Chinese punctuation that has no compatibility form. Full-width letters, digits and brackets
+   * (（）：％), the ideographic space and … are not among them.
+   */
+  static boolean nfkcStable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean stable = (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t' || c == '\r'
+          || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011)
+          || (c >= 0x2018 && c <= 0x201D) || c == 0x2014 || c == 0x2264 || c == 0x2265;
+      if (!stable) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == 0x3000 || c == 0x00A0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Text without white space and NFKC-normalised, brackets kept: for titles and free text search. */
@@ -71,9 +113,10 @@ public final class Labels {
     return plain(text) ? text : cached(COMPACTED, text, Labels::compactFully);
   }
 
-  /** {@link #compact} without the shortcut. */
+  /** {@link #compact} without the shortcut and the cache. */
   static String compactFully(String text) {
-    return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+    String s = nfkc(text);
+    return hasSpace(s) ? SPACES.matcher(s).replaceAll("") : s;
   }
 
   /**
