@@ -112,18 +112,27 @@ final class NewComments {
    * many rows as the text needs), so its size in points only matters until Excel recomputes it.
    */
   private String vmlXml(int n) {
+    // Shape ids come in blocks of 1,024 that the drawing claims in its idmap; drawing n takes
+    // blocks from (n - 1) × 64 + 1, so no two drawings of the workbook share an id.
+    int first = (n - 1) * 64 + 1;
+    int blocks = Math.min(64, (notes.size() + 1) / 1024 + 1);
+    StringBuilder idmap = new StringBuilder();
+    for (int b = 0; b < blocks; b++) {
+      idmap.append(b == 0 ? "" : ",").append(first + b);
+    }
     StringBuilder x = new StringBuilder(1024 + notes.size() * 768);
     x.append("<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\"")
         .append(" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">")
-        .append("<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"").append(n).append("\"/></o:shapelayout>")
+        .append("<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"").append(idmap).append("\"/></o:shapelayout>")
         .append("<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\">")
         .append("<v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>");
-    int id = n * 1024;
+    int id = first * 1024;
+    int z = 0;
     for (Note note : notes) {
       int rows = Annotator.boxRows(note.text());
       x.append("<v:shape id=\"_x0000_s").append(++id).append("\" type=\"#_x0000_t202\"")
           .append(" style=\"position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:192pt;height:")
-          .append(rows * 15).append("pt;z-index:").append(id - n * 1024).append(";visibility:hidden\"")
+          .append(rows * 15).append("pt;z-index:").append(++z).append(";visibility:hidden\"")
           .append(" fillcolor=\"#ffffe1\" o:insetmode=\"auto\">")
           .append("<v:fill color2=\"#ffffe1\"/><v:shadow on=\"t\" color=\"black\" obscured=\"t\"/>")
           .append("<v:path o:connecttype=\"none\"/><v:textbox style=\"mso-direction-alt:auto\"><div style=\"text-align:left\"></div></v:textbox>")

@@ -128,6 +128,53 @@ class OwnSheetTest {
     }
   }
 
+  /** Excel wants every note's shape id unique in the workbook and inside the blocks its drawing claims. */
+  @org.junit.jupiter.api.Test
+  void commentShapeIdsAreUniqueAndClaimed() throws Exception {
+    byte[] bytes;
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      formSheet(wb);
+      wb.createSheet("表二");
+      NewComments many = NewComments.forSheet(wb.getSheet("表一"));
+      for (int i = 0; i < 1100; i++) {
+        many.add(i, 0, "第 " + i + " 条");
+      }
+      many.write();
+      NewComments few = NewComments.forSheet(wb.getSheet("表二"));
+      few.add(0, 0, "一条");
+      few.write();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      bytes = out.toByteArray();
+    }
+    java.util.Set<Integer> ids = new java.util.HashSet<>();
+    int drawings = 0;
+    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (!e.getName().endsWith(".vml")) {
+          continue;
+        }
+        drawings++;
+        String vml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        var idmap = java.util.regex.Pattern.compile("idmap v:ext=\"edit\" data=\"([0-9,]+)\"").matcher(vml);
+        assertTrue(idmap.find(), e.getName());
+        List<Integer> blocks = java.util.Arrays.stream(idmap.group(1).split(",")).map(Integer::valueOf).toList();
+        var shape = java.util.regex.Pattern.compile("<v:shape id=\"_x0000_s([0-9]+)\"").matcher(vml);
+        while (shape.find()) {
+          int id = Integer.parseInt(shape.group(1));
+          assertTrue(ids.add(id), "shape id " + id + " used twice");
+          assertTrue(blocks.contains(id / 1024), e.getName() + ": shape " + id + " outside blocks " + blocks);
+        }
+      }
+    }
+    assertEquals(2, drawings);
+    assertEquals(1101, ids.size());
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      assertEquals("第 1099 条", wb.getSheet("表一").getCellComment(new org.apache.poi.ss.util.CellAddress(1099, 0))
+          .getString().getString());
+    }
+  }
+
   /** A small sheet for the comments to sit on. */
   private static void formSheet(XSSFWorkbook wb) {
     var sheet = wb.createSheet("表一");
