@@ -21,6 +21,7 @@ import org.perfsheet.model.SelfEvaluationForm;
 import org.perfsheet.rules.DeclarationChecker;
 import org.perfsheet.rules.DeclaredTargets;
 import org.perfsheet.rules.DepartmentChecker;
+import org.perfsheet.rules.RequiredFields;
 import org.perfsheet.rules.SelfEvaluationChecker;
 import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.workbook.FormFinder;
@@ -134,7 +135,7 @@ public final class Checker implements WorkbookProcessor {
   }
 
   private FormResult check(FormData form) {
-    return switch (form.layout().kind()) {
+    FormResult result = switch (form.layout().kind()) {
       case PROJECT_SELF_EVALUATION -> {
         SelfEvaluationForm f = SelfEvaluationMapping.map(form);
         yield SelfEvaluationChecker.check(f, profile).withFindings(declared.compare(f));
@@ -142,6 +143,7 @@ public final class Checker implements WorkbookProcessor {
       case DEPARTMENT_SELF_EVALUATION -> DepartmentChecker.check(FormMappings.department(form), profile);
       case PROJECT_DECLARATION -> DeclarationChecker.check(FormMappings.declaration(form));
     };
+    return result.withFindings(RequiredFields.check(form, result.findings()));
   }
 
   private static RejectReason noForm(Workbook wb) {
