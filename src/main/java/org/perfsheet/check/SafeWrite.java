@@ -17,7 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a workbook so that a reader of the target never sees half a file: into a temporary
- * file in the same folder, flushed to disk, then moved over the target in one step.
+ * file in the same folder, then moved over the target in one step. It is not forced to disk:
+ * {@code check} can simply be run again after a power cut, and the watched folder, which promises
+ * each file returned exactly once, forces what it returns ({@link #force}) before recording it.
  */
 public final class SafeWrite {
 
@@ -40,11 +42,17 @@ public final class SafeWrite {
           wb.write(out);
         }
         out.flush();
-        channel.force(true);
       }
       move(tmp, target);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Forces a written file's content to disk. */
+  public static void force(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.force(true);
     }
   }
 

@@ -265,7 +265,9 @@ final class Watcher {
       String outName = c.stem() + Names.extension(c.name());
       WorkbookReport shown = new WorkbookReport(c.input(), s.outbox() + "/" + rel(c.submitter(), outName), report.status(),
           null, report.forms());
-      SafeWrite.move(dir.resolve("annotated" + Names.extension(c.name())), outDir.resolve(outName));
+      Path annotated = dir.resolve("annotated" + Names.extension(c.name()));
+      SafeWrite.force(annotated); // on disk before the claim says returned and the original is archived
+      SafeWrite.move(annotated, outDir.resolve(outName));
       write(outDir.resolve(c.stem() + ".txt"), TextReport.render(shown, c.name()));
       c = c.outcome("returned", null, null, ms, ReportJson.line(shown)).stage("returned");
       c.save(dir);
