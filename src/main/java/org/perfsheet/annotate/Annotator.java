@@ -30,7 +30,8 @@ import org.perfsheet.model.Severity;
  *
  * <p>{@link #annotate} gives each cell with findings a fill by its worst severity and a comment
  * by author {@value #AUTHOR}, writes the computed values the submitter left blank, and puts the
- * findings sheet {@value #FINDINGS_SHEET} first. Nothing the submitter wrote changes: styles are
+ * findings sheet {@value #FINDINGS_SHEET} first (under another name if the workbook has a sheet of
+ * that name already). Nothing the submitter wrote changes: styles are
  * cloned, not edited, and an existing comment is kept above perfsheet's text.
  *
  * <p>{@link #clean} undoes all of that from what {@link State} recorded in the workbook, so a
@@ -66,9 +67,15 @@ public final class Annotator {
         comment(wb, c, t.author(), t.comment());
       }
     }
-    int findings = wb.getSheetIndex(FINDINGS_SHEET);
-    if (findings >= 0 && (!state.cells.isEmpty() || FindingsSheet.isOurs(wb.getSheetAt(findings)))) {
-      wb.removeSheetAt(findings);
+    // perfsheet's findings sheet, known by its title, not its name: a reviewer's own 审核意见 stays.
+    boolean removed = false;
+    for (int i = wb.getNumberOfSheets() - 1; i >= 0; i--) {
+      if (FindingsSheet.isOurs(wb.getSheetAt(i))) {
+        wb.removeSheetAt(i);
+        removed = true;
+      }
+    }
+    if (removed && wb.getNumberOfSheets() > 0) {
       wb.setActiveSheet(0);
       wb.setSelectedTab(0);
       changed.add(wb.getSheetName(0));
@@ -126,13 +133,18 @@ public final class Annotator {
       }
     }
     newComments.values().forEach(n -> n.ifPresent(NewComments::write));
-    int old = wb.getSheetIndex(FINDINGS_SHEET);
-    if (old >= 0) {
-      wb.removeSheetAt(old);
-    }
-    FindingsSheet.write(wb, results, sourceName, styles);
+    FindingsSheet.write(wb, freeName(wb, FINDINGS_SHEET), results, sourceName, styles);
     state.write(wb);
     return changed;
+  }
+
+  /** The name, or name(2), name(3)… when the workbook has a sheet of that name already (a reviewer's own 审核意见). */
+  static String freeName(Workbook wb, String name) {
+    String free = name;
+    for (int n = 2; wb.getSheetIndex(free) >= 0; n++) {
+      free = name + "(" + n + ")";
+    }
+    return free;
   }
 
   private static boolean isEmpty(Cell c) {

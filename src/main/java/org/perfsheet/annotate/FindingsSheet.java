@@ -34,7 +34,7 @@ final class FindingsSheet {
     return r != null && r.getCell(0) != null && TITLE.equals(r.getCell(0).toString());
   }
 
-  static void write(Workbook wb, List<FormResult> results, String sourceName, Annotator.Styles styles) {
+  static void write(Workbook wb, String name, List<FormResult> results, String sourceName, Annotator.Styles styles) {
     CellStyle bold = styles.named("findings:bold", () -> style(wb, true, false));
     CellStyle wrap = styles.named("findings:wrap", () -> style(wb, false, true));
     CellStyle link = styles.named("findings:link", () -> linkStyle(wb));
@@ -81,7 +81,7 @@ final class FindingsSheet {
     }
     s.widths(WIDTHS);
     s.landscape();
-    s.addTo(wb, Annotator.FINDINGS_SHEET, 0, true);
+    s.addTo(wb, name, 0, true);
   }
 
   private static String pair(String stated, String computed) {

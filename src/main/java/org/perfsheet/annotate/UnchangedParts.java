@@ -46,8 +46,8 @@ public final class UnchangedParts {
     }
     for (Sheet s : x) {
       String name = s.getSheetName();
-      if (!changed.contains(name) && !selectedSheets.contains(name) && !s.isSelected()
-          && !name.equals(Annotator.FINDINGS_SHEET) && !name.equals(Annotator.STATE_SHEET)) {
+      // perfsheet's own sheets are new parts, never kept: keepIfFromFile passes them by
+      if (!changed.contains(name) && !selectedSheets.contains(name) && !s.isSelected()) {
         keepIfFromFile((XSSFSheet) s);
       }
     }

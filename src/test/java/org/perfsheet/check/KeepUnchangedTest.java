@@ -88,6 +88,33 @@ class KeepUnchangedTest {
     }
   }
 
+  /** Reviewers add their own 审核意见 sheet by hand: it is the submitter's, and it stays, round after round. */
+  @Test
+  void aReviewersOwnFindingsSheetIsKept(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("reviewed.xlsx");
+    try (InputStream i = Files.newInputStream(SAMPLE); XSSFWorkbook wb = new XSSFWorkbook(i)) {
+      wb.createSheet("审核意见").createRow(0).createCell(0).setCellValue("财政局意见：请补充佐证材料");
+      try (OutputStream out = Files.newOutputStream(in)) {
+        wb.write(out);
+      }
+    }
+    Checker checker = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults());
+    Path once = tmp.resolve("once.xlsx");
+    Path twice = tmp.resolve("twice.xlsx");
+    assertEquals(WorkbookReport.Status.CHECKED, checker.process(in, once).status());
+    assertEquals(WorkbookReport.Status.CHECKED, checker.process(once, twice).status());
+    for (Path out : List.of(once, twice)) {
+      try (InputStream i = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(i)) {
+        assertEquals("审核意见(2)", wb.getSheetName(0), "perfsheet's sheet, first, under a free name");
+        assertEquals("perfsheet 审核意见", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+        assertEquals("财政局意见：请补充佐证材料", wb.getSheet("审核意见").getRow(0).getCell(0).getStringCellValue());
+        long ours = java.util.stream.IntStream.range(0, wb.getNumberOfSheets())
+            .filter(k -> wb.getSheetName(k).startsWith("审核意见(")).count();
+        assertEquals(1, ours, out + ": one findings sheet of perfsheet's");
+      }
+    }
+  }
+
   /** Some exporters write every string inline and no shared-strings part; POI makes an empty one on opening. */
   @Test
   void workbookWithoutSharedStringsGetsAValidOne(@TempDir Path tmp) throws Exception {
