@@ -56,8 +56,8 @@ public final class Annotator {
       if (c == null) {
         continue;
       }
-      if (t.blank()) {
-        c.setBlank();
+      if (t.blank() && stillAsFilled(c, t.filled())) {
+        c.setBlank(); // what perfsheet wrote; a value the submitter typed over it since is theirs
       }
       if (t.style() < wb.getNumCellStyles()) {
         c.setCellStyle(wb.getCellStyleAt(t.style()));
@@ -114,7 +114,7 @@ public final class Annotator {
       // Never write over anything the submitter wrote, whatever the rules asked.
       ComputedFill fill = isEmpty(c) ? fills.get(ref) : null;
       state.cells.add(new State.Touched(ref.sheet(), ref.row(), ref.col(), c.getCellStyle().getIndex(),
-          old == null ? null : old.getAuthor(), oldText, fill != null));
+          old == null ? null : old.getAuthor(), oldText, fill != null, fill == null ? null : fill.value()));
       List<Finding> findings = byCell.getOrDefault(ref, List.of());
       CellStyle original = c.getCellStyle();
       if (fill != null) {
@@ -145,6 +145,12 @@ public final class Annotator {
       free = name + "(" + n + ")";
     }
     return free;
+  }
+
+  /** Does the cell still hold the number perfsheet filled in (unknown for older states: assumed so)? */
+  private static boolean stillAsFilled(Cell c, Double filled) {
+    return filled == null
+        || (c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && c.getNumericCellValue() == filled);
   }
 
   private static boolean isEmpty(Cell c) {

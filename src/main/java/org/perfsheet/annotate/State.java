@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -19,8 +20,12 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class State {
 
-  /** One cell perfsheet touched, as it was before. */
-  record Touched(String sheet, int row, int col, int style, String author, String comment, boolean blank) {}
+  /**
+   * One cell perfsheet touched, as it was before; {@code filled} is the value perfsheet wrote into
+   * it when it was blank (null otherwise, and in states written before it was recorded).
+   */
+  record Touched(String sheet, int row, int col, int style, String author, String comment, boolean blank,
+      Double filled) {}
 
   final List<Touched> cells = new ArrayList<>();
   /** "originalStyle:mark" → the style perfsheet made for it. */
@@ -38,7 +43,8 @@ final class State {
       if (kind.equals("cell")) {
         s.cells.add(new Touched(f.formatCellValue(r.getCell(1)), num(r, 2), num(r, 3), num(r, 4),
             f.formatCellValue(r.getCell(5)), r.getCell(6) == null ? null : r.getCell(6).getStringCellValue(),
-            f.formatCellValue(r.getCell(7)).equals("1")));
+            f.formatCellValue(r.getCell(7)).equals("1"),
+            r.getCell(8) != null && r.getCell(8).getCellType() == CellType.NUMERIC ? r.getCell(8).getNumericCellValue() : null));
       } else if (kind.equals("style") && num(r, 2) < wb.getNumCellStyles()) {
         s.styles.put(f.formatCellValue(r.getCell(1)), num(r, 2));
       }
@@ -70,6 +76,9 @@ final class State {
         sheet.text(i, 6, t.comment(), null);
       }
       sheet.text(i, 7, t.blank() ? "1" : "0", null);
+      if (t.filled() != null) {
+        sheet.number(i, 8, t.filled());
+      }
       i++;
     }
     for (Map.Entry<String, Integer> e : styles.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {

@@ -1,0 +1,63 @@
+package org.perfsheet.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfsheet.model.CellRef;
+import org.perfsheet.model.Finding;
+import org.perfsheet.model.FindingCode;
+import org.perfsheet.report.WorkbookReport;
+import org.perfsheet.scoring.ScoringProfile;
+import org.perfsheet.workbook.TemplateLearner;
+
+/**
+ * A value perfsheet filled in is perfsheet's until the submitter types over it; then it is
+ * theirs, and a resubmission keeps it (and checks it) instead of clearing it.
+ */
+class ResubmissionTest {
+
+  private static final Path SAMPLE = Path.of("test-workbooks/self-evaluation/2021-问题样例-项目自评表.xlsx");
+
+  @Test
+  void aValueTypedOverAFilledOneIsKept(@TempDir Path tmp) throws Exception {
+    Checker checker = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults());
+    Path once = tmp.resolve("once.xlsx");
+    WorkbookReport first = checker.process(SAMPLE, once);
+    Finding filled = findings(first, FindingCode.VALUE_FILLED).get(0);
+    CellRef at = filled.cell();
+
+    Path edited = tmp.resolve("edited.xlsx");
+    double typed;
+    try (InputStream in = Files.newInputStream(once); Workbook wb = WorkbookFactory.create(in)) {
+      Cell c = wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.col());
+      typed = c.getNumericCellValue() + 0.5;
+      c.setCellValue(typed);
+      try (OutputStream out = Files.newOutputStream(edited)) {
+        wb.write(out);
+      }
+    }
+    Path twice = tmp.resolve("twice.xlsx");
+    WorkbookReport second = checker.process(edited, twice);
+    assertEquals(WorkbookReport.Status.CHECKED, second.status(), String.valueOf(second.error()));
+    assertTrue(findings(second, FindingCode.VALUE_FILLED).stream().noneMatch(f -> f.cell().equals(at)),
+        "not filled again: " + findings(second, FindingCode.VALUE_FILLED));
+    try (InputStream in = Files.newInputStream(twice); Workbook wb = WorkbookFactory.create(in)) {
+      assertEquals(typed, wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.col()).getNumericCellValue(),
+          "the submitter's own value stays");
+    }
+  }
+
+  private static List<Finding> findings(WorkbookReport r, FindingCode code) {
+    return r.forms().stream().flatMap(f -> f.findings().stream()).filter(f -> f.code() == code).toList();
+  }
+}
