@@ -50,6 +50,7 @@ public final class Annotator {
   public static Set<String> clean(Workbook wb) {
     State state = State.read(wb);
     Set<String> changed = new HashSet<>();
+    Set<Integer> marks = new HashSet<>(state.styles.values());
     for (State.Touched t : state.cells) {
       changed.add(t.sheet());
       Cell c = State.cell(wb, t.sheet(), t.row(), t.col());
@@ -59,8 +60,8 @@ public final class Annotator {
       if (t.blank() && stillAsFilled(c, t.filled())) {
         c.setBlank(); // what perfsheet wrote; a value the submitter typed over it since is theirs
       }
-      if (t.style() < wb.getNumCellStyles()) {
-        c.setCellStyle(wb.getCellStyleAt(t.style()));
+      if (t.style() < wb.getNumCellStyles() && marks.contains((int) c.getCellStyle().getIndex())) {
+        c.setCellStyle(wb.getCellStyleAt(t.style())); // still perfsheet's mark: a submitter's own restyling stays
       }
       c.removeCellComment();
       if (t.comment() != null) {

@@ -57,6 +57,33 @@ class ResubmissionTest {
     }
   }
 
+  @Test
+  void aFlaggedCellTheSubmitterRestyledKeepsTheirStyle(@TempDir Path tmp) throws Exception {
+    Checker checker = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults());
+    Path once = tmp.resolve("once.xlsx");
+    CellRef at = findings(checker.process(SAMPLE, once), FindingCode.SCORE_ABOVE_RULE).get(0).cell();
+
+    Path edited = tmp.resolve("edited.xlsx");
+    try (InputStream in = Files.newInputStream(once); Workbook wb = WorkbookFactory.create(in)) {
+      Cell c = wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.col());
+      org.apache.poi.ss.usermodel.CellStyle bold = wb.createCellStyle();
+      bold.cloneStyleFrom(c.getCellStyle());
+      org.apache.poi.ss.usermodel.Font font = wb.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      c.setCellStyle(bold);
+      try (OutputStream out = Files.newOutputStream(edited)) {
+        wb.write(out);
+      }
+    }
+    Path twice = tmp.resolve("twice.xlsx");
+    assertEquals(WorkbookReport.Status.CHECKED, checker.process(edited, twice).status());
+    try (InputStream in = Files.newInputStream(twice); Workbook wb = WorkbookFactory.create(in)) {
+      Cell c = wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.col());
+      assertTrue(wb.getFontAt(c.getCellStyle().getFontIndex()).getBold(), "the submitter's bold stays under perfsheet's mark");
+    }
+  }
+
   private static List<Finding> findings(WorkbookReport r, FindingCode code) {
     return r.forms().stream().flatMap(f -> f.findings().stream()).filter(f -> f.code() == code).toList();
   }
