@@ -63,6 +63,10 @@ public final class Annotator {
       if (t.style() < wb.getNumCellStyles() && marks.contains((int) c.getCellStyle().getIndex())) {
         c.setCellStyle(wb.getCellStyleAt(t.style())); // still perfsheet's mark: a submitter's own restyling stays
       }
+      Comment current = c.getCellComment();
+      if (current != null && t.note() != null && fingerprint(current.getString().getString()) != t.note()) {
+        continue; // the submitter wrote in perfsheet's comment (a reply, say): it is theirs now, kept whole
+      }
       c.removeCellComment();
       if (t.comment() != null) {
         comment(wb, c, t.author(), t.comment());
@@ -114,9 +118,11 @@ public final class Annotator {
       String oldText = old == null ? null : old.getString().getString();
       // Never write over anything the submitter wrote, whatever the rules asked.
       ComputedFill fill = isEmpty(c) ? fills.get(ref) : null;
-      state.cells.add(new State.Touched(ref.sheet(), ref.row(), ref.col(), c.getCellStyle().getIndex(),
-          old == null ? null : old.getAuthor(), oldText, fill != null, fill == null ? null : fill.value()));
       List<Finding> findings = byCell.getOrDefault(ref, List.of());
+      String note = text(oldText, findings, fill);
+      state.cells.add(new State.Touched(ref.sheet(), ref.row(), ref.col(), c.getCellStyle().getIndex(),
+          old == null ? null : old.getAuthor(), oldText, fill != null, fill == null ? null : fill.value(),
+          fingerprint(note)));
       CellStyle original = c.getCellStyle();
       if (fill != null) {
         c.setCellValue(fill.value());
@@ -125,7 +131,6 @@ public final class Annotator {
           .filter(s -> s != Severity.INFO || fill == null).map(Marks::of).orElse(Marks.FILLED);
       c.setCellStyle(styles.marked(original, mark, fill == null ? null : fill.percent() ? "0.00%" : "0.00"));
       c.removeCellComment();
-      String note = text(oldText, findings, fill);
       Optional<NewComments> fresh = newComments.computeIfAbsent(ref.sheet(), k -> Optional.ofNullable(NewComments.forSheet(c.getSheet())));
       if (fresh.isPresent()) {
         fresh.get().add(c.getRowIndex(), c.getColumnIndex(), note);
@@ -146,6 +151,13 @@ public final class Annotator {
       free = name + "(" + n + ")";
     }
     return free;
+  }
+
+  /** A comment's text without its white space, hashed: Excel and WPS may rewrite line breaks on saving. */
+  static int fingerprint(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x3000 && cp != 0xA0).forEach(sb::appendCodePoint);
+    return sb.toString().hashCode();
   }
 
   /** Does the cell still hold the number perfsheet filled in (unknown for older states: assumed so)? */

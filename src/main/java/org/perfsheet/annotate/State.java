@@ -22,10 +22,11 @@ final class State {
 
   /**
    * One cell perfsheet touched, as it was before; {@code filled} is the value perfsheet wrote into
-   * it when it was blank (null otherwise, and in states written before it was recorded).
+   * it when it was blank, {@code note} the fingerprint of the comment it wrote (each null when
+   * there was none, and in states written before they were recorded).
    */
   record Touched(String sheet, int row, int col, int style, String author, String comment, boolean blank,
-      Double filled) {}
+      Double filled, Integer note) {}
 
   final List<Touched> cells = new ArrayList<>();
   /** "originalStyle:mark" → the style perfsheet made for it. */
@@ -44,12 +45,17 @@ final class State {
         s.cells.add(new Touched(f.formatCellValue(r.getCell(1)), num(r, 2), num(r, 3), num(r, 4),
             f.formatCellValue(r.getCell(5)), r.getCell(6) == null ? null : r.getCell(6).getStringCellValue(),
             f.formatCellValue(r.getCell(7)).equals("1"),
-            r.getCell(8) != null && r.getCell(8).getCellType() == CellType.NUMERIC ? r.getCell(8).getNumericCellValue() : null));
+            number(r, 8), number(r, 9) == null ? null : number(r, 9).intValue()));
       } else if (kind.equals("style") && num(r, 2) < wb.getNumCellStyles()) {
         s.styles.put(f.formatCellValue(r.getCell(1)), num(r, 2));
       }
     }
     return s;
+  }
+
+  private static Double number(Row r, int c) {
+    Cell cell = r.getCell(c);
+    return cell != null && cell.getCellType() == CellType.NUMERIC ? cell.getNumericCellValue() : null;
   }
 
   private static int num(Row r, int c) {
@@ -78,6 +84,9 @@ final class State {
       sheet.text(i, 7, t.blank() ? "1" : "0", null);
       if (t.filled() != null) {
         sheet.number(i, 8, t.filled());
+      }
+      if (t.note() != null) {
+        sheet.number(i, 9, t.note());
       }
       i++;
     }

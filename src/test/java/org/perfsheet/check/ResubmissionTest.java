@@ -84,6 +84,29 @@ class ResubmissionTest {
     }
   }
 
+  @Test
+  void aReplyWrittenInPerfsheetsCommentIsKept(@TempDir Path tmp) throws Exception {
+    Checker checker = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults());
+    Path once = tmp.resolve("once.xlsx");
+    CellRef at = findings(checker.process(SAMPLE, once), FindingCode.SCORE_ABOVE_RULE).get(0).cell();
+
+    Path edited = tmp.resolve("edited.xlsx");
+    try (InputStream in = Files.newInputStream(once); Workbook wb = WorkbookFactory.create(in)) {
+      var comment = wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.col()).getCellComment();
+      comment.setString(wb.getCreationHelper().createRichTextString(comment.getString().getString() + "\n答复：已按规则修改"));
+      try (OutputStream out = Files.newOutputStream(edited)) {
+        wb.write(out);
+      }
+    }
+    Path twice = tmp.resolve("twice.xlsx");
+    assertEquals(WorkbookReport.Status.CHECKED, checker.process(edited, twice).status());
+    try (InputStream in = Files.newInputStream(twice); Workbook wb = WorkbookFactory.create(in)) {
+      String text = wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.col()).getCellComment().getString().getString();
+      assertTrue(text.contains("答复：已按规则修改"), text);
+      assertTrue(text.contains("SCORE_ABOVE_RULE"), "and this round's findings: " + text);
+    }
+  }
+
   private static List<Finding> findings(WorkbookReport r, FindingCode code) {
     return r.forms().stream().flatMap(f -> f.findings().stream()).filter(f -> f.code() == code).toList();
   }
