@@ -119,7 +119,7 @@ public final class Annotator {
       // Never write over anything the submitter wrote, whatever the rules asked.
       ComputedFill fill = isEmpty(c) ? fills.get(ref) : null;
       List<Finding> findings = byCell.getOrDefault(ref, List.of());
-      String note = text(oldText, findings, fill);
+      String note = OwnSheet.fit(text(oldText, findings, fill));
       state.cells.add(new State.Touched(ref.sheet(), ref.row(), ref.col(), c.getCellStyle().getIndex(),
           old == null ? null : old.getAuthor(), oldText, fill != null, fill == null ? null : fill.value(),
           fingerprint(note)));

@@ -38,7 +38,21 @@ final class OwnSheet {
   private boolean landscape;
 
   void text(int row, int col, String text, CellStyle style) {
-    rows.computeIfAbsent(row, r -> new TreeMap<>()).put(col, new Value(text == null ? "" : text, style));
+    rows.computeIfAbsent(row, r -> new TreeMap<>()).put(col, new Value(fit(text == null ? "" : text), style));
+  }
+
+  /** Excel holds at most 32,767 characters in a cell (or a comment) and calls a file with more damaged. */
+  static final int MAX_TEXT = 32_767;
+
+  static String fit(String text) {
+    if (text.length() <= MAX_TEXT) {
+      return text;
+    }
+    int end = MAX_TEXT - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--; // never half a character
+    }
+    return text.substring(0, end) + "…";
   }
 
   void number(int row, int col, double number) {

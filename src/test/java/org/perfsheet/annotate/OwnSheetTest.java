@@ -175,6 +175,17 @@ class OwnSheetTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void textLongerThanExcelHoldsIsCut() {
+    String longer = "说".repeat(40_000);
+    String cut = OwnSheet.fit(longer);
+    assertEquals(32_767, cut.length());
+    assertTrue(cut.endsWith("…"));
+    String emoji = "a".repeat(32_765) + "😀😀";
+    assertEquals("a".repeat(32_765) + "…", OwnSheet.fit(emoji), "never half a character");
+    assertEquals("短", OwnSheet.fit("短"));
+  }
+
   /** A small sheet for the comments to sit on. */
   private static void formSheet(XSSFWorkbook wb) {
     var sheet = wb.createSheet("表一");
