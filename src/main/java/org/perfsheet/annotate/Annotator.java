@@ -11,14 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.model.Comments;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.ComputedFill;
 import org.perfsheet.model.Finding;
@@ -63,13 +58,24 @@ public final class Annotator {
       if (t.style() < wb.getNumCellStyles() && marks.contains((int) c.getCellStyle().getIndex())) {
         c.setCellStyle(wb.getCellStyleAt(t.style())); // still perfsheet's mark: a submitter's own restyling stays
       }
+      String author = t.author();
+      String submitters = t.comment();
       Comment current = c.getCellComment();
-      if (current != null && t.note() != null && fingerprint(current.getString().getString()) != t.note()) {
-        continue; // the submitter wrote in perfsheet's comment (a reply, say): it is theirs now, kept whole
+      String now = current == null ? null : current.getString().getString();
+      if (now != null && t.note() != null && !sameText(now, t.note())) {
+        // The submitter wrote in perfsheet's comment (a reply, say): what they added is theirs.
+        int at = now.indexOf(t.note());
+        if (at >= 0) {
+          String added = (now.substring(0, at) + now.substring(at + t.note().length())).strip();
+          submitters = t.comment() == null || t.comment().isBlank() ? added : t.comment() + "\n" + added;
+        } else {
+          submitters = now; // edited inside perfsheet's text: kept whole
+          author = current.getAuthor();
+        }
       }
       c.removeCellComment();
-      if (t.comment() != null) {
-        comment(wb, c, t.author(), t.comment());
+      if (submitters != null && !submitters.isBlank()) {
+        CommentBox.put(c, author, submitters);
       }
     }
     // perfsheet's findings sheet, known by its title, not its name: a reviewer's own 审核意见 stays.
@@ -122,7 +128,7 @@ public final class Annotator {
       String note = OwnSheet.fit(text(oldText, findings, fill));
       state.cells.add(new State.Touched(ref.sheet(), ref.row(), ref.col(), c.getCellStyle().getIndex(),
           old == null ? null : old.getAuthor(), oldText, fill != null, fill == null ? null : fill.value(),
-          fingerprint(note)));
+          note));
       CellStyle original = c.getCellStyle();
       if (fill != null) {
         c.setCellValue(fill.value());
@@ -135,7 +141,7 @@ public final class Annotator {
       if (fresh.isPresent()) {
         fresh.get().add(c.getRowIndex(), c.getColumnIndex(), note);
       } else {
-        comment(wb, c, AUTHOR, note);
+        CommentBox.put(c, AUTHOR, note);
       }
     }
     newComments.values().forEach(n -> n.ifPresent(NewComments::write));
@@ -153,11 +159,15 @@ public final class Annotator {
     return free;
   }
 
-  /** A comment's text without its white space, hashed: Excel and WPS may rewrite line breaks on saving. */
-  static int fingerprint(String text) {
+  /** The same text but for white space: Excel and WPS may rewrite line breaks on saving. */
+  static boolean sameText(String a, String b) {
+    return withoutSpace(a).equals(withoutSpace(b));
+  }
+
+  private static String withoutSpace(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     text.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x3000 && cp != 0xA0).forEach(sb::appendCodePoint);
-    return sb.toString().hashCode();
+    return sb.toString();
   }
 
   /** Does the cell still hold the number perfsheet filled in (unknown for older states: assumed so)? */
@@ -183,60 +193,6 @@ public final class Annotator {
       sb.append('【').append(f.severity().chinese()).append('】').append(f.code()).append('：').append(f.message()).append('\n');
     }
     return sb.toString().strip();
-  }
-
-  /** A readable comment: four columns wide, as tall as its text needs. */
-  static void comment(Workbook wb, Cell cell, String author, String text) {
-    Sheet sheet = cell.getSheet();
-    CreationHelper helper = wb.getCreationHelper();
-    ClientAnchor anchor = helper.createClientAnchor();
-    anchor.setCol1(cell.getColumnIndex() + 1);
-    anchor.setCol2(cell.getColumnIndex() + 5);
-    anchor.setRow1(cell.getRowIndex());
-    anchor.setRow2(cell.getRowIndex() + boxRows(text));
-    Comment c = newComment(sheet, anchor);
-    c.setString(helper.createRichTextString(text));
-    c.setAuthor(author == null ? "" : author);
-    cell.setCellComment(c);
-  }
-
-  /** Rows a comment box spans: as many as its text needs at four columns' width, at most 20. */
-  static int boxRows(String text) {
-    int lines = 0;
-    for (String line : text.split("\n")) {
-      lines += 1 + line.length() / 22;
-    }
-    return Math.min(20, 2 + lines);
-  }
-
-  /**
-   * A comment box. In .xlsx a comment needs only the comments part and its VML shape, as Excel
-   * writes it; going through the drawing patriarch would also add an empty DrawingML drawing to
-   * every annotated sheet, which costs a part to create and to write.
-   */
-  private static Comment newComment(Sheet sheet, ClientAnchor anchor) {
-    if (sheet instanceof XSSFSheet x && COMMENTS_TABLE != null) {
-      try {
-        return ((Comments) COMMENTS_TABLE.invoke(x, true)).createNewComment(anchor);
-      } catch (ReflectiveOperationException e) {
-        // fall through to the patriarch: slower, same comment
-      }
-    }
-    Drawing<?> drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch() : sheet.createDrawingPatriarch();
-    return drawing.createCellComment(anchor);
-  }
-
-  /** {@code XSSFSheet.getCommentsTable(boolean)}: POI keeps it protected, though the patriarch only forwards to it. */
-  private static final java.lang.reflect.Method COMMENTS_TABLE = commentsTable();
-
-  private static java.lang.reflect.Method commentsTable() {
-    try {
-      java.lang.reflect.Method m = XSSFSheet.class.getDeclaredMethod("getCommentsTable", boolean.class);
-      m.setAccessible(true);
-      return m;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
-    }
   }
 
   /** The styles perfsheet derives from a submitter's: cloned once, reused afterwards. */

@@ -129,7 +129,7 @@ final class NewComments {
     int id = first * 1024;
     int z = 0;
     for (Note note : notes) {
-      int rows = Annotator.boxRows(note.text());
+      int rows = CommentBox.rows(note.text());
       x.append("<v:shape id=\"_x0000_s").append(++id).append("\" type=\"#_x0000_t202\"")
           .append(" style=\"position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:192pt;height:")
           .append(rows * 15).append("pt;z-index:").append(++z).append(";visibility:hidden\"")

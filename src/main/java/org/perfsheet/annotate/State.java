@@ -22,11 +22,11 @@ final class State {
 
   /**
    * One cell perfsheet touched, as it was before; {@code filled} is the value perfsheet wrote into
-   * it when it was blank, {@code note} the fingerprint of the comment it wrote (each null when
-   * there was none, and in states written before they were recorded).
+   * it when it was blank, {@code note} the comment it wrote (each null when there was none, and in
+   * states written before they were recorded).
    */
   record Touched(String sheet, int row, int col, int style, String author, String comment, boolean blank,
-      Double filled, Integer note) {}
+      Double filled, String note) {}
 
   final List<Touched> cells = new ArrayList<>();
   /** "originalStyle:mark" → the style perfsheet made for it. */
@@ -45,7 +45,7 @@ final class State {
         s.cells.add(new Touched(f.formatCellValue(r.getCell(1)), num(r, 2), num(r, 3), num(r, 4),
             f.formatCellValue(r.getCell(5)), r.getCell(6) == null ? null : r.getCell(6).getStringCellValue(),
             f.formatCellValue(r.getCell(7)).equals("1"),
-            number(r, 8), number(r, 9) == null ? null : number(r, 9).intValue()));
+            number(r, 8), r.getCell(9) == null ? null : r.getCell(9).getStringCellValue()));
       } else if (kind.equals("style") && num(r, 2) < wb.getNumCellStyles()) {
         s.styles.put(f.formatCellValue(r.getCell(1)), num(r, 2));
       }
@@ -86,7 +86,7 @@ final class State {
         sheet.number(i, 8, t.filled());
       }
       if (t.note() != null) {
-        sheet.number(i, 9, t.note());
+        sheet.text(i, 9, t.note(), null);
       }
       i++;
     }

@@ -99,11 +99,47 @@ class ResubmissionTest {
       }
     }
     Path twice = tmp.resolve("twice.xlsx");
-    assertEquals(WorkbookReport.Status.CHECKED, checker.process(edited, twice).status());
+    WorkbookReport second = checker.process(edited, twice);
+    assertEquals(WorkbookReport.Status.CHECKED, second.status(), String.valueOf(second.error()));
     try (InputStream in = Files.newInputStream(twice); Workbook wb = WorkbookFactory.create(in)) {
       String text = wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.col()).getCellComment().getString().getString();
       assertTrue(text.contains("答复：已按规则修改"), text);
-      assertTrue(text.contains("SCORE_ABOVE_RULE"), "and this round's findings: " + text);
+      assertEquals(1, text.split("SCORE_ABOVE_RULE", -1).length - 1, "this round's findings, once: " + text);
+      assertTrue(text.startsWith("答复：已按规则修改\n—— perfsheet ——\n"), "the reply first, as the submitter's: " + text);
+    }
+  }
+
+  /** The submitter's own note right of a flagged cell: perfsheet's comment box goes over it, not into it. */
+  @Test
+  void aNoteBesideAFlaggedCellIsNoObstacle(@TempDir Path tmp) throws Exception {
+    Checker checker = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults());
+    CellRef at = findings(checker.process(SAMPLE, tmp.resolve("probe.xlsx")), FindingCode.SCORE_ABOVE_RULE).get(0).cell();
+    Path noted = tmp.resolve("noted.xlsx");
+    try (InputStream in = Files.newInputStream(SAMPLE); Workbook wb = WorkbookFactory.create(in)) {
+      var sheet = wb.getSheet(at.sheet());
+      var anchor = wb.getCreationHelper().createClientAnchor();
+      anchor.setRow1(at.row());
+      anchor.setCol1(at.col() + 2);
+      anchor.setRow2(at.row() + 3);
+      anchor.setCol2(at.col() + 4);
+      var note = sheet.createDrawingPatriarch().createCellComment(anchor);
+      note.setString(wb.getCreationHelper().createRichTextString("单位备注：数据来自财务系统"));
+      var right = sheet.getRow(at.row()).getCell(at.col() + 1);
+      right = right == null ? sheet.getRow(at.row()).createCell(at.col() + 1) : right;
+      right.setCellComment(note);
+      try (OutputStream out = Files.newOutputStream(noted)) {
+        wb.write(out);
+      }
+    }
+    for (Path in : List.of(noted, tmp.resolve("once.xlsx"))) {
+      Path out = in.equals(noted) ? tmp.resolve("once.xlsx") : tmp.resolve("twice.xlsx");
+      WorkbookReport r = checker.process(in, out);
+      assertEquals(WorkbookReport.Status.CHECKED, r.status(), String.valueOf(r.error()));
+      try (InputStream i = Files.newInputStream(out); Workbook wb = WorkbookFactory.create(i)) {
+        var row = wb.getSheet(at.sheet()).getRow(at.row());
+        assertTrue(row.getCell(at.col()).getCellComment().getString().getString().contains("SCORE_ABOVE_RULE"));
+        assertTrue(row.getCell(at.col() + 1).getCellComment().getString().getString().startsWith("单位备注：数据来自财务系统"));
+      }
     }
   }
 
