@@ -21,7 +21,8 @@ import org.perfsheet.workbook.TemplateLearner;
 
 /**
  * Property: whatever a unit does to a form — cells emptied, labels retyped, numbers replaced by
- * words, rows deleted — perfsheet reports it; it never fails with an internal error.
+ * words, rows deleted, notes added — perfsheet reports it, and again when the returned workbook
+ * comes back; it never fails with an internal error.
  */
 class MutationTest {
 
@@ -48,9 +49,16 @@ class MutationTest {
             wb.write(out);
           }
         }
-        WorkbookReport r = checker.process(file, tmp.resolve("out-" + file.getFileName()));
+        Path returned = tmp.resolve("out-" + file.getFileName());
+        WorkbookReport r = checker.process(file, returned);
         assertNotEquals("INTERNAL_ERROR", r.error() == null ? null : r.error().code(),
             sample + " round " + round + ": " + (r.error() == null ? "" : r.error().message()));
+        if (r.output() != null) {
+          // and resubmitted as returned: the marks come off, go on again
+          WorkbookReport again = checker.process(returned, tmp.resolve("again-" + file.getFileName()));
+          assertNotEquals("INTERNAL_ERROR", again.error() == null ? null : again.error().code(),
+              sample + " round " + round + " resubmitted: " + (again.error() == null ? "" : again.error().message()));
+        }
       }
     }
   }
@@ -61,7 +69,7 @@ class MutationTest {
     if (row == null) {
       return;
     }
-    switch (random.nextInt(4)) {
+    switch (random.nextInt(5)) {
       case 0 -> s.removeRow(row);
       case 1 -> {
         Cell c = row.getCell(random.nextInt(Math.max(1, row.getLastCellNum())));
@@ -73,9 +81,25 @@ class MutationTest {
         Cell c = row.createCell(random.nextInt(12));
         c.setCellValue(JUNK[random.nextInt(JUNK.length)]);
       }
-      default -> {
+      case 3 -> {
         Cell c = row.createCell(random.nextInt(12));
         c.setCellValue(random.nextInt(3) == 0 ? -random.nextDouble() * 1e6 : random.nextDouble() * 200);
+      }
+      default -> {
+        // a unit's own note, anywhere: beside a cell perfsheet will mark, or on it
+        int col = random.nextInt(12);
+        Cell c = row.getCell(col) == null ? row.createCell(col) : row.getCell(col);
+        if (c.getCellComment() == null) {
+          var anchor = s.getWorkbook().getCreationHelper().createClientAnchor();
+          anchor.setRow1(row.getRowNum());
+          anchor.setCol1(col + 1);
+          anchor.setRow2(row.getRowNum() + 3);
+          anchor.setCol2(col + 3);
+          var drawing = s.getDrawingPatriarch() != null ? s.getDrawingPatriarch() : s.createDrawingPatriarch();
+          var note = drawing.createCellComment(anchor);
+          note.setString(s.getWorkbook().getCreationHelper().createRichTextString("单位备注 " + col));
+          c.setCellComment(note);
+        }
       }
     }
   }
