@@ -43,14 +43,20 @@ final class State {
       String kind = f.formatCellValue(r.getCell(0));
       if (kind.equals("cell")) {
         s.cells.add(new Touched(f.formatCellValue(r.getCell(1)), num(r, 2), num(r, 3), num(r, 4),
-            f.formatCellValue(r.getCell(5)), r.getCell(6) == null ? null : r.getCell(6).getStringCellValue(),
+            f.formatCellValue(r.getCell(5)), text(r, 6),
             f.formatCellValue(r.getCell(7)).equals("1"),
-            number(r, 8), r.getCell(9) == null ? null : r.getCell(9).getStringCellValue()));
+            number(r, 8), text(r, 9)));
       } else if (kind.equals("style") && num(r, 2) < wb.getNumCellStyles()) {
         s.styles.put(f.formatCellValue(r.getCell(1)), num(r, 2));
       }
     }
     return s;
+  }
+
+  /** A text cell's text; null for an empty or non-text cell (the state is perfsheet's, but a file can be anything). */
+  private static String text(Row r, int c) {
+    Cell cell = r.getCell(c);
+    return cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null;
   }
 
   private static Double number(Row r, int c) {
