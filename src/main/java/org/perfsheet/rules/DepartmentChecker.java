@@ -96,7 +96,7 @@ public final class DepartmentChecker {
     double scores = 0;
     boolean short_ = false;
     for (Indicator i : g.indicators()) {
-      Double stated = zero && i.score().isBlank() ? Double.valueOf(0)
+      Double stated = zero && (i.score() == null || i.score().isBlank()) ? Double.valueOf(0)
           : Numbers.read(i.score(), "得分", i.displayName(), out);
       if (!zero) {
         out.missing(i.score(), "得分", i.displayName(), "请填写自评得分。");
