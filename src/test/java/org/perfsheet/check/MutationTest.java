@@ -89,7 +89,9 @@ class MutationTest {
         // a unit's own note, anywhere: beside a cell perfsheet will mark, or on it
         int col = random.nextInt(12);
         Cell c = row.getCell(col) == null ? row.createCell(col) : row.getCell(col);
-        if (c.getCellComment() == null) {
+        Cell right = row.getCell(col + 1);
+        // POI files a new .xlsx comment under its box's top-left cell first: that one must be free too
+        if (c.getCellComment() == null && (right == null || right.getCellComment() == null)) {
           var anchor = s.getWorkbook().getCreationHelper().createClientAnchor();
           anchor.setRow1(row.getRowNum());
           anchor.setCol1(col + 1);
