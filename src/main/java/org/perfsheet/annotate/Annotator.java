@@ -7,13 +7,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.perfsheet.layout.Labels;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.ComputedFill;
 import org.perfsheet.model.Finding;
@@ -41,8 +41,22 @@ public final class Annotator {
 
   private Annotator() {}
 
-  /** Removes perfsheet's earlier marks and restores the originals; returns the sheets it changed. */
-  public static Set<String> clean(Workbook wb) {
+  /**
+   * A workbook with perfsheet's earlier marks taken off, as the submitter left it: what {@link
+   * #annotate} goes on from, with the styles perfsheet made in earlier rounds so it reuses them.
+   */
+  public static final class Cleaned {
+    private final State state;
+    private final Set<String> changed;
+
+    private Cleaned(State state, Set<String> changed) {
+      this.state = state;
+      this.changed = changed;
+    }
+  }
+
+  /** Removes perfsheet's earlier marks and restores the originals. */
+  public static Cleaned clean(Workbook wb) {
     State state = State.read(wb);
     Set<String> changed = new HashSet<>();
     Set<Integer> marks = new HashSet<>(state.styles.values());
@@ -58,25 +72,7 @@ public final class Annotator {
       if (t.style() < wb.getNumCellStyles() && marks.contains((int) c.getCellStyle().getIndex())) {
         c.setCellStyle(wb.getCellStyleAt(t.style())); // still perfsheet's mark: a submitter's own restyling stays
       }
-      String author = t.author();
-      String submitters = t.comment();
-      Comment current = c.getCellComment();
-      String now = current == null ? null : current.getString().getString();
-      if (now != null && t.note() != null && !sameText(now, t.note())) {
-        // The submitter wrote in perfsheet's comment (a reply, say): what they added is theirs.
-        int at = now.indexOf(t.note());
-        if (at >= 0) {
-          String added = (now.substring(0, at) + now.substring(at + t.note().length())).strip();
-          submitters = t.comment() == null || t.comment().isBlank() ? added : t.comment() + "\n" + added;
-        } else {
-          submitters = now; // edited inside perfsheet's text: kept whole
-          author = current.getAuthor();
-        }
-      }
-      c.removeCellComment();
-      if (submitters != null && !submitters.isBlank()) {
-        CommentBox.put(c, author, submitters);
-      }
+      restoreComment(c, t);
     }
     // perfsheet's findings sheet, known by its title, not its name: a reviewer's own 审核意见 stays.
     boolean removed = false;
@@ -91,16 +87,39 @@ public final class Annotator {
       wb.setSelectedTab(0);
       changed.add(wb.getSheetName(0));
     }
-    if (wb.getSheetIndex(STATE_SHEET) >= 0) {
-      state.cells.clear();
-      state.write(wb);
-    }
-    return changed;
+    state.cells.clear(); // the state sheet itself is rewritten by annotate
+    return new Cleaned(state, changed);
   }
 
-  /** Marks the workbook (after {@link #clean}) and returns the sheets it changed besides its own two. */
-  public static Set<String> annotate(Workbook wb, List<FormResult> results, String sourceName) {
-    State state = State.read(wb);
+  /**
+   * The comment the cell had before perfsheet's, back in place. Where the submitter wrote in
+   * perfsheet's comment (a reply, say), what they added is theirs and stays with it; where they
+   * edited inside perfsheet's text, the whole comment is kept.
+   */
+  private static void restoreComment(Cell c, State.Touched t) {
+    String author = t.author();
+    String text = t.comment();
+    Comment current = c.getCellComment();
+    String now = current == null ? null : current.getString().getString();
+    if (now != null && t.note() != null && !sameText(now, t.note())) {
+      int at = now.indexOf(t.note());
+      if (at < 0) {
+        text = now;
+        author = current.getAuthor();
+      } else {
+        String added = (now.substring(0, at) + now.substring(at + t.note().length())).strip();
+        text = text == null || text.isBlank() ? added : text + "\n" + added;
+      }
+    }
+    c.removeCellComment();
+    if (text != null && !text.isBlank()) {
+      CommentBox.put(c, author, text);
+    }
+  }
+
+  /** Marks the cleaned workbook; returns every sheet perfsheet changed, cleaning included, besides its own two. */
+  public static Set<String> annotate(Workbook wb, Cleaned cleaned, List<FormResult> results, String sourceName) {
+    State state = cleaned.state;
     Map<CellRef, List<Finding>> byCell = new LinkedHashMap<>();
     for (FormResult r : results) {
       for (Finding f : r.findings()) {
@@ -112,8 +131,8 @@ public final class Annotator {
     Styles styles = new Styles(wb, state);
     List<CellRef> touched = new ArrayList<>(byCell.keySet());
     fills.keySet().stream().filter(c -> !byCell.containsKey(c)).forEach(touched::add);
-    Set<String> changed = new HashSet<>();
-    Map<String, Optional<NewComments>> newComments = new HashMap<>();
+    Set<String> changed = new HashSet<>(cleaned.changed);
+    Notes notes = new Notes();
     for (CellRef ref : touched) {
       changed.add(ref.sheet());
       Cell c = State.cell(wb, ref.sheet(), ref.row(), ref.col());
@@ -137,17 +156,43 @@ public final class Annotator {
           .filter(s -> s != Severity.INFO || fill == null).map(Marks::of).orElse(Marks.FILLED);
       c.setCellStyle(styles.marked(original, mark, fill == null ? null : fill.percent() ? "0.00%" : "0.00"));
       c.removeCellComment();
-      Optional<NewComments> fresh = newComments.computeIfAbsent(ref.sheet(), k -> Optional.ofNullable(NewComments.forSheet(c.getSheet())));
-      if (fresh.isPresent()) {
-        fresh.get().add(c.getRowIndex(), c.getColumnIndex(), note);
-      } else {
-        CommentBox.put(c, AUTHOR, note);
-      }
+      notes.put(c, note);
     }
-    newComments.values().forEach(n -> n.ifPresent(NewComments::write));
+    notes.write();
     FindingsSheet.write(wb, freeName(wb, FINDINGS_SHEET), results, sourceName, styles);
     state.write(wb);
     return changed;
+  }
+
+  /**
+   * perfsheet's comments, sheet by sheet: collected and written as parts for a sheet that had
+   * none ({@link NewComments}), put one by one through POI on the others ({@link CommentBox}).
+   */
+  private static final class Notes {
+    private final Map<String, NewComments> collected = new HashMap<>();
+    private final Set<String> throughPoi = new HashSet<>();
+
+    void put(Cell c, String text) {
+      String sheet = c.getSheet().getSheetName();
+      NewComments fresh = collected.get(sheet);
+      if (fresh == null && !throughPoi.contains(sheet)) {
+        fresh = NewComments.forSheet(c.getSheet());
+        if (fresh == null) {
+          throughPoi.add(sheet);
+        } else {
+          collected.put(sheet, fresh);
+        }
+      }
+      if (fresh != null) {
+        fresh.add(c.getRowIndex(), c.getColumnIndex(), text);
+      } else {
+        CommentBox.put(c, AUTHOR, text);
+      }
+    }
+
+    void write() {
+      collected.values().forEach(NewComments::write);
+    }
   }
 
   /** The name, or name(2), name(3)… when the workbook has a sheet of that name already (a reviewer's own 审核意见). */
@@ -159,15 +204,9 @@ public final class Annotator {
     return free;
   }
 
-  /** The same text but for white space: Excel and WPS may rewrite line breaks on saving. */
+  /** The same text but for white space (Excel and WPS may rewrite line breaks on saving). */
   static boolean sameText(String a, String b) {
-    return withoutSpace(a).equals(withoutSpace(b));
-  }
-
-  private static String withoutSpace(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    text.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x3000 && cp != 0xA0).forEach(sb::appendCodePoint);
-    return sb.toString();
+    return Labels.compact(a).equals(Labels.compact(b));
   }
 
   /** Does the cell still hold the number perfsheet filled in (unknown for older states: assumed so)? */

@@ -38,21 +38,10 @@ final class CommentBox {
   static void put(Cell cell, String author, String text) {
     Sheet sheet = cell.getSheet();
     CreationHelper helper = sheet.getWorkbook().getCreationHelper();
-    int row = cell.getRowIndex();
-    int col = cell.getColumnIndex();
-    ClientAnchor box = helper.createClientAnchor();
-    box.setCol1(col + 1);
-    box.setCol2(col + 5);
-    box.setRow1(row);
-    box.setRow2(row + rows(text));
+    ClientAnchor box = box(helper, cell, 1, rows(text));
     Comment c;
     if (sheet instanceof XSSFSheet x) {
-      ClientAnchor onCell = helper.createClientAnchor();
-      onCell.setCol1(col);
-      onCell.setCol2(col + 4);
-      onCell.setRow1(row);
-      onCell.setRow2(row + rows(text));
-      c = newXlsxComment(x, onCell);
+      c = newXlsxComment(x, box(helper, cell, 0, rows(text)));
       moveBox((XSSFComment) c, box);
     } else {
       Drawing<?> drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch() : sheet.createDrawingPatriarch();
@@ -61,6 +50,16 @@ final class CommentBox {
     c.setString(helper.createRichTextString(text));
     c.setAuthor(author == null ? "" : author);
     cell.setCellComment(c);
+  }
+
+  /** Four columns wide, {@code rows} tall, from {@code shift} columns right of the cell, on its row. */
+  private static ClientAnchor box(CreationHelper helper, Cell cell, int shift, int rows) {
+    ClientAnchor a = helper.createClientAnchor();
+    a.setCol1(cell.getColumnIndex() + shift);
+    a.setCol2(cell.getColumnIndex() + shift + 4);
+    a.setRow1(cell.getRowIndex());
+    a.setRow2(cell.getRowIndex() + rows);
+    return a;
   }
 
   /**

@@ -3,9 +3,7 @@ package org.perfsheet.check;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.perfsheet.annotate.Annotator;
 import org.perfsheet.annotate.UnchangedParts;
@@ -105,7 +103,7 @@ public final class Checker implements WorkbookProcessor {
     try (WorkbookOpener.Opened opened = WorkbookOpener.open(input)) {
       Workbook wb = opened.workbook();
       UnchangedParts unchanged = UnchangedParts.note(wb);
-      Set<String> changed = new HashSet<>(Annotator.clean(wb));
+      Annotator.Cleaned cleaned = Annotator.clean(wb);
       List<FormData> forms = finder.find(wb);
       if (forms.isEmpty()) {
         return WorkbookReport.rejected(in, noForm(wb));
@@ -114,8 +112,7 @@ public final class Checker implements WorkbookProcessor {
       for (FormData form : forms) {
         results.add(check(form));
       }
-      changed.addAll(Annotator.annotate(wb, results, input.getFileName().toString()));
-      unchanged.keep(wb, changed);
+      unchanged.keep(wb, Annotator.annotate(wb, cleaned, results, input.getFileName().toString()));
       SafeWrite.write(wb, output);
       return WorkbookReport.checked(in, output.toString(), results);
     } catch (RejectedWorkbookException e) {

@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -181,7 +183,7 @@ final class SheetGrid {
   }
 
   /** What a cell style says about numbers: asked of POI once per style, not per cell. */
-  private record NumberStyle(short index, String pattern, boolean date, boolean percent) {}
+  private record NumberStyle(short format, String pattern, boolean date, boolean percent) {}
 
   private final Map<Short, NumberStyle> numberStyles = new HashMap<>();
   /** Numbers as shown, per number format and value: a form repeats its weights and scores. */
@@ -190,20 +192,20 @@ final class SheetGrid {
   private record Shown(short format, double value) {}
 
   private FieldValue number(Cell cell, CellRef ref) {
-    org.apache.poi.ss.usermodel.CellStyle cellStyle = cell.getCellStyle();
+    CellStyle cellStyle = cell.getCellStyle();
     NumberStyle style = numberStyles.computeIfAbsent(cellStyle.getIndex(), k -> {
       String pattern = cellStyle.getDataFormatString();
-      return new NumberStyle(cellStyle.getDataFormat(), pattern,
-          org.apache.poi.ss.usermodel.DateUtil.isADateFormat(cellStyle.getDataFormat(), pattern), pattern.contains("%"));
+      return new NumberStyle(cellStyle.getDataFormat(), pattern, DateUtil.isADateFormat(cellStyle.getDataFormat(), pattern),
+          pattern.contains("%"));
     });
     double value = cell.getNumericCellValue();
-    if (style.date() && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(value)) {
+    if (style.date() && DateUtil.isValidExcelDate(value)) {
       // Dates as ISO text, whatever the cell's display format: rules compare them as dates.
       return FieldValue.number(ref, value, cell.getLocalDateTimeCellValue().toLocalDate().toString(), false);
     }
     String text = cell.getCellType() == CellType.FORMULA
-        ? formatter.formatRawCellContents(value, style.index(), style.pattern())
-        : shown.computeIfAbsent(new Shown(style.index(), value), k -> formatter.formatCellValue(cell));
+        ? formatter.formatRawCellContents(value, style.format(), style.pattern())
+        : shown.computeIfAbsent(new Shown(style.format(), value), k -> formatter.formatCellValue(cell));
     return FieldValue.number(ref, value, text, style.percent());
   }
 

@@ -37,24 +37,14 @@ class ResubmissionTest {
     CellRef at = filled.cell();
 
     Path edited = tmp.resolve("edited.xlsx");
-    double typed;
-    try (InputStream in = Files.newInputStream(once); Workbook wb = WorkbookFactory.create(in)) {
-      Cell c = wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.col());
-      typed = c.getNumericCellValue() + 0.5;
-      c.setCellValue(typed);
-      try (OutputStream out = Files.newOutputStream(edited)) {
-        wb.write(out);
-      }
-    }
+    double typed = read(once, wb -> cell(wb, at).getNumericCellValue()) + 0.5;
+    edit(once, edited, wb -> cell(wb, at).setCellValue(typed));
     Path twice = tmp.resolve("twice.xlsx");
     WorkbookReport second = checker.process(edited, twice);
     assertEquals(WorkbookReport.Status.CHECKED, second.status(), String.valueOf(second.error()));
     assertTrue(findings(second, FindingCode.VALUE_FILLED).stream().noneMatch(f -> f.cell().equals(at)),
         "not filled again: " + findings(second, FindingCode.VALUE_FILLED));
-    try (InputStream in = Files.newInputStream(twice); Workbook wb = WorkbookFactory.create(in)) {
-      assertEquals(typed, wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.col()).getNumericCellValue(),
-          "the submitter's own value stays");
-    }
+    assertEquals(typed, read(twice, wb -> cell(wb, at).getNumericCellValue()), "the submitter's own value stays");
   }
 
   @Test
@@ -64,24 +54,19 @@ class ResubmissionTest {
     CellRef at = findings(checker.process(SAMPLE, once), FindingCode.SCORE_ABOVE_RULE).get(0).cell();
 
     Path edited = tmp.resolve("edited.xlsx");
-    try (InputStream in = Files.newInputStream(once); Workbook wb = WorkbookFactory.create(in)) {
-      Cell c = wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.col());
+    edit(once, edited, wb -> {
+      Cell c = cell(wb, at);
       org.apache.poi.ss.usermodel.CellStyle bold = wb.createCellStyle();
       bold.cloneStyleFrom(c.getCellStyle());
       org.apache.poi.ss.usermodel.Font font = wb.createFont();
       font.setBold(true);
       bold.setFont(font);
       c.setCellStyle(bold);
-      try (OutputStream out = Files.newOutputStream(edited)) {
-        wb.write(out);
-      }
-    }
+    });
     Path twice = tmp.resolve("twice.xlsx");
     assertEquals(WorkbookReport.Status.CHECKED, checker.process(edited, twice).status());
-    try (InputStream in = Files.newInputStream(twice); Workbook wb = WorkbookFactory.create(in)) {
-      Cell c = wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.col());
-      assertTrue(wb.getFontAt(c.getCellStyle().getFontIndex()).getBold(), "the submitter's bold stays under perfsheet's mark");
-    }
+    boolean bold = read(twice, wb -> wb.getFontAt(cell(wb, at).getCellStyle().getFontIndex()).getBold());
+    assertTrue(bold, "the submitter's bold stays under perfsheet's mark");
   }
 
   @Test
@@ -91,22 +76,32 @@ class ResubmissionTest {
     CellRef at = findings(checker.process(SAMPLE, once), FindingCode.SCORE_ABOVE_RULE).get(0).cell();
 
     Path edited = tmp.resolve("edited.xlsx");
-    try (InputStream in = Files.newInputStream(once); Workbook wb = WorkbookFactory.create(in)) {
-      var comment = wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.col()).getCellComment();
+    edit(once, edited, wb -> {
+      var comment = cell(wb, at).getCellComment();
       comment.setString(wb.getCreationHelper().createRichTextString(comment.getString().getString() + "\n答复：已按规则修改"));
-      try (OutputStream out = Files.newOutputStream(edited)) {
-        wb.write(out);
-      }
-    }
+    });
     Path twice = tmp.resolve("twice.xlsx");
     WorkbookReport second = checker.process(edited, twice);
     assertEquals(WorkbookReport.Status.CHECKED, second.status(), String.valueOf(second.error()));
-    try (InputStream in = Files.newInputStream(twice); Workbook wb = WorkbookFactory.create(in)) {
-      String text = wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.col()).getCellComment().getString().getString();
-      assertTrue(text.contains("答复：已按规则修改"), text);
-      assertEquals(1, text.split("SCORE_ABOVE_RULE", -1).length - 1, "this round's findings, once: " + text);
-      assertTrue(text.startsWith("答复：已按规则修改\n—— perfsheet ——\n"), "the reply first, as the submitter's: " + text);
+    String text = read(twice, wb -> cell(wb, at).getCellComment().getString().getString());
+    assertTrue(text.contains("答复：已按规则修改"), text);
+    assertEquals(1, text.split("SCORE_ABOVE_RULE", -1).length - 1, "this round's findings, once: " + text);
+    assertTrue(text.startsWith("答复：已按规则修改\n—— perfsheet ——\n"), "the reply first, as the submitter's: " + text);
+  }
+
+  /** Round after round the same marks: perfsheet reuses the styles it made, the workbook does not grow. */
+  @Test
+  void stylesDoNotMultiplyRoundAfterRound(@TempDir Path tmp) throws Exception {
+    Checker checker = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults());
+    Path in = SAMPLE;
+    List<Integer> styles = new java.util.ArrayList<>();
+    for (int round = 1; round <= 3; round++) {
+      Path out = tmp.resolve("round" + round + ".xlsx");
+      assertEquals(WorkbookReport.Status.CHECKED, checker.process(in, out).status());
+      styles.add(read(out, Workbook::getNumCellStyles));
+      in = out;
     }
+    assertEquals(List.of(styles.get(0), styles.get(0), styles.get(0)), styles);
   }
 
   /** The submitter's own note right of a flagged cell: perfsheet's comment box goes over it, not into it. */
@@ -115,7 +110,7 @@ class ResubmissionTest {
     Checker checker = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults());
     CellRef at = findings(checker.process(SAMPLE, tmp.resolve("probe.xlsx")), FindingCode.SCORE_ABOVE_RULE).get(0).cell();
     Path noted = tmp.resolve("noted.xlsx");
-    try (InputStream in = Files.newInputStream(SAMPLE); Workbook wb = WorkbookFactory.create(in)) {
+    edit(SAMPLE, noted, wb -> {
       var sheet = wb.getSheet(at.sheet());
       var anchor = wb.getCreationHelper().createClientAnchor();
       anchor.setRow1(at.row());
@@ -127,20 +122,43 @@ class ResubmissionTest {
       var right = sheet.getRow(at.row()).getCell(at.col() + 1);
       right = right == null ? sheet.getRow(at.row()).createCell(at.col() + 1) : right;
       right.setCellComment(note);
-      try (OutputStream out = Files.newOutputStream(noted)) {
-        wb.write(out);
-      }
-    }
+    });
     for (Path in : List.of(noted, tmp.resolve("once.xlsx"))) {
       Path out = in.equals(noted) ? tmp.resolve("once.xlsx") : tmp.resolve("twice.xlsx");
       WorkbookReport r = checker.process(in, out);
       assertEquals(WorkbookReport.Status.CHECKED, r.status(), String.valueOf(r.error()));
-      try (InputStream i = Files.newInputStream(out); Workbook wb = WorkbookFactory.create(i)) {
-        var row = wb.getSheet(at.sheet()).getRow(at.row());
-        assertTrue(row.getCell(at.col()).getCellComment().getString().getString().contains("SCORE_ABOVE_RULE"));
-        assertTrue(row.getCell(at.col() + 1).getCellComment().getString().getString().startsWith("单位备注：数据来自财务系统"));
+      assertTrue(read(out, wb -> cell(wb, at).getCellComment().getString().getString()).contains("SCORE_ABOVE_RULE"));
+      assertTrue(read(out, wb -> cell(wb, at.at(at.row(), at.col() + 1)).getCellComment().getString().getString())
+          .startsWith("单位备注：数据来自财务系统"));
+    }
+  }
+
+  interface Edit {
+    void apply(Workbook wb) throws Exception;
+  }
+
+  interface Read<T> {
+    T apply(Workbook wb) throws Exception;
+  }
+
+  /** The workbook at {@code from}, edited as a submitter would, saved at {@code to}. */
+  private static void edit(Path from, Path to, Edit edit) throws Exception {
+    try (InputStream in = Files.newInputStream(from); Workbook wb = WorkbookFactory.create(in)) {
+      edit.apply(wb);
+      try (OutputStream out = Files.newOutputStream(to)) {
+        wb.write(out);
       }
     }
+  }
+
+  private static <T> T read(Path file, Read<T> read) throws Exception {
+    try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+      return read.apply(wb);
+    }
+  }
+
+  private static Cell cell(Workbook wb, CellRef at) {
+    return wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.col());
   }
 
   private static List<Finding> findings(WorkbookReport r, FindingCode code) {
