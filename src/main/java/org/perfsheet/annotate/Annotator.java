@@ -123,7 +123,9 @@ public final class Annotator {
     Map<CellRef, List<Finding>> byCell = new LinkedHashMap<>();
     for (FormResult r : results) {
       for (Finding f : r.findings()) {
-        byCell.computeIfAbsent(f.cell(), k -> new ArrayList<>()).add(f);
+        if (!f.code().onForm()) { // about the form, not a cell: on the findings sheet only
+          byCell.computeIfAbsent(f.cell(), k -> new ArrayList<>()).add(f);
+        }
       }
     }
     Map<CellRef, ComputedFill> fills = new LinkedHashMap<>();

@@ -19,8 +19,10 @@ import org.perfsheet.model.SelfEvaluationForm;
 import org.perfsheet.rules.DeclarationChecker;
 import org.perfsheet.rules.DeclaredTargets;
 import org.perfsheet.rules.DepartmentChecker;
+import org.perfsheet.rules.LayoutGaps;
 import org.perfsheet.rules.RequiredFields;
 import org.perfsheet.rules.SelfEvaluationChecker;
+import org.perfsheet.rules.Taxonomy;
 import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.workbook.FormFinder;
 import org.perfsheet.workbook.RejectedWorkbookException;
@@ -132,18 +134,32 @@ public final class Checker implements WorkbookProcessor {
   }
 
   private FormResult check(FormData form) {
+    Taxonomy taxonomy = taxonomies.computeIfAbsent(form.layout().id(),
+        id -> Taxonomy.OFFICIAL.with(form.layout().vocabulary().levels()));
     FormResult result = switch (form.layout().kind()) {
       case PROJECT_SELF_EVALUATION -> {
         SelfEvaluationForm f = SelfEvaluationMapping.map(form);
-        yield SelfEvaluationChecker.check(f, profile).withFindings(declared.compare(f));
+        yield SelfEvaluationChecker.check(f, profile, taxonomy).withFindings(declared.compare(f));
       }
-      case DEPARTMENT_SELF_EVALUATION -> DepartmentChecker.check(FormMappings.department(form), profile);
-      case PROJECT_DECLARATION -> DeclarationChecker.check(FormMappings.declaration(form));
+      case DEPARTMENT_SELF_EVALUATION -> DepartmentChecker.check(FormMappings.department(form), profile, taxonomy);
+      case PROJECT_DECLARATION -> DeclarationChecker.check(FormMappings.declaration(form), taxonomy);
     };
+    result = result.withFindings(LayoutGaps.check(form));
     return result.withFindings(RequiredFields.check(form, result.findings()));
   }
 
+  /** Each layout's taxonomy: the official levels and those its template adds. */
+  private final java.util.Map<String, Taxonomy> taxonomies = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static RejectReason noForm(Workbook wb) {
+    var like = FormFinder.lookalike(wb);
+    if (like.isPresent()) {
+      FormFinder.Lookalike l = like.get();
+      return new RejectReason("LAYOUT_UNRECOGNISED", "工作表“" + l.sheet() + "”看起来是" + l.chinese()
+          + "，但其格式与 perfsheet 已有的模板都不相符，无法审核。请联系财政局提供该表式的模板，或使用财政局下发的表式重新填报"
+          + " / sheet \"" + l.sheet() + "\" looks like " + l.english() + ", but its layout matches none of perfsheet's "
+          + "templates; ask the finance bureau for a template of this layout, or resubmit on the official form");
+    }
     String sheets = String.join("、", FormFinder.sheetNames(wb));
     return new RejectReason("NO_FORM", "工作簿中没有找到可识别的绩效表（工作表：" + sheets + "）。"
         + "请确认提交的是财政项目支出绩效自评表，表头标题和栏目名称（项目名称、一级指标、实际完成值等）与官方表式一致"

@@ -8,14 +8,46 @@ import org.perfsheet.model.FieldValue;
 
 /**
  * The fields of one form as found on a sheet, keyed by the template's field keys, before they
- * are given meaning. A field of the layout that could not be found on the sheet is present as a
- * blank value at {@link #anchor} and listed in {@link #notFound}.
+ * are given meaning. A field of the layout that could not be found on the sheet is absent (its
+ * value null, so the rules that need it are skipped, never failed) and listed in {@link #notFound}.
  *
- * @param rows   the indicator table, one map per non-blank row
- * @param blocks the repeating blocks (年度目标 1…n), in sheet order; empty for most forms
+ * @param rows    the indicator table, one map per non-blank row
+ * @param blocks  the repeating blocks (年度目标 1…n), in sheet order; empty for most forms
+ * @param reading how the fields were found, and the cells that could not be read
  */
 public record FormData(Layout layout, String sheet, CellRef anchor, Integer year, Map<String, FieldValue> fields,
-    List<Map<String, FieldValue>> rows, List<Block> blocks, Set<String> notFound) {
+    List<Map<String, FieldValue>> rows, List<Block> blocks, Set<String> notFound, Reading reading) {
+
+  /** How a field was found: the confidence of its value comes from it. */
+  public enum Placement {
+    /** In the cell right of its label, as the template has it. */
+    RIGHT_OF_LABEL,
+    /** Under its label, which the form prints as a header. */
+    UNDER_HEADER,
+    /** At the crossing of its row label and its column header. */
+    GRID,
+    /** A label whose own text is read (the title, 项目资金（万元）). */
+    OWN_TEXT,
+    /** A column of the indicator table, under its header. */
+    TABLE_COLUMN
+  }
+
+  /**
+   * What reading the form found besides the values.
+   *
+   * @param placements   how each found field was located
+   * @param tableStart   the first cell under the indicator table's name column (null when no table was found)
+   * @param uncalculated formula cells with no stored result that could not be evaluated: their values are absent
+   * @param external     formula cells whose value comes from another workbook (its cached result is used)
+   */
+  public record Reading(Map<String, Placement> placements, CellRef tableStart, List<CellRef> uncalculated,
+      List<CellRef> external) {
+    public Reading {
+      placements = Map.copyOf(placements);
+      uncalculated = List.copyOf(uncalculated);
+      external = List.copyOf(external);
+    }
+  }
 
   /** One repeating block: its heading cell, its single fields and its table rows. */
   public record Block(FieldValue heading, Map<String, FieldValue> fields, List<Map<String, FieldValue>> rows) {
@@ -32,7 +64,7 @@ public record FormData(Layout layout, String sheet, CellRef anchor, Integer year
     notFound = Set.copyOf(notFound);
   }
 
-  /** The field's value; null when the layout has no such field. */
+  /** The field's value; null when the layout has no such field or it was not found on the sheet. */
   public FieldValue field(String key) {
     return fields.get(key);
   }
@@ -42,6 +74,6 @@ public record FormData(Layout layout, String sheet, CellRef anchor, Integer year
    * but the sheet does not, since there is then no cell of the submitter's to fill.
    */
   public FieldValue writable(String key) {
-    return notFound.contains(key) ? null : fields.get(key);
+    return fields.get(key);
   }
 }

@@ -27,9 +27,16 @@ public final class Layout {
   private final Pattern blockHeading;
   private final List<LabelSet> tableEnds;
   private final Set<LabelSet> anchors;
+  private final Set<String> labelForms;
+  private final Vocabulary vocabulary;
 
   public Layout(String id, FormKind kind, String title, List<FieldLayout> fields) {
+    this(id, kind, title, fields, Vocabulary.NONE);
+  }
+
+  public Layout(String id, FormKind kind, String title, List<FieldLayout> fields, Vocabulary vocabulary) {
     this.id = id;
+    this.vocabulary = vocabulary;
     this.kind = kind;
     this.title = title;
     this.fields = List.copyOf(fields);
@@ -41,6 +48,25 @@ public final class Layout {
     this.tableEnds = this.fields.stream().filter(FieldLayout::below).map(f -> f.locator().rowAnchor()).distinct().toList();
     this.anchors = java.util.Collections.unmodifiableSet(this.fields.stream().flatMap(f -> f.locator().labels().stream())
         .filter(l -> !l.name().contains(title)).collect(Collectors.toSet()));
+    Set<String> forms = new java.util.HashSet<>();
+    this.fields.forEach(f -> f.locator().labels().forEach(l -> forms.addAll(l.forms())));
+    forms.add(title);
+    forms.addAll(Vocabulary.COMPARATOR_PARTS);
+    forms.addAll(Vocabulary.UNIT_PARTS);
+    this.labelForms = Set.copyOf(forms);
+  }
+
+  /** What a template adds to the built-in table words: levels, table ends, placeholders. */
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /**
+   * Every label of the layout, aliases included, normalised: a cell showing one of them is a
+   * label or a header, never a value, so no value is read from it and no finding is placed on it.
+   */
+  public boolean isLabel(String normalized) {
+    return labelForms.contains(normalized);
   }
 
   public String id() {

@@ -29,9 +29,15 @@ public sealed interface Locator {
 
   /**
    * A value at the crossing of a row label and a column header: the 全年预算数 of 年度资金总额, the 得分
-   * of 总分. The header is the nearest one above the row.
+   * of 总分. The header is the nearest one above the row. {@code underHeader}: in the template the
+   * value sits right under its header (the first line of a funds block), so a form whose row label
+   * reads differently still shows the value there.
    */
-  record Grid(LabelSet rowLabel, LabelSet header) implements Locator {
+  record Grid(LabelSet rowLabel, LabelSet header, boolean underHeader) implements Locator {
+    public Grid(LabelSet rowLabel, LabelSet header) {
+      this(rowLabel, header, false);
+    }
+
     public LabelSet rowAnchor() {
       return rowLabel;
     }
@@ -41,8 +47,16 @@ public sealed interface Locator {
     }
   }
 
-  /** A column of the indicator table, under its header. */
-  record TableColumn(LabelSet header) implements Locator {
+  /**
+   * A column of the indicator table, under its header. {@code span}: how many columns the field
+   * takes in the template (a target printed as comparator | value | unit takes three); a header
+   * merged over several columns spans them too.
+   */
+  record TableColumn(LabelSet header, int span) implements Locator {
+    public TableColumn(LabelSet header) {
+      this(header, 1);
+    }
+
     public LabelSet rowAnchor() {
       return header;
     }

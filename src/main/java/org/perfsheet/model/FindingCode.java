@@ -43,5 +43,22 @@ public enum FindingCode {
   INDICATOR_DROPPED,
   INDICATOR_ADDED,
   // perfsheet itself filled a blank computed field
-  VALUE_FILLED
+  VALUE_FILLED,
+  // reading: what perfsheet could not read on the form, said on the form rather than blamed on a cell
+  FIELD_NOT_FOUND,
+  LAYOUT_UNRECOGNISED,
+  FORMULA_NOT_CALCULATED,
+  EXTERNAL_REFERENCE;
+
+  /**
+   * Whether the finding is about the form as a whole, not about a cell the submitter filled: it
+   * is listed on the findings sheet and in the report, and no cell is marked for it (its cell is
+   * the form's title, for a link).
+   */
+  public boolean onForm() {
+    return switch (this) {
+      case FIELD_NOT_FOUND, LAYOUT_UNRECOGNISED, INDICATOR_DROPPED, WEIGHTS_INFERRED -> true;
+      default -> false;
+    };
+  }
 }

@@ -101,7 +101,10 @@ public final class ReportJson {
 
   private static void put(ObjectNode parent, String name, Stated s) {
     Stated v = s == null ? Stated.NONE : s;
-    parent.putObject(name).put("stated", v.stated()).put("computed", v.computed());
+    ObjectNode o = parent.putObject(name).put("stated", v.stated()).put("computed", v.computed());
+    if (v.reason() != null) {
+      o.put("reason", v.reason());
+    }
   }
 
   public static List<WorkbookReport> read(InputStream in) throws IOException {
@@ -143,7 +146,7 @@ public final class ReportJson {
   }
 
   private static Stated stated(JsonNode n) {
-    return new Stated(number(n, "stated"), number(n, "computed"));
+    return new Stated(number(n, "stated"), number(n, "computed"), n.hasNonNull("reason") ? n.get("reason").asText() : null);
   }
 
   private static Double number(JsonNode n, String field) {

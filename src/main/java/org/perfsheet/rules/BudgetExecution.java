@@ -13,9 +13,12 @@ import org.perfsheet.scoring.Scores;
  */
 final class BudgetExecution {
 
-  /** The budget figures of a form, stated and computed; null where unknown. */
+  /**
+   * The budget figures of a form, stated and computed; null where unknown. {@code absent}: the
+   * form has no budget block perfsheet could find (none of 全年预算数, 全年执行数, 分值).
+   */
   record Result(Double annual, Double spent, Double weight, Double rateStated, Double rateComputed,
-      Double scoreStated, Double scoreComputed) {}
+      Double scoreStated, Double scoreComputed, boolean absent) {}
 
   private BudgetExecution() {}
 
@@ -47,7 +50,8 @@ final class BudgetExecution {
     }
     Double rateStated = rate(b, rate, annual, spent, p, out);
     Double scoreStated = score(b, score, weight, rate, p, out);
-    return new Result(annual, spent, weight, rateStated, rate, scoreStated, score);
+    boolean absent = b.total().annual() == null && b.total().spent() == null && b.weight() == null;
+    return new Result(annual, spent, weight, rateStated, rate, scoreStated, score, absent);
   }
 
   private static Double rate(BudgetBlock b, Double rate, Double annual, Double spent, ScoringProfile p, Findings out) {

@@ -32,6 +32,11 @@ public final class DeclarationChecker {
   private DeclarationChecker() {}
 
   public static FormResult check(DeclarationForm d) {
+    return check(d, Taxonomy.OFFICIAL);
+  }
+
+  /** With the levels the form's template allows besides the official ones. */
+  public static FormResult check(DeclarationForm d, Taxonomy taxonomy) {
     Findings out = new Findings();
     out.missing(d.project().name(), "项目名称", null, "请填写项目名称。");
     out.missing(d.project().department(), "主管部门", null, "请填写主管部门。");
@@ -39,18 +44,15 @@ public final class DeclarationChecker {
     out.missing(d.fundsTotal(), "项目资金总额", null, "请填写项目资金总额。");
     out.missing(d.goalAnnual(), "年度总体目标", null, "请填写年度总体目标：本年度要完成什么、达到什么效果。");
     dates(d, out);
-    sum(d.fundsTotal(), "项目资金总额", List.of(d.fundsFiscal(), d.fundsOther()), List.of("财政资金", "其他资金"), out);
-    sum(d.annualTotal(), "年度资金申请总额", List.of(d.appropriation(), d.carryover(), d.annualOther()),
+    sum(d.fundsTotal(), "项目资金总额", java.util.Arrays.asList(d.fundsFiscal(), d.fundsOther()), List.of("财政资金", "其他资金"), out);
+    sum(d.annualTotal(), "年度资金申请总额", java.util.Arrays.asList(d.appropriation(), d.carryover(), d.annualOther()),
         List.of("当年财政拨款", "上年结转资金", "其他资金"), out);
-    if (d.indicators().isEmpty()) {
-      out.error(FindingCode.FIELD_MISSING, d.anchor(), null, "表中没有填写任何绩效指标。请逐行填写一级、二级、三级指标和指标值。");
-    }
     for (Indicator i : d.indicators()) {
       out.missing(i.name(), "三级指标", null, "请填写指标名称。");
       out.missing(i.target(), "指标值", i.displayName(), "请填写年度指标值，如 ≥95%、=16家、及时。");
       target(i, out);
     }
-    Levels.check(d.indicators(), out);
+    Levels.check(d.indicators(), taxonomy, out);
     duplicates(d.indicators(), out);
     categories(d, out);
     Double total = Numbers.read(d.fundsTotal(), "项目资金总额", null, new Findings());

@@ -33,9 +33,16 @@ public final class DepartmentChecker {
   private DepartmentChecker() {}
 
   public static FormResult check(DepartmentForm form, ScoringProfile p) {
+    return check(form, p, Taxonomy.OFFICIAL);
+  }
+
+  /** With the levels the form's template allows besides the official ones. */
+  public static FormResult check(DepartmentForm form, ScoringProfile p, Taxonomy taxonomy) {
     Findings out = new Findings();
     out.missing(form.unit(), "单位名称", null, "请填写单位名称。");
-    FieldValue weightCell = FieldValue.number(form.budgetAnnual().ref(), form.budgetWeight(), Scores.show(form.budgetWeight()), false);
+    // The form prints the budget weight in its label (（20分）): a value at the budget's cell, for the rules' messages.
+    FieldValue weightCell = form.budgetAnnual() == null ? null
+        : FieldValue.number(form.budgetAnnual().ref(), form.budgetWeight(), Scores.show(form.budgetWeight()), false);
     BudgetBlock budgetBlock = new BudgetBlock(form.moneyUnit(),
         new FundsLine("部门整体支出总额", null, form.budgetAnnual(), form.budgetSpent()), weightCell, form.budgetRate(),
         form.budgetScore(), List.of());
@@ -46,7 +53,8 @@ public final class DepartmentChecker {
               + "只能复核各目标得分、标题分值与总分是否一致，无法逐项复核自评得分。");
     }
     if (form.goals().isEmpty()) {
-      out.error(FindingCode.FIELD_MISSING, form.anchor(), null, "表中没有找到“年度目标 1：”等年度目标。请按表式逐个填写年度目标及其绩效指标。");
+      out.warning(FindingCode.LAYOUT_UNRECOGNISED, form.anchor(), null, "表中没有找到“年度目标 1：”等年度目标，"
+          + "年度目标及其指标的检查已跳过，总分无法核定。如该表为本地区官方表式，请联系财政局提供对应模板。");
     }
     List<IndicatorRules.Result> all = new ArrayList<>();
     List<Indicator> indicators = new ArrayList<>();
@@ -65,7 +73,7 @@ public final class DepartmentChecker {
       headingPoints += g.points() == null ? 0 : g.points();
       anyShort |= r.short_();
     }
-    Levels.check(indicators, out);
+    Levels.check(indicators, taxonomy, out);
     double expected = 100 - form.budgetWeight();
     if (!form.goals().isEmpty() && Numbers.differ(goalWeights, expected, p.scoreTolerance())) {
       out.error(FindingCode.GOAL_WEIGHT_SUM, form.goals().get(0).heading().ref(), null, "各年度目标分值合计 "
@@ -84,7 +92,8 @@ public final class DepartmentChecker {
         SelfEvaluationChecker.text(form.unit()), SelfEvaluationChecker.text(form.unit()), form.year(),
         SelfEvaluationChecker.yuan(budget.annual(), form.moneyUnit()), SelfEvaluationChecker.yuan(budget.spent(), form.moneyUnit()),
         new Stated(budget.rateStated(), budget.rateComputed()), new Stated(budget.scoreStated(), budget.scoreComputed()),
-        new Stated(total.stated(), total.computed()), Scores.grade(total.computed()), out.list, out.fills);
+        new Stated(total.stated(), total.computed(), total.reason()),
+        total.computed() == null ? null : Scores.grade(total.computed()), out.list, out.fills);
   }
 
   private record GoalResult(List<IndicatorRules.Result> results, double weight, boolean short_) {}
@@ -168,24 +177,27 @@ public final class DepartmentChecker {
 
   private static Totals.Result total(DepartmentForm form, BudgetExecution.Result budget, double statedGoals,
       List<IndicatorRules.Result> all, ScoringProfile p, Findings out) {
-    double computed = p.round((budget.scoreComputed() == null ? 0 : budget.scoreComputed())
-        + all.stream().mapToDouble(IndicatorRules.Result::computed).sum());
+    String reason = form.goals().isEmpty() ? "表中没有读到年度目标" : Totals.unknown(budget, false, all);
+    Double computed = reason != null ? null
+        : p.round(budget.scoreComputed() + all.stream().mapToDouble(IndicatorRules.Result::computed).sum());
     FieldValue cell = form.totalScore();
     if (cell == null) {
-      return new Totals.Result(null, computed);
+      return new Totals.Result(null, computed, reason);
     }
     if (cell.isBlank()) {
-      out.fill(cell, computed, false, "总分", Scores.show(computed) + " 分");
-      return new Totals.Result(null, computed);
+      if (computed != null) {
+        out.fill(cell, computed, false, "总分", Scores.show(computed) + " 分");
+      }
+      return new Totals.Result(null, computed, reason);
     }
     Double stated = Numbers.read(cell, "总分", null, out);
-    double budgetScore = budget.scoreStated() != null ? budget.scoreStated()
-        : budget.scoreComputed() == null ? 0 : budget.scoreComputed();
-    if (stated != null && Numbers.differ(stated, budgetScore + statedGoals, p.scoreTolerance())) {
+    Double budgetScore = budget.scoreStated() != null ? budget.scoreStated() : budget.scoreComputed();
+    if (stated != null && budgetScore != null && Numbers.differ(stated, budgetScore + statedGoals, p.scoreTolerance())) {
       out.error(FindingCode.TOTAL_MISMATCH, cell.ref(), null, "总分 " + Scores.show(stated) + " 与预算执行得分 "
           + Scores.show(budgetScore) + " 加各年度目标得分 " + Scores.show(statedGoals) + " 之和 " + Scores.show(budgetScore + statedGoals)
-          + " 不一致。按评分规则核定总分为 " + Scores.show(computed) + " 分。");
+          + " 不一致。" + (computed != null ? "按评分规则核定总分为 " + Scores.show(computed) + " 分。"
+              : "总分无法按规则核定：" + reason + "。"));
     }
-    return new Totals.Result(stated, computed);
+    return new Totals.Result(stated, computed, reason);
   }
 }

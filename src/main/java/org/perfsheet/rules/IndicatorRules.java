@@ -20,9 +20,11 @@ final class IndicatorRules {
   /**
    * @param weight   the stated 分值, or null
    * @param stated   the stated 得分, or null
-   * @param computed what the indicator counts for in the computed total
+   * @param computed what the indicator counts for in the computed total; null when the rule
+   *                 cannot score it (no weight, a blank or unreadable target or actual, units
+   *                 that differ), so no total can be computed from it
    */
-  record Result(Indicator indicator, Double weight, Double stated, double computed, Outcome outcome) {}
+  record Result(Indicator indicator, Double weight, Double stated, Double computed, Outcome outcome) {}
 
   private IndicatorRules() {}
 
@@ -47,16 +49,16 @@ final class IndicatorRules {
     unreadable(i.target(), target, "年度指标值", name, out);
     unreadable(i.actual(), actual, "实际完成值", name, out);
     if (w == null) {
-      return new Result(i, null, stated, stated == null ? 0 : stated, Outcome.unjudgedBlank());
+      return new Result(i, null, stated, null, Outcome.unjudgedBlank());
     }
-    Outcome o = IndicatorScorer.score(target, actual, w, p);
+    Outcome o = BudgetRow.is(i) ? IndicatorScorer.budgetRow(actual, w, p) : IndicatorScorer.score(target, actual, w, p);
     outcome(i, name, target, actual, o, p, out);
     audit(i, name, w, stated, o, p, out);
     explanation(i, name, w, stated, o, p, out);
-    double computed = switch (o.kind()) {
+    Double computed = switch (o.kind()) {
       case QUANTITATIVE -> o.rule();
       case QUALITATIVE -> stated == null ? o.upper() : Math.min(stated, o.upper());
-      case UNJUDGED -> stated == null ? 0 : Math.min(stated, w);
+      case UNJUDGED -> null;
     };
     return new Result(i, w, stated, computed, o);
   }

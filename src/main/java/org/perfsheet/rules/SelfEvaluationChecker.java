@@ -24,6 +24,11 @@ public final class SelfEvaluationChecker {
   private SelfEvaluationChecker() {}
 
   public static FormResult check(SelfEvaluationForm form, ScoringProfile profile) {
+    return check(form, profile, Taxonomy.OFFICIAL);
+  }
+
+  /** With the levels the form's template allows besides the official ones. */
+  public static FormResult check(SelfEvaluationForm form, ScoringProfile profile, Taxonomy taxonomy) {
     Findings out = new Findings();
     ProjectInfo project = form.project();
     out.missing(project.name(), "项目名称", null, "请填写项目名称。");
@@ -31,21 +36,17 @@ public final class SelfEvaluationChecker {
     out.missing(project.unit(), "实施单位", null, "请填写实施单位。");
     BudgetExecution.Result budget = BudgetExecution.check(form.budget(), profile, out);
     FundsBalance.check(form.budget(), out);
-    if (form.indicators().isEmpty()) {
-      out.error(org.perfsheet.model.FindingCode.FIELD_MISSING, form.anchor(), null,
-          "表中没有填写任何绩效指标。请在指标表中逐行填写一级、二级、三级指标、年度指标值、实际完成值、分值和得分。");
-    }
     List<IndicatorRules.Result> indicators = new ArrayList<>();
     for (Indicator i : form.indicators()) {
       indicators.add(IndicatorRules.check(i, profile, out));
     }
-    Levels.check(form.indicators(), out);
+    Levels.check(form.indicators(), taxonomy, out);
     Totals.Result total = Totals.check(form.totalWeight(), form.totalScore(), budget, indicators, profile, out);
     MoneyUnit unit = form.budget().unit();
     return new FormResult(form.sheet(), FormKind.PROJECT_SELF_EVALUATION, form.template(), text(project.name()),
         text(project.department()), text(project.unit()), project.year(), yuan(budget.annual(), unit),
         yuan(budget.spent(), unit), new Stated(budget.rateStated(), budget.rateComputed()),
-        new Stated(budget.scoreStated(), budget.scoreComputed()), new Stated(total.stated(), total.computed()),
+        new Stated(budget.scoreStated(), budget.scoreComputed()), new Stated(total.stated(), total.computed(), total.reason()),
         total.computed() == null ? null : Scores.grade(total.computed()), out.list, out.fills);
   }
 

@@ -48,6 +48,23 @@ public final class IndicatorScorer {
     return byWords(actual, w, p);
   }
 
+  /**
+   * Budget execution printed as an indicator row (预算执行率, in the 10号 evaluation framework):
+   * scored as budget execution, W × min(rate, 1), whatever target the row prints. The actual is
+   * the rate, as a percentage (95%, 95) or the fraction Excel stores (0.95).
+   */
+  public static Outcome budgetRow(Measure actual, double w, ScoringProfile p) {
+    if (actual instanceof Measure.Blank) {
+      return Outcome.unjudged(Outcome.Unjudged.BLANK);
+    }
+    if (!(actual instanceof Measure.Quantity b) || !(b.unit().isEmpty() || b.unit().equals("%"))) {
+      return Outcome.unjudged(Outcome.Unjudged.ACTUAL_UNREADABLE);
+    }
+    double rate = b.unit().isEmpty() && b.value() <= 1.5 ? b.value() : b.value() / 100;
+    double score = p.round(w * Math.max(0, Math.min(rate, 1)));
+    return Outcome.quantitative(rate >= 1, score, Scores.show(w) + " × " + Scores.percent(Math.min(rate, 1)), false);
+  }
+
   /** Units agree when equal or when one side leaves the unit out (people often do). */
   static boolean sameUnit(String target, String actual) {
     return target.isEmpty() || actual.isEmpty() || target.equals(actual);

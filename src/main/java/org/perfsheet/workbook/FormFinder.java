@@ -58,6 +58,45 @@ public final class FormFinder {
     return forms;
   }
 
+  /** A sheet that looks like a known kind of form by its title, though no layout could read it. */
+  public record Lookalike(String sheet, String chinese, String english) {}
+
+  /** Title words of each kind, most specific first: a sheet showing one near its top looks like that form. */
+  private static final String[][] KIND_WORDS = {
+      {"部门整体", "部门整体绩效自评表", "a department-wide self-evaluation"},
+      {"监控", "项目支出绩效目标执行监控表", "a monitoring form"},
+      {"申报", "绩效目标申报表", "a project declaration"},
+      {"绩效目标表", "绩效目标申报表", "a project declaration"},
+      {"自评", "项目支出绩效自评表", "a project self-evaluation"}};
+
+  /** The first visible sheet whose title (its first rows, or its name) names a kind of form. */
+  public static java.util.Optional<Lookalike> lookalike(Workbook wb) {
+    DataFormatter formatter = FORMATTER.get();
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      if (wb.getSheetVisibility(i) == SheetVisibility.VERY_HIDDEN) {
+        continue;
+      }
+      Sheet sheet = wb.getSheetAt(i);
+      StringBuilder top = new StringBuilder(sheet.getSheetName());
+      for (int r = sheet.getFirstRowNum(); r >= 0 && r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + 4); r++) {
+        var row = sheet.getRow(r);
+        if (row != null) {
+          row.forEach(c -> top.append(' ').append(formatter.formatCellValue(c)));
+        }
+      }
+      String text = org.perfsheet.layout.Labels.compact(top.toString());
+      if (!text.contains("绩效")) {
+        continue;
+      }
+      for (String[] k : KIND_WORDS) {
+        if (text.contains(k[0])) {
+          return java.util.Optional.of(new Lookalike(sheet.getSheetName(), k[1], k[2]));
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** Sheet names, for the message when no form is found. */
   public static List<String> sheetNames(Workbook wb) {
     List<String> names = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.perfsheet.layout.LabelSet;
 import org.perfsheet.layout.Labels;
 import org.perfsheet.layout.Layout;
 import org.perfsheet.layout.Locator;
+import org.perfsheet.layout.Vocabulary;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.FieldValue;
 
@@ -100,47 +101,81 @@ final class FormReader {
     Map<String, FieldValue> fields = new LinkedHashMap<>();
     for (FieldLayout f : layout.fields()) {
       if (!f.repeated() && !(f.locator() instanceof Locator.TableColumn)) {
-        FieldValue v = single(f.locator(), form);
+        Located v = single(f.locator(), form);
         if (v == null) {
           notFound.add(f.key());
-          v = FieldValue.blank(nearest(f.locator(), anchor));
+        } else {
+          placements.put(f.key(), v.placement());
+          if (v.value() != null) {
+            fields.put(f.key(), v.value());
+          }
         }
-        fields.put(f.key(), v);
       }
     }
     List<Map<String, FieldValue>> rows = table(layout.tableColumns(), form, notFound);
-    return new FormData(layout, grid.name(), anchor, year(), fields, rows, blocks(notFound), notFound);
+    List<FormData.Block> blocks = blocks(notFound);
+    return new FormData(layout, grid.name(), anchor, year(), fields, rows, blocks, notFound,
+        new FormData.Reading(placements, tableStart, uncalculated, external));
+  }
+
+  /** A value found, and how; its value is null when the cell holds a formula that was never calculated. */
+  private record Located(FieldValue value, FormData.Placement placement) {}
+
+  private final Map<String, FormData.Placement> placements = new HashMap<>();
+  private final List<CellRef> uncalculated = new ArrayList<>();
+  private final List<CellRef> external = new ArrayList<>();
+  private CellRef tableStart;
+
+  /**
+   * The value at a cell, as the rules may use it: null for a formula never calculated (its
+   * stored result is empty, and reading it would give 0), which is noted so the form can say so.
+   */
+  private FieldValue value(int row, int col) {
+    FieldValue v = grid.value(row, col);
+    if (grid.external(v.ref()) && !external.contains(v.ref())) {
+      external.add(v.ref());
+    }
+    if (grid.uncalculated(v.ref())) {
+      if (!uncalculated.contains(v.ref())) {
+        uncalculated.add(v.ref());
+      }
+      return null;
+    }
+    return v;
   }
 
   /**
-   * Where a field that is not on the sheet should have been, so its finding points somewhere
-   * useful: its column header, else its label, else the title.
+   * Whether a place shows a label or a header rather than a value: one of the layout's labels
+   * (aliases included), the title, or the start of a block below the table. No value is read from
+   * such a place and no finding is placed on it.
    */
-  private CellRef nearest(Locator l, CellRef anchor) {
-    List<LabelSet> labels = new ArrayList<>(l.labels());
-    java.util.Collections.reverse(labels); // a grid's header before its row label
-    for (LabelSet label : labels) {
-      List<SheetGrid.Place> places = find(label, form);
-      if (!places.isEmpty()) {
-        return new CellRef(grid.name(), places.get(0).firstRow(), places.get(0).firstCol());
-      }
+  private boolean isLabel(SheetGrid.Place p) {
+    String text = grid.text(p.firstRow(), p.firstCol());
+    if (text.isEmpty()) {
+      return false;
     }
-    return anchor;
+    String label = Labels.normalize(text);
+    return layout.isLabel(label) || grid.compact(p).contains(layout.title())
+        || (label.length() <= 12 && layout.vocabulary().endsTable(text) && !text.contains(":") && !text.contains("："));
   }
 
-  private FieldValue single(Locator l, Window w) {
+  private Located single(Locator l, Window w) {
     return l instanceof Locator.RightOf r ? rightOf(r, w)
         : l instanceof Locator.Grid g ? grid(g, w)
         : l instanceof Locator.OwnText o ? ownText(o.label(), w) : null;
   }
 
-  private FieldValue ownText(LabelSet label, Window w) {
+  private Located ownText(LabelSet label, Window w) {
     List<SheetGrid.Place> places = find(label, w);
-    return places.isEmpty() ? null : grid.value(places.get(0).firstRow(), places.get(0).firstCol());
+    return places.isEmpty() ? null
+        : new Located(grid.value(places.get(0).firstRow(), places.get(0).firstCol()), FormData.Placement.OWN_TEXT);
   }
 
-  /** The first cell right of the label's region (of its nth occurrence in the row). */
-  private FieldValue rightOf(Locator.RightOf r, Window w) {
+  /**
+   * The first cell right of the label's region (of its nth occurrence in the row); when that cell
+   * is itself a label, the form prints the label as a header and the value is under it.
+   */
+  private Located rightOf(Locator.RightOf r, Window w) {
     List<SheetGrid.Place> places = find(r.label(), w);
     for (int i = 0; i < places.size(); i++) {
       SheetGrid.Place p = places.get(i);
@@ -149,18 +184,36 @@ final class FormReader {
         nth += places.get(j).firstRow() == p.firstRow() ? 1 : 0;
       }
       if (nth == r.nth()) {
-        return grid.value(p.firstRow(), p.lastCol() + 1);
+        SheetGrid.Place right = grid.placeOf(p.firstRow(), p.lastCol() + 1);
+        if (!isLabel(right)) {
+          return new Located(value(right.firstRow(), right.firstCol()), FormData.Placement.RIGHT_OF_LABEL);
+        }
+        return under(p, w);
       }
     }
     return null;
   }
 
+  /** The value under a header: the next cell down, unless that is a label too. */
+  private Located under(SheetGrid.Place header, Window w) {
+    if (header.lastRow() + 1 >= w.to()) {
+      return null;
+    }
+    SheetGrid.Place below = grid.placeOf(header.lastRow() + 1, header.firstCol());
+    if (isLabel(below) || below.firstCol() != header.firstCol()) {
+      return null;
+    }
+    return new Located(value(below.firstRow(), below.firstCol()), FormData.Placement.UNDER_HEADER);
+  }
+
   /**
    * The crossing of a row label and the nearest header above it. A row label may be a merged
    * region that also spans the header row (项目资金（万元） over two rows): the value row is then the
-   * first row of the region below the header.
+   * first row of the region below the header. When the row label is not on the form and the
+   * template has the value right under its header (the first line of a funds block), it is read
+   * there.
    */
-  private FieldValue grid(Locator.Grid g, Window w) {
+  private Located grid(Locator.Grid g, Window w) {
     List<SheetGrid.Place> headers = find(g.header(), w);
     for (SheetGrid.Place row : find(g.rowLabel(), w)) {
       SheetGrid.Place best = null;
@@ -171,16 +224,24 @@ final class FormReader {
         }
       }
       if (best != null) {
-        return grid.value(Math.max(row.firstRow(), best.lastRow() + 1), best.firstCol());
+        SheetGrid.Place cross = grid.placeOf(Math.max(row.firstRow(), best.lastRow() + 1), best.firstCol());
+        return isLabel(cross) ? null : new Located(value(cross.firstRow(), cross.firstCol()), FormData.Placement.GRID);
       }
+    }
+    if (g.underHeader() && headers.size() == 1) {
+      return under(headers.get(0), w);
     }
     return null;
   }
 
+  /** The columns a table field takes in a row: its header's width, or its parts' (comparator | value | unit). */
+  private record Span(int from, int to) {}
+
   /**
-   * A table in a window: the header row is the one showing most column headers; rows run until a
-   * label of a field below the table (总分) or the end of the window. Blank rows are dropped;
-   * 一级/二级 carry down.
+   * A table in a window: the header row is the one showing most column headers; rows start
+   * after it and any row of sub-headers (指标性质 | 指标值 | 度量单位), and run until the table ends
+   * ({@link #tableEnd}). Blank rows and printed placeholders (指标1:) are dropped; 一级/二级 carry
+   * down; a field printed over several columns is read as one value (≤ | 30 | 万元 → ≤30万元).
    */
   private List<Map<String, FieldValue>> table(List<FieldLayout> columns, Window w, Set<String> notFound) {
     if (columns.isEmpty()) {
@@ -191,9 +252,28 @@ final class FormReader {
       columns.forEach(c -> notFound.add(c.key()));
       return List.of();
     }
-    int start = header.values().stream().mapToInt(SheetGrid.Place::lastRow).max().orElseThrow() + 1;
-    int end = Math.min(w.to(), tableEnd(start));
     columns.stream().filter(c -> !header.containsKey(c.key())).forEach(c -> notFound.add(c.key()));
+    Map<String, Span> spans = new HashMap<>();
+    for (FieldLayout c : columns) {
+      SheetGrid.Place h = header.get(c.key());
+      if (h != null) {
+        spans.put(c.key(), span(h, ((Locator.TableColumn) c.locator()).span()));
+      }
+    }
+    int firstCol = spans.values().stream().mapToInt(Span::from).min().orElseThrow();
+    int lastCol = spans.values().stream().mapToInt(Span::to).max().orElseThrow();
+    int start = header.values().stream().mapToInt(SheetGrid.Place::lastRow).max().orElseThrow() + 1;
+    while (start < w.to() && isHeaderRow(start, firstCol, lastCol)) {
+      start++;
+    }
+    int end = Math.min(w.to(), tableEnd(start, firstCol));
+    FieldLayout nameColumn = columns.stream().filter(c -> c.key().endsWith("name") && header.containsKey(c.key()))
+        .findFirst().orElse(null);
+    if (tableStart == null && start < end) {
+      int col = nameColumn != null ? header.get(nameColumn.key()).firstCol() : firstCol;
+      SheetGrid.Place first = grid.placeOf(start, col);
+      tableStart = new CellRef(grid.name(), first.firstRow(), first.firstCol());
+    }
     // A header repeated inside the table (a page break in an export): the header's own label again.
     Map<String, Set<SheetGrid.Place>> headerCopies = new HashMap<>();
     for (FieldLayout c : columns) {
@@ -210,18 +290,22 @@ final class FormReader {
         if (h == null) {
           continue;
         }
-        FieldValue v = grid.value(r, h.firstCol());
+        FieldValue v = joined(r, spans.get(c.key()));
         if (c.fillDown()) {
-          if (v.isBlank() && carried.containsKey(c.key())) {
+          if ((v == null || v.isBlank()) && carried.containsKey(c.key())) {
             v = carried.get(c.key());
-          } else if (!v.isBlank()) {
+          } else if (v != null && !v.isBlank()) {
             carried.put(c.key(), v);
           }
         } else {
-          any |= !v.isBlank();
-          repeatedHeader |= !v.isBlank() && headerCopies.get(c.key()).contains(grid.placeOf(r, h.firstCol()));
+          boolean filled = v != null && !v.isBlank()
+              && !(c == nameColumn && layout.vocabulary().isPlaceholder(v.text()));
+          any |= filled || v == null;
+          repeatedHeader |= filled && headerCopies.get(c.key()).contains(grid.placeOf(r, h.firstCol()));
         }
-        row.put(c.key(), v);
+        if (v != null) {
+          row.put(c.key(), v);
+        }
       }
       if (any && !repeatedHeader) {
         rows.add(row);
@@ -230,14 +314,94 @@ final class FormReader {
     return rows;
   }
 
-  /** The first row at or after {@code start} holding a label of a field below the tables. */
-  private int tableEnd(int start) {
+  /**
+   * The columns of a table field: its header's merged width (at least the template's span), and
+   * the comparator and unit sub-columns printed beside a value column (指标性质 | 指标值 | 度量单位).
+   */
+  private Span span(SheetGrid.Place h, int templateSpan) {
+    int from = h.firstCol();
+    int to = Math.max(h.lastCol(), h.firstCol() + templateSpan - 1);
+    if (from > 0) {
+      SheetGrid.Place left = grid.placeOf(h.firstRow(), from - 1);
+      if (Vocabulary.COMPARATOR_PARTS.contains(grid.label(left.firstRow(), left.firstCol()))) {
+        from = left.firstCol();
+      }
+    }
+    SheetGrid.Place right = grid.placeOf(h.firstRow(), to + 1);
+    if (Vocabulary.UNIT_PARTS.contains(grid.label(right.firstRow(), right.firstCol()))) {
+      to = right.lastCol();
+    }
+    return new Span(from, to);
+  }
+
+  /** A row of sub-headers under the header: every text in the table's columns is a label. */
+  private boolean isHeaderRow(int row, int firstCol, int lastCol) {
+    boolean any = false;
+    for (int c = firstCol; c <= lastCol; c++) {
+      SheetGrid.Place p = grid.placeOf(row, c);
+      if (p.firstRow() != row || p.firstCol() != c || grid.text(row, c).isBlank()) {
+        continue;
+      }
+      if (!isLabel(p)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /**
+   * The value of a table field in a row: the one cell under its header, or the cells of its
+   * span joined (≤ | 30 | 万元 → ≤30万元) when it is printed over several. Null when the value is
+   * a formula never calculated.
+   */
+  private FieldValue joined(int row, Span span) {
+    List<FieldValue> parts = new ArrayList<>();
+    Set<SheetGrid.Place> seen = new HashSet<>();
+    for (int c = span.from(); c <= span.to(); c++) {
+      SheetGrid.Place p = grid.placeOf(row, c);
+      if (!seen.add(p)) {
+        continue;
+      }
+      FieldValue v = value(row, c);
+      if (v == null) {
+        return null;
+      }
+      parts.add(v);
+    }
+    List<FieldValue> filled = parts.stream().filter(v -> !v.isBlank()).toList();
+    if (filled.size() <= 1) {
+      return filled.isEmpty() ? parts.get(0) : filled.get(0);
+    }
+    StringBuilder text = new StringBuilder();
+    FieldValue at = filled.get(0);
+    for (FieldValue v : filled) {
+      text.append(v.text());
+      if (v.number() != null) {
+        at = v; // a finding about the value points at the number, not at its comparator
+      }
+    }
+    return FieldValue.text(at.ref(), text.toString());
+  }
+
+  /**
+   * Where the table ends: at the label of a field below it (总分), or at a row whose first cells
+   * (left of or in the table's first column) say the table is over: a total row (合计, 总计), a
+   * following block (评价结论, 存在问题…) or the signatures (项目负责人：…, 联系电话).
+   */
+  private int tableEnd(int start, int firstCol) {
     int end = grid.lastRow() + 1;
     for (LabelSet stop : layout.tableEnds()) {
       for (SheetGrid.Place p : grid.find(stop)) {
         if (p.firstRow() >= start && p.firstRow() < end) {
           end = p.firstRow();
         }
+      }
+    }
+    for (SheetGrid.Place p : grid.textPlaces()) {
+      if (p.firstRow() >= start && p.firstRow() < end && p.firstCol() <= firstCol
+          && layout.vocabulary().endsTable(grid.text(p.firstRow(), p.firstCol()))) {
+        end = p.firstRow();
       }
     }
     return end;
@@ -278,19 +442,25 @@ final class FormReader {
     List<FormData.Block> blocks = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
       SheetGrid.Place start = starts.get(i);
-      int to = i + 1 < starts.size() ? starts.get(i + 1).firstRow() : tableEnd(start.lastRow() + 1);
+      int to = i + 1 < starts.size() ? starts.get(i + 1).firstRow() : tableEnd(start.lastRow() + 1, start.firstCol());
       Window w = new Window(start.firstRow(), to);
       FieldValue headingValue = grid.value(start.firstRow(), start.firstCol());
       Map<String, FieldValue> fields = new LinkedHashMap<>();
       for (FieldLayout f : singles) {
         FieldValue v = f.locator() instanceof Locator.OwnText ? headingValue
-            : isRightOfHeading(f.locator(), heading) ? grid.value(start.firstRow(), start.lastCol() + 1)
-            : single(f.locator(), w);
-        fields.put(f.key(), v == null ? FieldValue.blank(headingValue.ref()) : v);
+            : isRightOfHeading(f.locator(), heading) ? value(start.firstRow(), start.lastCol() + 1)
+            : valueOf(single(f.locator(), w));
+        if (v != null) {
+          fields.put(f.key(), v);
+        }
       }
       blocks.add(new FormData.Block(headingValue, fields, table(columns, w, notFound)));
     }
     return blocks;
+  }
+
+  private static FieldValue valueOf(Located l) {
+    return l == null ? null : l.value();
   }
 
   /** A block's own text sits right of its heading, whatever number the heading carries. */

@@ -166,10 +166,18 @@ final class SheetGrid {
     if (cell == null) {
       return FieldValue.blank(ref);
     }
-    if (cell.getCellType() == CellType.FORMULA && !hasCachedValue(cell)) {
-      FieldValue computed = evaluated(cell, ref);
-      if (computed != null) {
-        return computed;
+    if (cell.getCellType() == CellType.FORMULA) {
+      if (isExternal(cell)) {
+        external.add(ref);
+      }
+      if (!hasCachedValue(cell)) {
+        FieldValue computed = evaluated(cell, ref);
+        if (computed != null) {
+          return computed;
+        }
+        // No stored result and none computable: reading the empty cache would give 0.
+        uncalculated.add(ref);
+        return FieldValue.text(ref, "=" + formulaText(cell));
       }
     }
     CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
@@ -209,6 +217,33 @@ final class SheetGrid {
     return FieldValue.number(ref, value, text, style.percent());
   }
 
+  private final java.util.Set<CellRef> uncalculated = new java.util.HashSet<>();
+  private final java.util.Set<CellRef> external = new java.util.HashSet<>();
+
+  /** Whether the value read at this cell is a formula that was never calculated (its text is the formula). */
+  boolean uncalculated(CellRef ref) {
+    return uncalculated.contains(ref);
+  }
+
+  /** Whether the value read at this cell is a formula that takes it from another workbook. */
+  boolean external(CellRef ref) {
+    return external.contains(ref);
+  }
+
+  /** A reference into another workbook: {@code [1]Sheet1!A1} in .xlsx, {@code [book.xls]Sheet1!A1} in .xls. */
+  private static boolean isExternal(Cell cell) {
+    String f = formulaText(cell);
+    return f.indexOf('[') >= 0 && f.indexOf(']') > f.indexOf('[') && f.indexOf('!') > f.indexOf(']');
+  }
+
+  private static String formulaText(Cell cell) {
+    try {
+      return cell.getCellFormula();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
   /** Workbooks written by tools that do not calculate (POI, some exporters) store formulas without values. */
   private static boolean hasCachedValue(Cell cell) {
     return !(cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x) || x.getCTCell().isSetV();
@@ -223,6 +258,9 @@ final class SheetGrid {
         evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
       }
       org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(cell);
+      if (v == null) {
+        return null;
+      }
       return switch (v.getCellType()) {
         case NUMERIC -> FieldValue.number(ref, v.getNumberValue(),
             formatter.formatRawCellContents(v.getNumberValue(), cell.getCellStyle().getDataFormat(),

@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,6 +26,7 @@ import org.perfsheet.layout.LabelSet;
 import org.perfsheet.layout.Labels;
 import org.perfsheet.layout.Layout;
 import org.perfsheet.layout.Locator;
+import org.perfsheet.layout.Vocabulary;
 import org.perfsheet.model.FormKind;
 
 /**
@@ -137,7 +140,7 @@ public final class TemplateLearner {
       boolean below = !m.isColumn() && m.area.getFirstCell().getRow() > tableEnd;
       fields.add(new FieldLayout(key, locator, e.meaning(), e.required(), e.fillDown(), below, e.repeated()));
     }
-    return new Layout(id, legend.kind, Labels.normalize(legend.title), fields);
+    return new Layout(id, legend.kind, Labels.normalize(legend.title), fields, legend.vocabulary());
   }
 
   private Locator locate(Mark m, SheetGrid grid, Set<Long> valueCells, Legend legend, Map<Left, Integer> shared) {
@@ -151,7 +154,8 @@ public final class TemplateLearner {
       if (header == null) {
         throw new IllegalArgumentException("名称 " + m.name + " 标记的表格列上方没有表头");
       }
-      return new Locator.TableColumn(legend.labelSet(header));
+      int span = m.area.getLastCell().getCol() - m.area.getFirstCell().getCol() + 1;
+      return new Locator.TableColumn(legend.labelSet(header), span);
     }
     Left left = labelLeft(grid, row, col, valueCells);
     if (left == null) {
@@ -163,9 +167,19 @@ public final class TemplateLearner {
         throw new IllegalArgumentException("名称 " + m.name + " 与同一行其他字段共用标签“" + Labels.normalize(left.text())
             + "”，但上方没有栏目名称");
       }
-      return new Locator.Grid(legend.labelSet(left.text()), legend.labelSet(header));
+      return new Locator.Grid(legend.labelSet(left.text()), legend.labelSet(header), rightUnder(grid, row, col, header));
     }
     return new Locator.RightOf(legend.labelSet(left.text()), nthInRow(grid, left));
+  }
+
+  /** Whether the value cell is the first cell under its column header (the header row is the row above). */
+  private static boolean rightUnder(SheetGrid grid, int row, int col, String header) {
+    SheetGrid.Place value = grid.placeOf(row, col);
+    if (value.firstRow() == 0) {
+      return false;
+    }
+    SheetGrid.Place above = grid.placeOf(value.firstRow() - 1, col);
+    return Labels.normalize(grid.text(above.firstRow(), above.firstCol())).equals(Labels.normalize(header));
   }
 
   /** How many places left of this label in its row carry the same label. */
@@ -259,6 +273,9 @@ public final class TemplateLearner {
     String title;
     final Map<String, Entry> entries = new HashMap<>();
     final Map<String, Set<String>> aliases = new HashMap<>();
+    final Map<String, List<String>> levels = new LinkedHashMap<>();
+    final Set<String> tableEnds = new HashSet<>();
+    final List<Pattern> placeholders = new ArrayList<>();
 
     LabelSet labelSet(String text) {
       return LabelSet.of(text, aliases.getOrDefault(Labels.normalize(text), Set.of()));
@@ -282,19 +299,18 @@ public final class TemplateLearner {
           case "识别标题" -> legend.title = b;
           case "名称" -> mode = "fields";
           case "标签" -> mode = "aliases";
+          case "指标层级" -> mode = "levels";
+          case "表格结束" -> split(b).forEach(t -> legend.tableEnds.add(Labels.normalize(t)));
+          case "占位符" -> split(b).forEach(t -> legend.placeholders.add(placeholder(t)));
           case "" -> { }
           default -> {
             if (mode.equals("fields")) {
               String key = a.toLowerCase(Locale.ROOT).replaceFirst("^" + NAME_PREFIX, "");
               legend.entries.put(key, new Entry(b, yes(c), yes(d), yes(e)));
             } else if (mode.equals("aliases")) {
-              Set<String> set = new LinkedHashSet<>();
-              for (String alias : b.split("[、|｜,，;；\\n]")) {
-                if (!alias.isBlank()) {
-                  set.add(alias.strip());
-                }
-              }
-              legend.aliases.put(a, set);
+              legend.aliases.put(a, new LinkedHashSet<>(split(b)));
+            } else if (mode.equals("levels")) {
+              legend.levels.put(formatter.formatCellValue(row.getCell(0)).strip(), split(b));
             }
           }
         }
@@ -303,6 +319,29 @@ public final class TemplateLearner {
         throw new IllegalArgumentException("工作表“" + LEGEND_SHEET + "”须写明“表类型”和“识别标题”");
       }
       return legend;
+    }
+
+    Vocabulary vocabulary() {
+      return new Vocabulary(levels, tableEnds, placeholders);
+    }
+
+    private static List<String> split(String list) {
+      List<String> out = new ArrayList<>();
+      for (String item : list.split("[、|｜,，;；\\n]")) {
+        if (!item.isBlank()) {
+          out.add(item.strip());
+        }
+      }
+      return out;
+    }
+
+    /** A printed placeholder as a person writes it (指标1): its numbers stand for any number. */
+    private static Pattern placeholder(String example) {
+      StringBuilder regex = new StringBuilder("^");
+      for (String part : Labels.compact(example).split("(?<=[0-9])(?=[^0-9])|(?<=[^0-9])(?=[0-9])")) {
+        regex.append(part.chars().allMatch(Character::isDigit) ? "[0-9一二三四五六七八九十]+" : Pattern.quote(part));
+      }
+      return Pattern.compile(regex.append("[:：]?$").toString());
     }
 
     private static boolean yes(String s) {
