@@ -225,7 +225,9 @@ final class FormReader {
       }
       if (best != null) {
         SheetGrid.Place cross = grid.placeOf(Math.max(row.firstRow(), best.lastRow() + 1), best.firstCol());
-        return isLabel(cross) ? null : new Located(value(cross.firstRow(), cross.firstCol()), FormData.Placement.GRID);
+        if (!isLabel(cross)) {
+          return new Located(value(cross.firstRow(), cross.firstCol()), FormData.Placement.GRID);
+        }
       }
     }
     if (g.underHeader() && headers.size() == 1) {
