@@ -29,11 +29,11 @@ final class AnhuiTownship {
 
   private AnhuiTownship() {}
 
-  static void write(Workbook wb, Form f, Amounts amounts) {
+  static Grid write(Workbook wb, Form f, Amounts amounts) {
     Sheet s = wb.createSheet(f.sheet());
     Grid g = new Grid(wb, s);
     g.widths(6, 13, 12, 16, 14, 13, 12, 7, 7, 12, 12);
-    g.put("A1", "附件：", g.note);
+    g.printed("A1", "附件：", g.note);
     g.put("A2:K2", "项目支出绩效自评表", g.title);
     g.height(2, 28);
     g.put("A3:K3", "（2022年度）", g.plain);
@@ -62,6 +62,7 @@ final class AnhuiTownship {
       g.num("I" + total, f.totalScore(), g.number);
     }
     g.put("J" + total + ":K" + total, null, g.text);
+    return g;
   }
 
   /** Rows 6–10: headers in row 6, 年度资金总额： in row 7, its parts below. */
@@ -97,9 +98,9 @@ final class AnhuiTownship {
       g.num("J7:K7", f.score(), g.number);
     }
     for (int r = 8; r <= 10; r++) {
-      g.put("H" + r, "—", g.number);
-      g.put("I" + r, "—", g.number);
-      g.put("J" + r + ":K" + r, "—", g.number);
+      g.printed("H" + r, "—", g.number);
+      g.printed("I" + r, "—", g.number);
+      g.printed("J" + r + ":K" + r, "—", g.number);
     }
   }
 
@@ -120,10 +121,10 @@ final class AnhuiTownship {
       Ind x = rows.get(i);
       int r = first + i;
       if (Ind.startsRun(rows, i, 1)) {
-        g.put("B" + r + ":B" + (first + Ind.runEnd(rows, i, 1)), x.level1(), g.label);
+        g.put("B" + r + ":B" + (first + Ind.runEnd(rows, i, 1)), x.level1(), g.level);
       }
       if (Ind.startsRun(rows, i, 2)) {
-        g.put("C" + r + ":C" + (first + Ind.runEnd(rows, i, 2)), x.level2(), g.label);
+        g.put("C" + r + ":C" + (first + Ind.runEnd(rows, i, 2)), x.level2(), g.level);
       }
       g.put("D" + r + ":E" + r, x.name(), g.text);
       g.put("F" + r, x.target(), g.number);

@@ -1,5 +1,7 @@
 package org.perfsheet.samples.foreign;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,6 +32,10 @@ final class Grid {
   final CellStyle money;
   final CellStyle percent;
   final CellStyle note;
+  /** 一级/二级 in the indicator table: looks like a label, but it is the unit's choice (LEVEL_INVALID may sit there). */
+  final CellStyle level;
+  /** Every box that holds printed text (title, label, header, note, placeholder), in writing order. */
+  final List<String> printed = new ArrayList<>();
 
   Grid(Workbook wb, Sheet s) {
     this.wb = wb;
@@ -44,6 +50,7 @@ final class Grid {
     this.percent = style(false, 10, true, HorizontalAlignment.CENTER);
     percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
     this.note = style(false, 9, false, HorizontalAlignment.LEFT);
+    this.level = style(true, 10, true, HorizontalAlignment.CENTER);
   }
 
   void widths(int... chars) {
@@ -86,8 +93,21 @@ final class Grid {
     Cell first = cell(a.getFirstRow(), a.getFirstColumn());
     if (v != null && !v.isEmpty()) {
       first.setCellValue(v);
+      if (st == title || st == label || st == plain) {
+        printed.add(a.formatAsString() + "\t" + v.replace("\n", "\\n"));
+      }
     }
     return first;
+  }
+
+  /** Text the form prints in a box where a value could stand (a note, a placeholder, a dash): never the unit's. */
+  Cell printed(String range, String v, CellStyle st) {
+    Cell c = put(range, v, st);
+    if (st != title && st != label && st != plain && v != null && !v.isEmpty()) {
+      printed.add(CellRangeAddress.valueOf(range.contains(":") ? range : range + ":" + range).formatAsString() + "\t"
+          + v.replace("\n", "\\n"));
+    }
+    return c;
   }
 
   Cell num(String range, double v, CellStyle st) {

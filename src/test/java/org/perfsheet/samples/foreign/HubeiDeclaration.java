@@ -25,7 +25,7 @@ final class HubeiDeclaration {
 
   private HubeiDeclaration() {}
 
-  static void write(Workbook wb) {
+  static Grid write(Workbook wb) {
     Sheet s = wb.createSheet("项目支出绩效目标表");
     Grid g = new Grid(wb, s);
     g.widths(12, 14, 14, 12, 14, 22, 14);
@@ -82,5 +82,6 @@ final class HubeiDeclaration {
       g.fit(r, x[1], 14);
       g.fit(r, x[3], 14);
     }
+    return g;
   }
 }

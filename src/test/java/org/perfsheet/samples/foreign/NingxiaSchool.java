@@ -52,7 +52,7 @@ final class NingxiaSchool {
 
   private NingxiaSchool() {}
 
-  static void write(Workbook wb) {
+  static Grid write(Workbook wb) {
     Sheet s = wb.createSheet("项目支出绩效自评表");
     Grid g = new Grid(wb, s);
     g.widths(12, 14, 12, 12, 7, 16, 16, 7, 18);
@@ -107,14 +107,22 @@ final class NingxiaSchool {
         g.fit(r, x.level1(), 12);
       }
       if (Ind.startsRun(ROWS, i, 1)) {
-        g.put("A" + r + ":A" + (first + Ind.runEnd(ROWS, i, 1)), x.level1(), g.label);
+        g.put("A" + r + ":A" + (first + Ind.runEnd(ROWS, i, 1)), x.level1(), g.level);
       }
       if (Ind.startsRun(ROWS, i, 2)) {
-        g.put("B" + r + ":B" + (first + Ind.runEnd(ROWS, i, 2)), x.level2(), g.label);
+        g.put("B" + r + ":B" + (first + Ind.runEnd(ROWS, i, 2)), x.level2(), g.level);
       }
-      g.put("C" + r + ":D" + r, x.name(), g.text);
+      if (x.target() == null) {
+        g.printed("C" + r + ":D" + r, x.name(), g.text);
+      } else {
+        g.put("C" + r + ":D" + r, x.name(), g.text);
+      }
       AnhuiTownship.value(g, "E" + r, x.weight(), g.number);
-      g.put("F" + r, x.target(), g.text);
+      if ("—".equals(x.target())) {
+        g.printed("F" + r, x.target(), g.text);
+      } else {
+        g.put("F" + r, x.target(), g.text);
+      }
       AnhuiTownship.value(g, "G" + r, x.actual(), g.text);
       AnhuiTownship.value(g, "H" + r, x.score(), g.number);
       g.put("I" + r, x.why(), g.text);
@@ -123,5 +131,6 @@ final class NingxiaSchool {
       g.fit(r, x.actual(), 16);
       g.fit(r, x.level2(), 14);
     }
+    return g;
   }
 }

@@ -21,11 +21,11 @@ final class SichuanCounty {
 
   private SichuanCounty() {}
 
-  static void write(Workbook wb) {
+  static Grid write(Workbook wb) {
     Sheet s = wb.createSheet(SHEET);
     Grid g = new Grid(wb, s);
     g.widths(8, 12, 12, 20, 8, 9, 8, 10, 8, 8, 26);
-    g.put("H1:K1", "报表编号：510000_0013zp", g.note);
+    g.printed("H1:K1", "报表编号：510000_0013zp", g.note);
     g.put("A2:K2", "部门预算项目支出绩效自评表（2023年度）", g.title);
     g.height(2, 30);
     g.put("A3:B3", "项目名称", g.label);
@@ -63,13 +63,14 @@ final class SichuanCounty {
     for (int r = 26; r <= 28; r++) {
       g.height(r, 40);
     }
-    g.put("A29:B29", "项目负责人：", g.note);
+    g.printed("A29:B29", "项目负责人：", g.note);
     g.put("C29:E29", "王志勇", g.note);
-    g.put("F29:G29", "财务负责人：", g.note);
+    g.printed("F29:G29", "财务负责人：", g.note);
     g.put("H29:K29", "李晓梅", g.note);
 
     FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
     ev.evaluateAll();
+    return g;
   }
 
   /** Rows 10–15: headers in row 10, values under them; formulas with cached results. */
@@ -88,7 +89,7 @@ final class SichuanCounty {
     g.formula("F11", "IF(D11=0,0,E11/D11)", g.percent);
     g.num("G11", 10, g.number);
     g.formula("H11", "ROUND(G11*MIN(F11,1),2)", g.number);
-    g.put("I11:K15", "1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；"
+    g.printed("I11:K15", "1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；"
         + "2.年中发生预算调整的（追加或调减），应单独说明理由；3.其他资金包括：社会投入资金、银行贷款。", g.text);
     String[] lines = {"其中：财政资金", "财政专户管理资金", "单位资金", "其他资金"};
     double[][] v = {{135, 135, 128.25}, {0, 0, 0}, {0, 0, 0}};
@@ -105,8 +106,8 @@ final class SichuanCounty {
           g.put(c + r, null, g.money);
         }
       }
-      g.put("G" + r, "/", g.number);
-      g.put("H" + r, "/", g.number);
+      g.printed("G" + r, "/", g.number);
+      g.printed("H" + r, "/", g.number);
     }
   }
 
@@ -117,16 +118,16 @@ final class SichuanCounty {
     for (int i = 0; i < heads.length; i++) {
       g.put(col(1 + i) + "16", heads[i], g.label);
     }
-    g.put("B17:B21", "产出指标", g.label);
-    g.put("C17:C18", "数量指标", g.label);
-    g.put("C19", "质量指标", g.label);
-    g.put("C20", "时效指标", g.label);
-    g.put("C21", "成本指标", g.label);
-    g.put("B22:B23", "效益指标", g.label);
-    g.put("C22", "社会效益指标", g.label);
-    g.put("C23", "可持续影响指标", g.label);
-    g.put("B24", "满意度指标", g.label);
-    g.put("C24", "服务对象满意度指标", g.label);
+    g.put("B17:B21", "产出指标", g.level);
+    g.put("C17:C18", "数量指标", g.level);
+    g.put("C19", "质量指标", g.level);
+    g.put("C20", "时效指标", g.level);
+    g.put("C21", "成本指标", g.level);
+    g.put("B22:B23", "效益指标", g.level);
+    g.put("C22", "社会效益指标", g.level);
+    g.put("C23", "可持续影响指标", g.level);
+    g.put("B24", "满意度指标", g.level);
+    g.put("C24", "服务对象满意度指标", g.level);
     g.fit(24, "服务对象满意度指标", 12);
     row(g, 17, "养护农村公路里程", "≥", 420, "公里", 426, 15, 15, "");
     row(g, 18, "桥梁定期检查数量", "≥", 35, "座", 35, 10, 10, "");

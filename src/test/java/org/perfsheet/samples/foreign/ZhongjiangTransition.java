@@ -35,7 +35,7 @@ final class ZhongjiangTransition {
 
   private ZhongjiangTransition() {}
 
-  static void write(Workbook wb) {
+  static Grid write(Workbook wb) {
     Sheet s = wb.createSheet("绩效目标自评表");
     Grid g = new Grid(wb, s);
     g.widths(6, 12, 12, 22, 9, 12, 12, 7, 12, 12);
@@ -75,9 +75,9 @@ final class ZhongjiangTransition {
         g.put("E8", null, g.money);
         g.put("F8", null, g.money);
       }
-      g.put("G" + r, "—", g.number);
-      g.put("H" + r, "—", g.number);
-      g.put("I" + r + ":J" + r, "—", g.number);
+      g.printed("G" + r, "—", g.number);
+      g.printed("H" + r, "—", g.number);
+      g.printed("I" + r + ":J" + r, "—", g.number);
     }
 
     g.put("A9:B10", "年度总体\n目标", g.label);
@@ -100,12 +100,15 @@ final class ZhongjiangTransition {
       Ind x = ROWS.get(i);
       int r = first + i;
       if (Ind.startsRun(ROWS, i, 1)) {
-        g.put("B" + r + ":B" + (first + Ind.runEnd(ROWS, i, 1)), x.level1(), g.label);
+        g.put("B" + r + ":B" + (first + Ind.runEnd(ROWS, i, 1)), x.level1(), g.level);
       }
       if (Ind.startsRun(ROWS, i, 2)) {
-        g.put("C" + r + ":C" + (first + Ind.runEnd(ROWS, i, 2)), x.level2(), g.label);
+        g.put("C" + r + ":C" + (first + Ind.runEnd(ROWS, i, 2)), x.level2(), g.level);
       }
       g.put("D" + r, x.name(), g.text);
+      if (x.target() == null && x.name() != null) {
+        g.printed("D" + r, x.name(), g.text);
+      }
       AnhuiTownship.value(g, "E" + r, x.weight(), g.number);
       g.put("F" + r, x.target(), g.number);
       AnhuiTownship.value(g, "G" + r, x.actual(), g.number);
@@ -120,11 +123,12 @@ final class ZhongjiangTransition {
     g.num("H" + total, 100, g.number);
     g.put("I" + total + ":J" + total, null, g.text);
     int note = total + 1;
-    g.put("A" + note + ":J" + note, "注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分，"
+    g.printed("A" + note + ":J" + note, "注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分，"
         + "各部门根据各项指标重要程度确定三级指标的分值，得分最高不能超过该指标分值上限，"
         + "分别按照该指标对应分值区间100-80%（含80%）、80-60%（含60%）、60-0%合理确定得分，"
         + "3.定量指标若为正向指标，则得分=全年实际值（B）/年度指标值（A）×该指标分值；"
         + "若为反向指标，则得分=年度指标值（A）/全年实际值（B）×该指标分值。", g.note);
     g.height(note, 66);
+    return g;
   }
 }
