@@ -24,34 +24,39 @@ public final class BuildForeignSamples {
   static final Path DIR = Path.of("test-workbooks/foreign");
 
   public static void main(String[] args) throws IOException {
-    Files.createDirectories(DIR);
+    build(DIR);
+  }
+
+  /** Writes every workbook and its printed-box list into {@code dir}. */
+  static void build(Path dir) throws IOException {
+    Files.createDirectories(dir);
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Grid g = SichuanCounty.write(wb);
-      save(wb, "2023-四川青神县-农村公路养护-项目自评表.xlsx", g);
+      save(wb, dir.resolve("2023-四川青神县-农村公路养护-项目自评表.xlsx"), g);
     }
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Grid g = AnhuiTownship.write(wb, commission(), AnhuiTownship.Amounts.FORMULAS_UNCALCULATED);
-      save(wb, "2022-安徽棠溪镇-委托业务项目-自评表.xlsx", g);
+      save(wb, dir.resolve("2022-安徽棠溪镇-委托业务项目-自评表.xlsx"), g);
     }
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Grid g = AnhuiTownship.write(wb, villages(), AnhuiTownship.Amounts.TYPED);
-      save(wb, "2022-安徽棠溪镇-村级补助及运转经费-自评表.xlsx", g);
+      save(wb, dir.resolve("2022-安徽棠溪镇-村级补助及运转经费-自评表.xlsx"), g);
     }
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Grid g = NingxiaSchool.write(wb);
-      save(wb, "2021-宁夏银川第六中学-初中公用经费-自评表.xlsx", g);
+      save(wb, dir.resolve("2021-宁夏银川第六中学-初中公用经费-自评表.xlsx"), g);
     }
     try (HSSFWorkbook wb = new HSSFWorkbook()) {
       Grid g = NingxiaSchool.write(wb);
-      save(wb, "2021-宁夏银川第六中学-初中公用经费-自评表.xls", g);
+      save(wb, dir.resolve("2021-宁夏银川第六中学-初中公用经费-自评表.xls"), g);
     }
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Grid g = HubeiDeclaration.write(wb);
-      save(wb, "2020-湖北武汉青山区教育局-绩效目标表.xlsx", g);
+      save(wb, dir.resolve("2020-湖北武汉青山区教育局-绩效目标表.xlsx"), g);
     }
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Grid g = ZhongjiangTransition.write(wb);
-      save(wb, "2022-四川中江县水利局-衔接资金-绩效目标自评表.xlsx", g);
+      save(wb, dir.resolve("2022-四川中江县水利局-衔接资金-绩效目标自评表.xlsx"), g);
     }
   }
 
@@ -105,7 +110,7 @@ public final class BuildForeignSamples {
         rows, 92.56);
   }
 
-  private static void save(Workbook wb, String name, Grid g) throws IOException {
+  private static void save(Workbook wb, Path file, Grid g) throws IOException {
     for (Sheet s : wb) {
       s.setFitToPage(true);
       s.getPrintSetup().setFitWidth((short) 1);
@@ -115,11 +120,12 @@ public final class BuildForeignSamples {
     if (wb instanceof XSSFWorkbook x) {
       x.getProperties().getCoreProperties().setCreated(Optional.of(new Date(1_700_000_000_000L)));
     }
-    try (OutputStream out = Files.newOutputStream(DIR.resolve(name))) {
+    try (OutputStream out = Files.newOutputStream(file)) {
       wb.write(out);
     }
-    String labels = name.substring(0, name.lastIndexOf('.')) + ".label-cells.txt";
-    Files.writeString(DIR.resolve(labels), "# " + g.s.getSheetName() + ": printed boxes (A1 range, tab, text); "
+    String name = file.getFileName().toString();
+    Path labels = file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".label-cells.txt");
+    Files.writeString(labels, "# " + g.s.getSheetName() + ": printed boxes (A1 range, tab, text); "
         + "no finding may be placed on any cell of these ranges\n" + String.join("\n", g.printed) + "\n");
   }
 
