@@ -48,7 +48,9 @@ class CheckCommandTest {
   @Test
   void errorsExitOneAndAFolderIsMirrored(@TempDir Path tmp) throws Exception {
     Run r = run("check", "test-workbooks", "--out", tmp.toString(), "--quiet");
-    assertEquals(1, r.code(), r.out() + r.err());
+    // 3, not 1: test-workbooks/foreign/ holds two forms in layouts no shipped template reads (issue 10);
+    // they are rejected, and every other workbook is still checked and mirrored.
+    assertEquals(3, r.code(), r.out() + r.err());
     long workbooks;
     try (var files = Files.walk(Path.of("test-workbooks"))) {
       workbooks = files.filter(f -> f.toString().matches(".*\\.xlsx?$")).count();
