@@ -39,9 +39,10 @@ public record FormData(Layout layout, String sheet, CellRef anchor, Integer year
    * @param tableStart   the first cell under the indicator table's name column (null when no table was found)
    * @param uncalculated formula cells with no stored result that could not be evaluated: their values are absent
    * @param external     formula cells whose value comes from another workbook (its cached result is used)
+   * @param fundsComplete every line of the funds block holding amounts was read (so its sum can be checked)
    */
   public record Reading(Map<String, Placement> placements, CellRef tableStart, List<CellRef> uncalculated,
-      List<CellRef> external) {
+      List<CellRef> external, boolean fundsComplete) {
     public Reading {
       placements = Map.copyOf(placements);
       uncalculated = List.copyOf(uncalculated);

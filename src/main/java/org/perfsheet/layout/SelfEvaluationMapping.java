@@ -30,7 +30,7 @@ public final class SelfEvaluationMapping {
     FundsLine total = new FundsLine("年度资金总额", d.field("budget_initial"), d.field("budget_annual"),
         d.field("budget_spent"));
     BudgetBlock budget = new BudgetBlock(unit, total, d.field("budget_weight"), d.writable("budget_rate"),
-        d.writable("budget_score"), sources);
+        d.writable("budget_score"), sources, d.reading().fundsComplete());
     List<Indicator> indicators = new ArrayList<>();
     for (Map<String, FieldValue> row : d.rows()) {
       indicators.add(new Indicator(row.get("ind_level1"), row.get("ind_level2"), row.get("ind_name"),

@@ -291,6 +291,25 @@ public final class Notation {
     return BigDecimal.valueOf(v).setScale(6, java.math.RoundingMode.HALF_UP).doubleValue();
   }
 
+  /**
+   * A bare number written as the actual is in the target's unit as written: 35 against ≤30万元
+   * is 35 万元, not 35 元 (forms that print the unit in its own column, 度量单位, leave it off the
+   * actual). Percentages keep their own rule (a bare 0.95 against ≥90% is 95 %).
+   */
+  public static Measure inUnitOf(Measure actual, Measure target) {
+    if (!(actual instanceof Measure.Quantity b) || !b.unit().isEmpty() || b.written()
+        || !(target instanceof Measure.Quantity t) || t.unit().isEmpty() || t.unit().equals("%")) {
+      return actual;
+    }
+    Matcher m = QUANTITY.matcher(normalize(t.text()));
+    if (!m.matches()) {
+      return actual;
+    }
+    String unit = (m.group(3) == null ? "" : m.group(3)) + m.group(4);
+    Measure withUnit = parse(normalize(b.text()) + unit);
+    return withUnit instanceof Measure.Quantity ? withUnit : actual;
+  }
+
   /** For messages: {@code ≥95%}, {@code =520场}, {@code ≤90万元} as normalised notation. */
   public static String show(Measure m) {
     return m.text().isEmpty() ? "（空）" : m.text().strip();

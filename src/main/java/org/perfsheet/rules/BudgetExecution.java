@@ -15,7 +15,8 @@ final class BudgetExecution {
 
   /**
    * The budget figures of a form, stated and computed; null where unknown. {@code absent}: the
-   * form has no budget block perfsheet could find (none of 全年预算数, 全年执行数, 分值).
+   * form has no budget execution score perfsheet could find (no 分值 beside its amounts): it is
+   * scored elsewhere (an indicator row) or not at all.
    */
   record Result(Double annual, Double spent, Double weight, Double rateStated, Double rateComputed,
       Double scoreStated, Double scoreComputed, boolean absent) {}
@@ -50,7 +51,7 @@ final class BudgetExecution {
     }
     Double rateStated = rate(b, rate, annual, spent, p, out);
     Double scoreStated = score(b, score, weight, rate, p, out);
-    boolean absent = b.total().annual() == null && b.total().spent() == null && b.weight() == null;
+    boolean absent = b.weight() == null;
     return new Result(annual, spent, weight, rateStated, rate, scoreStated, score, absent);
   }
 

@@ -44,8 +44,15 @@ final class IndicatorRules {
     if (w != null && w == 0 && i.weight() != null) {
       out.warning(FindingCode.WEIGHT_ZERO, i.weight().ref(), name, "分值为 0，该指标不计分。请按指标的重要程度分配分值。");
     }
+    if (w != null && judged(i)) {
+      // An evaluation-framework row (立项依据充分性 …) prints no target: the score is a judgement
+      // against the framework's criteria, so the self-score stands, capped at the weight.
+      audit(i, name, w, stated, Outcome.unjudgedBlank(), p, out);
+      explanation(i, name, w, stated, Outcome.unjudgedBlank(), p, out);
+      return new Result(i, w, stated, stated == null ? null : Math.min(stated, w), Outcome.unjudgedBlank());
+    }
     Measure target = Notation.parse(i.target());
-    Measure actual = Notation.parse(i.actual());
+    Measure actual = Notation.inUnitOf(Notation.parse(i.actual()), target);
     unreadable(i.target(), target, "年度指标值", name, out);
     unreadable(i.actual(), actual, "实际完成值", name, out);
     if (w == null) {
@@ -61,6 +68,14 @@ final class IndicatorRules {
       case UNJUDGED -> null;
     };
     return new Result(i, w, stated, computed, o);
+  }
+
+  private static final java.util.regex.Pattern NO_TARGET = java.util.regex.Pattern.compile("^[—－\\-/／─]+$");
+
+  /** A row whose target is printed as a dash (—, /) and whose actual describes what was done. */
+  private static boolean judged(Indicator i) {
+    return !BudgetRow.is(i) && i.target() != null && NO_TARGET.matcher(i.target().text()).matches()
+        && i.actual() != null && !i.actual().isBlank();
   }
 
   private static void unreadable(FieldValue v, Measure m, String label, String name, Findings out) {

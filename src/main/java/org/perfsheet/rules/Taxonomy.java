@@ -51,9 +51,16 @@ public final class Taxonomy {
       "项目决策", "决策", "项目过程", "过程", "项目管理", "过程", "管理", "过程",
       "项目产出", "产出", "项目效益", "效益");
 
-  /** 满意度 sat under 效益 in the 88号 (2015) taxonomy that older forms still print. */
+  /**
+   * Placements older forms still print: 满意度 under 效益 (88号, 2015), the 10号 self-evaluation's
+   * 满意度指标 → 满意度指标, and the 二级 of the evaluation framework of 财预〔2011〕285号 (项目决策:
+   * 项目目标, 决策过程, 资金分配; 项目管理: 投入管理, 财务管理, 项目实施).
+   */
   private static final Map<String, List<String>> LEGACY = Map.of(
-      "效益指标", List.of("服务对象满意度指标", "社会公众或服务对象满意度指标", "满意度指标"));
+      "效益指标", List.of("服务对象满意度指标", "社会公众或服务对象满意度指标", "满意度指标"),
+      "满意度指标", List.of("满意度指标"),
+      "决策", List.of("项目目标", "决策过程", "资金分配"),
+      "过程", List.of("投入管理", "财务管理", "项目实施", "业务管理"));
 
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
   private static final Pattern NUMBERING =

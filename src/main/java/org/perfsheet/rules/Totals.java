@@ -74,7 +74,7 @@ final class Totals {
   static String unknown(BudgetExecution.Result budget, boolean budgetInTable, List<IndicatorRules.Result> indicators) {
     StringBuilder why = new StringBuilder();
     if (!budgetInTable && budget.scoreComputed() == null) {
-      why.append(budget.absent() ? "表中未找到预算执行情况（全年预算数、全年执行数、分值）"
+      why.append(budget.absent() ? "表中未找到预算执行的分值，预算执行得分无法计算"
           : "预算执行得分无法计算（全年预算数、全年执行数或分值未填写或无法识别）");
     }
     List<String> unscored = indicators.stream().filter(r -> r.computed() == null)

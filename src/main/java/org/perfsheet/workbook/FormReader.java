@@ -99,6 +99,8 @@ final class FormReader {
     CellRef anchor = new CellRef(grid.name(), title.firstRow(), title.firstCol());
     Set<String> notFound = new HashSet<>();
     Map<String, FieldValue> fields = new LinkedHashMap<>();
+    // The table first: where it starts bounds the fields above it.
+    List<Map<String, FieldValue>> rows = table(layout.tableColumns(), form, notFound);
     for (FieldLayout f : layout.fields()) {
       if (!f.repeated() && !(f.locator() instanceof Locator.TableColumn)) {
         Located v = single(f.locator(), form);
@@ -112,10 +114,69 @@ final class FormReader {
         }
       }
     }
-    List<Map<String, FieldValue>> rows = table(layout.tableColumns(), form, notFound);
+    if (notFound.contains(MONEY_UNIT)) {
+      moneyUnit().ifPresent(v -> {
+        notFound.remove(MONEY_UNIT);
+        fields.put(MONEY_UNIT, v);
+        placements.put(MONEY_UNIT, FormData.Placement.OWN_TEXT);
+      });
+    }
     List<FormData.Block> blocks = blocks(notFound);
     return new FormData(layout, grid.name(), anchor, year(), fields, rows, blocks, notFound,
-        new FormData.Reading(placements, tableStart, uncalculated, external));
+        new FormData.Reading(placements, tableStart, uncalculated, external, fundsComplete(fields)));
+  }
+
+  /**
+   * Whether every line of the funds block was read: no row between or just below the lines read
+   * holds amounts in their columns. A line in a wording the layout does not know (财政专户管理资金)
+   * would otherwise be missing from the sum of the sources.
+   */
+  private boolean fundsComplete(Map<String, FieldValue> fields) {
+    Set<Integer> rows = new HashSet<>();
+    Set<Integer> cols = new HashSet<>();
+    placements.forEach((key, how) -> {
+      FieldValue v = fields.get(key);
+      if (v != null && (how == FormData.Placement.GRID || how == FormData.Placement.UNDER_HEADER)
+          && v.ref().row() < tableHeaderRow) {
+        rows.add(v.ref().row());
+        cols.add(v.ref().col());
+      }
+    });
+    if (rows.isEmpty()) {
+      return true;
+    }
+    int first = rows.stream().min(Integer::compare).orElseThrow();
+    for (int r = first + 1; r < tableHeaderRow && r <= grid.lastRow(); r++) {
+      boolean amounts = false;
+      for (int c : cols) {
+        FieldValue v = grid.value(r, c);
+        amounts |= v.number() != null && v.number() != 0 && grid.placeOf(r, c).firstRow() == r;
+      }
+      if (!amounts && !rows.contains(r) && r > rows.stream().max(Integer::compare).orElseThrow()) {
+        return true; // past the block
+      }
+      if (amounts && !rows.contains(r)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static final String MONEY_UNIT = "money_unit";
+  private static final Pattern UNIT_IN_LABEL = Pattern.compile("\\((万?元)\\)|单位:(万?元)");
+
+  /**
+   * The money unit where the layout's own unit label is not on the form: the first label above
+   * the indicator table that states one (年度预算数（万元）, 单位：万元). Amounts are never read in the
+   * wrong unit for want of the template's wording.
+   */
+  private Optional<FieldValue> moneyUnit() {
+    for (SheetGrid.Place p : grid.textPlaces()) {
+      if (form.contains(p) && p.firstRow() < tableHeaderRow && UNIT_IN_LABEL.matcher(grid.compact(p)).find()) {
+        return Optional.of(grid.value(p.firstRow(), p.firstCol()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A value found, and how; its value is null when the cell holds a formula that was never calculated. */
@@ -125,6 +186,7 @@ final class FormReader {
   private final List<CellRef> uncalculated = new ArrayList<>();
   private final List<CellRef> external = new ArrayList<>();
   private CellRef tableStart;
+  private int tableHeaderRow = Integer.MAX_VALUE;
 
   /**
    * The value at a cell, as the rules may use it: null for a formula never calculated (its
@@ -225,15 +287,61 @@ final class FormReader {
       }
       if (best != null) {
         SheetGrid.Place cross = grid.placeOf(Math.max(row.firstRow(), best.lastRow() + 1), best.firstCol());
-        if (!isLabel(cross)) {
+        if (!isLabel(cross) && nearestAbove(cross, best)) {
           return new Located(value(cross.firstRow(), cross.firstCol()), FormData.Placement.GRID);
         }
       }
     }
-    if (g.underHeader() && headers.size() == 1) {
-      return under(headers.get(0), w);
+    if (g.underHeader()) {
+      for (SheetGrid.Place h : headers) { // the topmost: the funds block comes before the indicator table
+        if (h.lastRow() >= tableHeaderRow || !inHeaderRow(h)) {
+          continue;
+        }
+        Located under = under(h, w);
+        if (under != null) {
+          return under;
+        }
+      }
     }
     return null;
+  }
+
+  /**
+   * Whether a header stands in a row of headers (年初预算数 | 全年预算数 | 全年执行数 …): only then are
+   * values printed under it. A lone label (自评得分 | 98) has its value beside it.
+   */
+  private boolean inHeaderRow(SheetGrid.Place h) {
+    int headers = 0;
+    for (SheetGrid.Place p : grid.textPlaces()) {
+      if (p.firstRow() <= h.lastRow() && p.lastRow() >= h.firstRow() && !p.equals(h) && gridHeaders().contains(grid.label(p.firstRow(), p.firstCol()))) {
+        headers++;
+      }
+    }
+    return headers >= 2;
+  }
+
+  private Set<String> gridHeaders;
+
+  /** The column headers of the layout's grid fields, aliases included. */
+  private Set<String> gridHeaders() {
+    if (gridHeaders == null) {
+      gridHeaders = new HashSet<>();
+      layout.fields().stream().filter(f -> f.locator() instanceof Locator.Grid)
+          .forEach(f -> gridHeaders.addAll(((Locator.Grid) f.locator()).header().forms()));
+    }
+    return gridHeaders;
+  }
+
+  /** Whether the header is the first label above the cell in its column: a person reads a grid that way. */
+  private boolean nearestAbove(SheetGrid.Place cell, SheetGrid.Place header) {
+    for (int r = cell.firstRow() - 1; r > header.lastRow(); r--) {
+      SheetGrid.Place p = grid.placeOf(r, header.firstCol());
+      if (!p.equals(header) && isLabel(p)) {
+        return false;
+      }
+      r = p.firstRow();
+    }
+    return true;
   }
 
   /** The columns a table field takes in a row: its header's width, or its parts' (comparator | value | unit). */
@@ -265,6 +373,7 @@ final class FormReader {
     int firstCol = spans.values().stream().mapToInt(Span::from).min().orElseThrow();
     int lastCol = spans.values().stream().mapToInt(Span::to).max().orElseThrow();
     int start = header.values().stream().mapToInt(SheetGrid.Place::lastRow).max().orElseThrow() + 1;
+    tableHeaderRow = Math.min(tableHeaderRow, header.values().stream().mapToInt(SheetGrid.Place::firstRow).min().orElseThrow());
     while (start < w.to() && isHeaderRow(start, firstCol, lastCol)) {
       start++;
     }

@@ -37,7 +37,9 @@ class TemplateLearnerTest {
     String labels = l.labels().stream().map(s -> s.name() + (s.forms().size() > 1
         ? "{" + s.forms().stream().filter(x -> !x.equals(s.name())).sorted().collect(Collectors.joining("|")) + "}" : ""))
         .collect(Collectors.joining(" × "));
-    String nth = l instanceof Locator.RightOf r && r.nth() > 0 ? " #" + (r.nth() + 1) : "";
+    String nth = l instanceof Locator.RightOf r && r.nth() > 0 ? " #" + (r.nth() + 1)
+        : l instanceof Locator.Grid g && g.underHeader() ? " under-header"
+        : l instanceof Locator.TableColumn c && c.span() > 1 ? " span " + c.span() : "";
     return l.getClass().getSimpleName() + "(" + labels + ")" + nth;
   }
 
