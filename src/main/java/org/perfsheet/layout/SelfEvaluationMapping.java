@@ -26,6 +26,8 @@ public final class SelfEvaluationMapping {
     List<FundsLine> sources = new ArrayList<>();
     addLine(sources, d, "fiscal", "当年财政拨款");
     addLine(sources, d, "carryover", "上年结转资金");
+    addLine(sources, d, "special", "财政专户管理资金");
+    addLine(sources, d, "unit_funds", "单位资金");
     addLine(sources, d, "other", "其他资金");
     FundsLine total = new FundsLine("年度资金总额", d.field("budget_initial"), d.field("budget_annual"),
         d.field("budget_spent"));
