@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "template", mixinStandardHelpOptions = true,
     description = {"按项目生成待填写的空白工作簿。", "Generate blank workbooks per project, ready to fill."},
-    subcommands = {TemplateCommand.Declaration.class, TemplateCommand.SelfEvaluation.class})
+    subcommands = {TemplateCommand.Declaration.class, TemplateCommand.SelfEvaluation.class, TemplateCommand.Verify.class})
 public final class TemplateCommand implements Runnable {
 
   @picocli.CommandLine.Spec
@@ -142,6 +142,51 @@ public final class TemplateCommand implements Runnable {
       }
       out.println("已生成 " + declarations.size() + " 个自评表 / generated " + declarations.size() + " self-evaluations");
       return 0;
+    }
+  }
+
+  @Command(name = "verify", mixinStandardHelpOptions = true,
+      description = {"检查自制的模板：名称、字段说明，以及按标签能否读回每个字段。",
+          "Check a template a person made: its names, its legend, and that every field reads back by its labels."})
+  static final class Verify implements Callable<Integer> {
+
+    @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "FILE", description = "template workbooks (.xlsx) or folders")
+    List<Path> files;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      int errors = 0;
+      for (Path f : expand(files)) {
+        List<org.perfsheet.workbook.TemplateVerifier.Problem> problems = org.perfsheet.workbook.TemplateVerifier.verify(f);
+        if (problems.isEmpty()) {
+          out.println(f + ": 通过 / ok");
+        }
+        for (var p : problems) {
+          out.println(f + ": " + (p.error() ? "错误" : "提示") + "：" + p.message());
+          errors += p.error() ? 1 : 0;
+        }
+      }
+      out.flush();
+      return errors > 0 ? 1 : 0;
+    }
+
+    private static List<Path> expand(List<Path> paths) throws IOException {
+      List<Path> out = new java.util.ArrayList<>();
+      for (Path p : paths) {
+        if (Files.isDirectory(p)) {
+          try (var s = Files.list(p)) {
+            s.filter(x -> x.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))
+                .filter(x -> !x.getFileName().toString().startsWith("~$")).sorted().forEach(out::add);
+          }
+        } else {
+          out.add(p);
+        }
+      }
+      return out;
     }
   }
 }

@@ -247,11 +247,33 @@ final class FormReader {
       }
       if (nth == r.nth()) {
         SheetGrid.Place right = grid.placeOf(p.firstRow(), p.lastCol() + 1);
-        if (!isLabel(right)) {
-          return new Located(value(right.firstRow(), right.firstCol()), FormData.Placement.RIGHT_OF_LABEL);
+        if (isLabel(right)) {
+          return under(p, w);
         }
-        return under(p, w);
+        SheetGrid.Place filled = firstFilledRight(right);
+        SheetGrid.Place at = filled != null && !isLabel(filled) ? filled : right;
+        return new Located(value(at.firstRow(), at.firstCol()), FormData.Placement.RIGHT_OF_LABEL);
       }
+    }
+    return null;
+  }
+
+  /**
+   * A blank cell right of a label may be a gap the form leaves before the value (项目名称 | | 乡村道路):
+   * the first filled place to its right in the row, or null. Whether it is the value or the next
+   * label decides the caller.
+   */
+  private SheetGrid.Place firstFilledRight(SheetGrid.Place right) {
+    if (!grid.text(right.firstRow(), right.firstCol()).isBlank() || right.lastCol() > right.firstCol()) {
+      return null; // filled, or a merged value box: the value is this place
+    }
+    int last = grid.lastCol(right.firstRow());
+    for (int c = right.lastCol() + 1; c <= last && c <= right.lastCol() + 3; c++) {
+      SheetGrid.Place p = grid.placeOf(right.firstRow(), c);
+      if (!grid.text(p.firstRow(), p.firstCol()).isBlank()) {
+        return p;
+      }
+      c = p.lastCol();
     }
     return null;
   }

@@ -233,7 +233,7 @@ public final class TemplateLearner {
     return ((long) row << 20) | col;
   }
 
-  private static List<Mark> marks(Workbook wb) {
+  static List<Mark> marks(Workbook wb) {
     List<Mark> marks = new ArrayList<>();
     for (Name n : wb.getAllNames()) {
       String name = n.getNameName().toLowerCase(Locale.ROOT);
@@ -255,7 +255,7 @@ public final class TemplateLearner {
     return marks;
   }
 
-  private record Mark(String name, String sheet, AreaReference area) {
+  record Mark(String name, String sheet, AreaReference area) {
     boolean isColumn() {
       return area.getLastCell().getRow() > area.getFirstCell().getRow();
     }
@@ -266,7 +266,7 @@ public final class TemplateLearner {
   }
 
   /** The legend sheet: form kind, title words, field meanings, label aliases. */
-  private static final class Legend {
+  static final class Legend {
     record Entry(String meaning, boolean required, boolean fillDown, boolean repeated) {}
 
     FormKind kind;
