@@ -139,6 +139,10 @@ public final class Checker implements WorkbookProcessor {
       }
       case DEPARTMENT_SELF_EVALUATION -> DepartmentChecker.check(FormMappings.department(form), profile);
       case PROJECT_DECLARATION -> DeclarationChecker.check(FormMappings.declaration(form));
+      case PROJECT_MONITORING -> {
+        org.perfsheet.model.MonitoringForm f = org.perfsheet.layout.MonitoringMapping.map(form);
+        yield org.perfsheet.rules.MonitoringChecker.check(f, profile).withFindings(declared.compare(f));
+      }
     };
     return result.withFindings(RequiredFields.check(form, result.findings()));
   }

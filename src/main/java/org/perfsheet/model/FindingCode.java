@@ -42,6 +42,15 @@ public enum FindingCode {
   TARGET_CHANGED,
   INDICATOR_DROPPED,
   INDICATOR_ADDED,
+  // mid-year monitoring (执行监控表)
+  PROGRESS_LOW,
+  CAUSE_MISSING,
+  CAUSE_REPEATED,
+  POSSIBILITY_INVALID,
+  POSSIBILITY_DOUBTFUL,
+  FORECAST_INVALID,
+  ACTUAL_NOT_A_VALUE,
+  MONTH_UNKNOWN,
   // perfsheet itself filled a blank computed field
   VALUE_FILLED
 }
