@@ -44,8 +44,9 @@ final class IndicatorProgress {
       return null;
     }
     if (j.light().isLow()) {
+      boolean explained = i.causes().stream().anyMatch(Ticks::ticked) && i.reason() != null && !i.reason().isBlank();
       out.warning(FindingCode.PROGRESS_LOW, i.actual().ref(), name, "指标" + j.light().chinese() + "：" + why(i, j, month, p)
-          + "请在偏差原因中勾选原因并填写原因说明。");
+          + (explained ? "已说明原因，请落实改进措施，确保完成年度目标。" : "请在偏差原因中勾选原因并填写原因说明。"));
       causes(i, j.light(), name, out);
     }
     return new LightMark(i.actual().ref(), name, j.light(), j.progress());
