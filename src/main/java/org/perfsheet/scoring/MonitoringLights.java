@@ -45,7 +45,15 @@ public final class MonitoringLights {
     if (initial == null || spent == null || month == null || initial <= 0) {
       return null;
     }
-    return spent / initial / (month / 12.0) * 100;
+    return progress(spent / initial / (month / 12.0) * 100);
+  }
+
+  /**
+   * Rounded to 4 decimals before it meets a threshold, so 4.8 of 12 by June is 80, not the
+   * 79.999… of binary floating point (the generated template's formulas round the same way).
+   */
+  static double progress(double v) {
+    return java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).doubleValue();
   }
 
   /** The funds light for a progress value: red, yellow or green. */
@@ -118,7 +126,7 @@ public final class MonitoringLights {
       return Judged.lit(Light.RED, 0.0);
     }
     double expected = level ? a : a * month / 12.0;
-    double v = b / expected * 100;
+    double v = progress(b / expected * 100);
     return Judged.lit(indicator(v, m), v);
   }
 
