@@ -51,6 +51,8 @@ public enum FindingCode {
   FORECAST_INVALID,
   ACTUAL_NOT_A_VALUE,
   MONTH_UNKNOWN,
+  // a self-evaluation against the same project's monitoring form
+  FORECAST_MISSED,
   // perfsheet itself filled a blank computed field
   VALUE_FILLED
 }
