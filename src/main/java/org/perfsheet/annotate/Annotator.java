@@ -18,6 +18,7 @@ import org.perfsheet.model.CellRef;
 import org.perfsheet.model.ComputedFill;
 import org.perfsheet.model.Finding;
 import org.perfsheet.model.FormResult;
+import org.perfsheet.model.Light;
 import org.perfsheet.model.Severity;
 
 /**
@@ -131,8 +132,10 @@ public final class Annotator {
     Map<CellRef, ComputedFill> fills = new LinkedHashMap<>();
     results.forEach(r -> r.fills().forEach(f -> fills.put(f.cell(), f)));
     Styles styles = new Styles(wb, state);
+    Map<CellRef, Light> lights = lights(results);
     List<CellRef> touched = new ArrayList<>(byCell.keySet());
     fills.keySet().stream().filter(c -> !byCell.containsKey(c)).forEach(touched::add);
+    lights.keySet().stream().filter(c -> !byCell.containsKey(c) && !fills.containsKey(c)).forEach(touched::add);
     Set<String> changed = new HashSet<>(cleaned.changed);
     Notes notes = new Notes();
     for (CellRef ref : touched) {
@@ -146,7 +149,8 @@ public final class Annotator {
       // Never write over anything the submitter wrote, whatever the rules asked.
       ComputedFill fill = isEmpty(c) ? fills.get(ref) : null;
       List<Finding> findings = byCell.getOrDefault(ref, List.of());
-      String note = OwnSheet.fit(text(oldText, findings, fill));
+      // A light alone changes the fill, not the comment.
+      String note = findings.isEmpty() && fill == null ? null : OwnSheet.fit(text(oldText, findings, fill));
       state.cells.add(new State.Touched(ref.sheet(), ref.row(), ref.col(), c.getCellStyle().getIndex(),
           old == null ? null : old.getAuthor(), oldText, fill != null, fill == null ? null : fill.value(),
           note));
@@ -156,14 +160,30 @@ public final class Annotator {
       }
       Marks mark = findings.stream().map(Finding::severity).min(Comparator.naturalOrder())
           .filter(s -> s != Severity.INFO || fill == null).map(Marks::of).orElse(Marks.FILLED);
+      if (lights.containsKey(ref) && mark != Marks.ERROR) {
+        mark = Marks.of(lights.get(ref)); // the light shows unless the cell holds an error
+      }
       c.setCellStyle(styles.marked(original, mark, fill == null ? null : fill.percent() ? "0.00%" : "0.00"));
-      c.removeCellComment();
-      notes.put(c, note);
+      if (note != null) {
+        c.removeCellComment();
+        notes.put(c, note);
+      }
     }
     notes.write();
     FindingsSheet.write(wb, freeName(wb, FINDINGS_SHEET), results, sourceName, styles);
     state.write(wb);
     return changed;
+  }
+
+  /** The monitoring lights of these forms by the cell each judges. */
+  private static Map<CellRef, Light> lights(List<FormResult> results) {
+    Map<CellRef, Light> out = new LinkedHashMap<>();
+    for (FormResult r : results) {
+      if (r.lights() != null) {
+        r.lights().all().forEach(l -> out.put(l.cell(), l.light()));
+      }
+    }
+    return out;
   }
 
   /**

@@ -47,6 +47,7 @@ final class FindingsSheet {
     long infos = results.stream().mapToLong(f -> f.count(Severity.INFO)).sum();
     s.text(r++, 0, "共 " + results.size() + " 张表：错误 " + errors + " 项，警告 " + warnings + " 项，提示 " + infos
         + " 项。错误须修改后重新提交；点击“单元格”可跳到对应位置，批注中有具体说明。", null);
+    r = LightsBoard.write(wb, s, r, results, styles);
     r++;
     header(s, r++, FORM_HEAD, bold);
     for (FormResult f : results) {

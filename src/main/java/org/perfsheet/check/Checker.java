@@ -51,6 +51,7 @@ public final class Checker implements WorkbookProcessor {
   private final FormFinder finder;
   private final ScoringProfile profile;
   private final DeclaredTargets declared;
+  private final org.perfsheet.rules.MonitoredForecasts monitored;
 
   public Checker(List<Layout> layouts, ScoringProfile profile) {
     this(layouts, profile, new DeclaredTargets());
@@ -58,9 +59,26 @@ public final class Checker implements WorkbookProcessor {
 
   /** With declarations: each self-evaluation's targets are compared with its declaration's. */
   public Checker(List<Layout> layouts, ScoringProfile profile, DeclaredTargets declared) {
+    this(layouts, profile, declared, new org.perfsheet.rules.MonitoredForecasts());
+  }
+
+  /** With monitoring forms too: each self-evaluation's actuals are compared with what they forecast. */
+  public Checker(List<Layout> layouts, ScoringProfile profile, DeclaredTargets declared,
+      org.perfsheet.rules.MonitoredForecasts monitored) {
     this.finder = new FormFinder(layouts);
     this.profile = profile;
     this.declared = declared;
+    this.monitored = monitored;
+  }
+
+  /** Reads the monitoring forms in these workbooks (files or folders) for {@link org.perfsheet.rules.MonitoredForecasts}. */
+  public static org.perfsheet.rules.MonitoredForecasts monitoring(List<Layout> layouts, List<Path> paths)
+      throws IOException {
+    org.perfsheet.rules.MonitoredForecasts forecasts = new org.perfsheet.rules.MonitoredForecasts();
+    for (FormData d : forms(layouts, paths, org.perfsheet.model.FormKind.PROJECT_MONITORING)) {
+      forecasts.add(org.perfsheet.layout.MonitoringMapping.map(d));
+    }
+    return forecasts;
   }
 
   /** Reads the declarations in these workbooks (files or folders) for {@link DeclaredTargets}. */
@@ -72,8 +90,15 @@ public final class Checker implements WorkbookProcessor {
 
   /** Every declaration in these workbooks (files or folders, searched recursively), in file order. */
   public static List<DeclarationForm> declarationForms(List<Layout> layouts, List<Path> paths) throws IOException {
+    return forms(layouts, paths, org.perfsheet.model.FormKind.PROJECT_DECLARATION).stream()
+        .map(FormMappings::declaration).toList();
+  }
+
+  /** Every form of one kind in these workbooks (files or folders, searched recursively), in file order. */
+  private static List<FormData> forms(List<Layout> layouts, List<Path> paths, org.perfsheet.model.FormKind kind)
+      throws IOException {
     FormFinder finder = new FormFinder(layouts);
-    List<DeclarationForm> out = new ArrayList<>();
+    List<FormData> out = new ArrayList<>();
     for (Path root : paths) {
       if (!java.nio.file.Files.exists(root)) {
         throw new IOException("找不到文件或文件夹：" + root + " / no such file or folder: " + root);
@@ -87,8 +112,8 @@ public final class Checker implements WorkbookProcessor {
       for (Path f : files) {
         try (WorkbookOpener.Opened o = WorkbookOpener.open(f)) {
           for (FormData d : finder.find(o.workbook())) {
-            if (d.layout().kind() == org.perfsheet.model.FormKind.PROJECT_DECLARATION) {
-              out.add(FormMappings.declaration(d));
+            if (d.layout().kind() == kind) {
+              out.add(d);
             }
           }
         } catch (RejectedWorkbookException e) {
@@ -139,10 +164,15 @@ public final class Checker implements WorkbookProcessor {
     FormResult result = switch (form.layout().kind()) {
       case PROJECT_SELF_EVALUATION -> {
         SelfEvaluationForm f = SelfEvaluationMapping.map(form);
-        yield SelfEvaluationChecker.check(f, profile, taxonomy).withFindings(declared.compare(f));
+        yield SelfEvaluationChecker.check(f, profile, taxonomy).withFindings(declared.compare(f))
+            .withFindings(monitored.compare(f, profile));
       }
       case DEPARTMENT_SELF_EVALUATION -> DepartmentChecker.check(FormMappings.department(form), profile, taxonomy);
       case PROJECT_DECLARATION -> DeclarationChecker.check(FormMappings.declaration(form), taxonomy);
+      case PROJECT_MONITORING -> {
+        org.perfsheet.model.MonitoringForm f = org.perfsheet.layout.MonitoringMapping.map(form);
+        yield org.perfsheet.rules.MonitoringChecker.check(f, profile, taxonomy).withFindings(declared.compare(f));
+      }
     };
     result = result.withFindings(LayoutGaps.check(form));
     return result.withFindings(RequiredFields.check(form, result.findings()));

@@ -51,6 +51,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "declarations (files or folders): self-evaluation targets must match them")
   List<Path> declarations = List.of();
 
+  @Option(names = "--monitoring", paramLabel = "PATH", split = ",",
+      description = "monitoring forms (files or folders): self-evaluation actuals far below their forecast are flagged")
+  List<Path> monitoring = List.of();
+
   @Option(names = "--jobs", paramLabel = "N", description = "workbooks checked in parallel (default: cores)")
   int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -74,7 +78,8 @@ final class CheckCommand implements Callable<Integer> {
     List<Job> jobList;
     try {
       var layouts = Environment.layouts(templates);
-      checker = new Checker(layouts, Environment.profile(profile), Checker.declarations(layouts, declarations));
+      var p = Environment.profile(profile);
+      checker = new Checker(layouts, p, Checker.declarations(layouts, declarations), Checker.monitoring(layouts, monitoring));
       jobList = jobs();
     } catch (IOException | IllegalArgumentException e) {
       stderr.println("perfsheet check: " + e.getMessage());

@@ -39,6 +39,17 @@ public final class FieldKeys {
             "goal_heading", "goal_text", "goal_funds", "total_score", "deviation", "improvement", "note"));
         INDICATOR.forEach(k -> keys.add("goal_ind_" + k));
       }
+      case PROJECT_MONITORING -> {
+        keys.addAll(List.of("month", "goal"));
+        for (String line : List.of("funds", "fiscal", "carryover", "other")) {
+          keys.addAll(List.of(line + "_initial", line + "_spent", line + "_rate", line + "_forecast"));
+        }
+        for (String k : List.of("level1", "level2", "name", "target", "actual", "forecast", "cause_funding", "cause_rules",
+            "cause_staff", "cause_facilities", "cause_other", "reason", "certain", "possible", "impossible", "note")) {
+          keys.add("ind_" + k);
+        }
+      }
+      default -> { }
     }
     return keys;
   }
@@ -50,6 +61,7 @@ public final class FieldKeys {
       case PROJECT_DECLARATION -> Set.of("title", "ind_name", "ind_target");
       case DEPARTMENT_SELF_EVALUATION -> Set.of("title", "goal_heading", "goal_ind_name", "goal_ind_target",
           "goal_ind_actual", "goal_ind_score");
+      case PROJECT_MONITORING -> Set.of("title", "ind_name", "ind_target", "ind_actual");
       default -> Set.of("title");
     };
   }

@@ -42,6 +42,17 @@ public enum FindingCode {
   TARGET_CHANGED,
   INDICATOR_DROPPED,
   INDICATOR_ADDED,
+  // mid-year monitoring (执行监控表)
+  PROGRESS_LOW,
+  CAUSE_MISSING,
+  CAUSE_REPEATED,
+  POSSIBILITY_INVALID,
+  POSSIBILITY_DOUBTFUL,
+  FORECAST_INVALID,
+  ACTUAL_NOT_A_VALUE,
+  MONTH_UNKNOWN,
+  // a self-evaluation against the same project's monitoring form
+  FORECAST_MISSED,
   // perfsheet itself filled a blank computed field
   VALUE_FILLED,
   // reading: what perfsheet could not read on the form, said on the form rather than blamed on a cell

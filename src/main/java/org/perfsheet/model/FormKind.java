@@ -4,7 +4,8 @@ package org.perfsheet.model;
 public enum FormKind {
   PROJECT_SELF_EVALUATION("project-self-evaluation", "财政项目支出绩效自评表"),
   PROJECT_DECLARATION("project-declaration", "财政项目支出绩效目标申报表"),
-  DEPARTMENT_SELF_EVALUATION("department-self-evaluation", "部门整体绩效自评表");
+  DEPARTMENT_SELF_EVALUATION("department-self-evaluation", "部门整体绩效自评表"),
+  PROJECT_MONITORING("project-monitoring", "项目支出绩效目标执行监控表");
 
   private final String code;
   private final String chinese;
@@ -29,6 +30,6 @@ public enum FormKind {
       }
     }
     throw new IllegalArgumentException("unknown form kind '" + code + "'; known: project-self-evaluation, "
-        + "project-declaration, department-self-evaluation");
+        + "project-declaration, department-self-evaluation, project-monitoring");
   }
 }

@@ -10,14 +10,23 @@ import java.util.List;
  * @param budget     the adjusted annual budget (全年预算数) in 元, or null
  * @param spent      the amount spent (全年执行数) in 元, or null
  * @param grade      优/良/中/差 from the computed total, or null when there is no total
+ * @param lights     a monitoring form's warning lights; null for the other kinds
  */
 public record FormResult(String sheet, FormKind kind, String template, String project, String department,
     String unit, Integer year, Double budget, Double spent, Stated budgetRate, Stated budgetScore, Stated total,
-    String grade, List<Finding> findings, List<ComputedFill> fills) {
+    String grade, List<Finding> findings, List<ComputedFill> fills, Lights lights) {
 
   public FormResult {
     findings = findings.stream().sorted(Finding.ORDER).toList();
     fills = List.copyOf(fills);
+  }
+
+  /** A form without lights (every kind but the monitoring form). */
+  public FormResult(String sheet, FormKind kind, String template, String project, String department, String unit,
+      Integer year, Double budget, Double spent, Stated budgetRate, Stated budgetScore, Stated total, String grade,
+      List<Finding> findings, List<ComputedFill> fills) {
+    this(sheet, kind, template, project, department, unit, year, budget, spent, budgetRate, budgetScore, total, grade,
+        findings, fills, null);
   }
 
   /** The same result with more findings (from checks that look beyond the form, e.g. its declaration). */
@@ -28,7 +37,7 @@ public record FormResult(String sheet, FormKind kind, String template, String pr
     List<Finding> all = new java.util.ArrayList<>(findings);
     all.addAll(more);
     return new FormResult(sheet, kind, template, project, department, unit, year, budget, spent, budgetRate, budgetScore,
-        total, grade, all, fills);
+        total, grade, all, fills, lights);
   }
 
   public long count(Severity severity) {

@@ -14,6 +14,9 @@ import org.perfsheet.model.CellRef;
 import org.perfsheet.model.Finding;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.FormKind;
+import org.perfsheet.model.Light;
+import org.perfsheet.model.LightMark;
+import org.perfsheet.model.Lights;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Severity;
 import org.perfsheet.model.Stated;
@@ -87,6 +90,10 @@ public final class ReportJson {
         .put("error", f.count(Severity.ERROR))
         .put("warning", f.count(Severity.WARNING))
         .put("info", f.count(Severity.INFO));
+    if (f.lights() != null) {
+      n.put("month", f.lights().month());
+      n.set("lights", lights(f.lights()));
+    }
     ArrayNode findings = n.putArray("findings");
     for (Finding x : f.findings()) {
       findings.addObject()
@@ -97,6 +104,45 @@ public final class ReportJson {
           .put("message", x.message());
     }
     return n;
+  }
+
+  /** A monitoring form's lights: {@code {"funds": {...}, "project": "red", "indicators": [...]}}. */
+  private static ObjectNode lights(Lights l) {
+    ObjectNode n = MAPPER.createObjectNode();
+    if (l.funds() == null) {
+      n.putNull("funds");
+    } else {
+      n.set("funds", mark(l.funds()));
+    }
+    n.put("project", l.project() == null ? null : l.project().code());
+    ArrayNode list = n.putArray("indicators");
+    l.indicators().forEach(m -> list.add(mark(m).put("indicator", m.indicator())));
+    return n;
+  }
+
+  private static ObjectNode mark(LightMark m) {
+    return MAPPER.createObjectNode().put("light", m.light().code()).put("cell", m.cell().a1())
+        .put("progress", m.progress() == null ? null : Math.round(m.progress() * 100) / 100.0);
+  }
+
+  private static Lights lightsFromJson(JsonNode f, String sheet) {
+    JsonNode n = f.path("lights");
+    if (!n.isObject()) {
+      return null;
+    }
+    List<LightMark> indicators = new ArrayList<>();
+    for (JsonNode m : n.path("indicators")) {
+      indicators.add(markFromJson(m, sheet));
+    }
+    String project = text(n, "project");
+    return new Lights(f.path("month").isNumber() ? f.path("month").asInt() : null,
+        n.path("funds").isObject() ? markFromJson(n.path("funds"), sheet) : null,
+        project == null ? null : Light.valueOf(project.toUpperCase(java.util.Locale.ROOT)), indicators);
+  }
+
+  private static LightMark markFromJson(JsonNode m, String sheet) {
+    return new LightMark(CellRef.parse(m.path("cell").asText(), sheet), text(m, "indicator"),
+        Light.valueOf(m.path("light").asText().toUpperCase(java.util.Locale.ROOT)), number(m, "progress"));
   }
 
   private static void put(ObjectNode parent, String name, Stated s) {
@@ -142,7 +188,7 @@ public final class ReportJson {
         f.path("year").isNumber() ? f.path("year").asInt() : null,
         number(amounts, "budget"), number(amounts, "spent"),
         stated(f.path("budget").path("rate")), stated(f.path("budget").path("score")), stated(f.path("total")),
-        text(f, "grade"), findings, List.of());
+        text(f, "grade"), findings, List.of(), lightsFromJson(f, sheet));
   }
 
   private static Stated stated(JsonNode n) {

@@ -47,17 +47,33 @@ public final class DeclaredTargets {
   }
 
   public Optional<DeclarationForm> find(SelfEvaluationForm f) {
-    if (f.project().name() == null) {
+    return find(f.project());
+  }
+
+  /** The declaration of this project: same year and name, or the name alone when the form gives no year. */
+  public Optional<DeclarationForm> find(org.perfsheet.model.ProjectInfo project) {
+    if (project.name() == null) {
       return Optional.empty();
     }
-    String name = f.project().name().text();
-    DeclarationForm d = byProject.get(key(f.project().year(), name));
-    return Optional.ofNullable(d != null || f.project().year() != null ? d : byProject.get(key(null, name)));
+    String name = project.name().text();
+    DeclarationForm d = byProject.get(key(project.year(), name));
+    return Optional.ofNullable(d != null || project.year() != null ? d : byProject.get(key(null, name)));
   }
 
   /** TARGET_CHANGED, INDICATOR_DROPPED and INDICATOR_ADDED for one self-evaluation. */
   public List<Finding> compare(SelfEvaluationForm f) {
-    Optional<DeclarationForm> match = find(f);
+    return compare(f.project(), f.anchor(), f.indicators(), "自评表");
+  }
+
+  /** The same for a monitoring form: its targets are the declared ones too. */
+  public List<Finding> compare(org.perfsheet.model.MonitoringForm f) {
+    return compare(f.project(), f.anchor(),
+        f.indicators().stream().map(org.perfsheet.model.MonitoredIndicator::asIndicator).toList(), "监控表");
+  }
+
+  private List<Finding> compare(org.perfsheet.model.ProjectInfo project, org.perfsheet.model.CellRef anchor,
+      List<Indicator> indicators, String form) {
+    Optional<DeclarationForm> match = find(project);
     if (match.isEmpty()) {
       return List.of();
     }
@@ -66,7 +82,7 @@ public final class DeclaredTargets {
     d.indicators().forEach(i -> declared.putIfAbsent(Taxonomy.key(i.displayName()), i));
     List<Finding> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Indicator i : f.indicators()) {
+    for (Indicator i : indicators) {
       String k = Taxonomy.key(i.displayName());
       seen.add(k);
       Indicator was = declared.get(k);
@@ -75,15 +91,16 @@ public final class DeclaredTargets {
             + "如为新增，请在偏差原因分析中说明。"));
       } else if (i.target() != null && was.target() != null && !same(was.target().text(), i.target().text())) {
         out.add(Finding.error(FindingCode.TARGET_CHANGED, i.target().ref(), i.displayName(), "年度指标值与申报表不一致：申报为“"
-            + was.target().text() + "”，自评表填写“" + i.target().text() + "”。绩效目标不得事后修改，请按申报的指标值填写。"));
+            + was.target().text() + "”，" + form + "填写“" + i.target().text() + "”。绩效目标不得事后修改，请按申报的指标值填写。"));
       }
     }
     for (Indicator i : d.indicators()) {
       String k = Taxonomy.key(i.displayName());
       if (!k.isEmpty() && !seen.contains(k)) {
         seen.add(k);
-        out.add(Finding.error(FindingCode.INDICATOR_DROPPED, f.anchor(), i.displayName(), "申报表中的指标“" + i.displayName()
-            + "”（指标值 " + (i.target() == null ? "" : i.target().text()) + "）在自评表中缺失。请补充该指标的完成情况和得分。"));
+        out.add(Finding.error(FindingCode.INDICATOR_DROPPED, anchor, i.displayName(), "申报表中的指标“" + i.displayName()
+            + "”（指标值 " + (i.target() == null ? "" : i.target().text()) + "）在" + form + "中缺失。"
+            + (form.equals("自评表") ? "请补充该指标的完成情况和得分。" : "请补充该指标的执行情况。")));
       }
     }
     return out;

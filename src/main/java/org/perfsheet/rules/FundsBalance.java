@@ -23,11 +23,20 @@ final class FundsBalance {
   }
 
   private static void column(BudgetBlock b, Function<FundsLine, FieldValue> cell, String name, Findings out) {
-    FieldValue total = cell.apply(b.total());
+    java.util.Map<String, FieldValue> sources = new java.util.LinkedHashMap<>();
+    b.sources().forEach(line -> sources.put(line.label(), cell.apply(line)));
+    column(cell.apply(b.total()), sources, name, out);
+  }
+
+  /**
+   * One column of any funds block: the total against the sum of its sources (label → cell, in
+   * order; a cell may be null where the layout lacks it). Used by the monitoring form too.
+   */
+  static void column(FieldValue total, java.util.Map<String, FieldValue> sources, String name, Findings out) {
     if (total == null || total.isBlank()) {
       return;
     }
-    List<FieldValue> parts = b.sources().stream().map(cell).filter(v -> v != null && !v.isBlank()).toList();
+    List<FieldValue> parts = sources.values().stream().filter(v -> v != null && !v.isBlank()).toList();
     if (parts.isEmpty()) {
       return; // sources left blank: nothing to balance
     }
@@ -35,14 +44,14 @@ final class FundsBalance {
     Double t = Numbers.read(total, name, null, quiet);
     double sum = 0;
     StringBuilder terms = new StringBuilder();
-    for (FundsLine line : b.sources()) {
-      FieldValue v = cell.apply(line);
-      Double x = v == null ? null : Numbers.read(v, line.label() + name, null, quiet);
+    for (java.util.Map.Entry<String, FieldValue> line : sources.entrySet()) {
+      FieldValue v = line.getValue();
+      Double x = v == null ? null : Numbers.read(v, line.getKey() + name, null, quiet);
       if (x == null && v != null && !v.isBlank()) {
         return; // unreadable: reported by the rules that read it
       }
       sum += x == null ? 0 : x;
-      terms.append(terms.length() == 0 ? "" : " + ").append(line.label()).append(' ').append(Scores.money(x == null ? 0 : x));
+      terms.append(terms.length() == 0 ? "" : " + ").append(line.getKey()).append(' ').append(Scores.money(x == null ? 0 : x));
     }
     if (t != null && Numbers.differ(t, sum, 0.005)) {
       out.error(FindingCode.FUNDS_MISMATCH, total.ref(), null, "年度资金总额的" + name + " " + Scores.money(t)

@@ -24,9 +24,38 @@ import java.util.TreeSet;
  * @param rateTolerance     stated vs computed execution rate, as a fraction (0.0001 = 0.01 pp)
  * @param scoreTolerance    stated vs computed scores, in points (0.01)
  * @param decimals          scores are rounded half-up to this many decimals (2)
+ * @param monitoring        the warning lights of mid-year monitoring forms
  */
 public record ScoringProfile(Reverse reverse, double achievedMin, double partlyMin, double overAchievement,
-    double rateTolerance, double scoreTolerance, int decimals) {
+    double rateTolerance, double scoreTolerance, int decimals, Monitoring monitoring) {
+
+  /**
+   * The light thresholds of domain.md §7, on the progress value v (100 = on schedule): red below
+   * {@code red}, yellow below {@code yellow}, green below {@code blue}, blue from it.
+   *
+   * @param blueOn          the blue rule: far ahead of schedule is blue (over-achievement); off, it is green
+   * @param proratePercent  whether a percentage target (≥95%) is prorated by month like a count; off
+   *                        (the default), a rate is a level, compared with the target as it is
+   */
+  public record Monitoring(double red, double yellow, double blue, boolean blueOn, boolean proratePercent) {
+
+    public static Monitoring defaults() {
+      return new Monitoring(60, 80, 120, true, false);
+    }
+
+    public Monitoring {
+      require(red > 0, "monitoring.red.below", red, "大于 0，如 60");
+      require(yellow > red, "monitoring.yellow.below", yellow, "大于 monitoring.red.below，如 80");
+      require(blue > yellow && blue >= 100, "monitoring.blue.from", blue, "不小于 100 且大于 monitoring.yellow.below，如 120");
+    }
+  }
+
+  /** The settings of project forms, with the default monitoring lights. */
+  public ScoringProfile(Reverse reverse, double achievedMin, double partlyMin, double overAchievement,
+      double rateTolerance, double scoreTolerance, int decimals) {
+    this(reverse, achievedMin, partlyMin, overAchievement, rateTolerance, scoreTolerance, decimals,
+        Monitoring.defaults());
+  }
 
   /** Reverse-indicator formulas: {@code national} W×A/B (财预〔2020〕10号, Hubei footnote); {@code linear} W×(1−(B−A)/A). */
   public enum Reverse {
@@ -38,7 +67,8 @@ public record ScoringProfile(Reverse reverse, double achievedMin, double partlyM
   }
 
   static final Set<String> KEYS = new TreeSet<>(Set.of("reverse.formula", "tier.achieved.min", "tier.partial.min",
-      "overachievement.threshold", "tolerance.rate", "tolerance.score", "decimals"));
+      "overachievement.threshold", "tolerance.rate", "tolerance.score", "decimals", "monitoring.red.below",
+      "monitoring.yellow.below", "monitoring.blue.from", "monitoring.blue", "monitoring.percent.prorated"));
 
   public ScoringProfile {
     require(reverse != null, "reverse.formula", "null", "national 或 linear");
@@ -48,10 +78,11 @@ public record ScoringProfile(Reverse reverse, double achievedMin, double partlyM
     require(rateTolerance >= 0 && rateTolerance < 0.01, "tolerance.rate", rateTolerance, "0 到 0.01 之间的比例，如 0.0001");
     require(scoreTolerance >= 0 && scoreTolerance < 1, "tolerance.score", scoreTolerance, "0 到 1 之间的分数，如 0.01");
     require(decimals >= 0 && decimals <= 4, "decimals", decimals, "0 到 4 的整数");
+    require(monitoring != null, "monitoring", "null", "监控预警设置");
   }
 
   public static ScoringProfile defaults() {
-    return new ScoringProfile(Reverse.NATIONAL, 0.8, 0.5, 1.2, 0.0001, 0.01, 2);
+    return new ScoringProfile(Reverse.NATIONAL, 0.8, 0.5, 1.2, 0.0001, 0.01, 2, Monitoring.defaults());
   }
 
   /** The defaults with the settings a file overrides. Unknown keys and bad values are refused. */
@@ -72,7 +103,12 @@ public record ScoringProfile(Reverse reverse, double achievedMin, double partlyM
           p.containsKey("reverse.formula") ? reverse(p.getProperty("reverse.formula")) : d.reverse,
           number(p, "tier.achieved.min", d.achievedMin), number(p, "tier.partial.min", d.partlyMin),
           number(p, "overachievement.threshold", d.overAchievement), number(p, "tolerance.rate", d.rateTolerance),
-          number(p, "tolerance.score", d.scoreTolerance), (int) number(p, "decimals", d.decimals));
+          number(p, "tolerance.score", d.scoreTolerance), (int) number(p, "decimals", d.decimals),
+          new Monitoring(number(p, "monitoring.red.below", d.monitoring.red()),
+              number(p, "monitoring.yellow.below", d.monitoring.yellow()),
+              number(p, "monitoring.blue.from", d.monitoring.blue()),
+              flag(p, "monitoring.blue", d.monitoring.blueOn()),
+              flag(p, "monitoring.percent.prorated", d.monitoring.proratePercent())));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("评分配置 " + file.getFileName() + "：" + e.getMessage(), e);
     }
@@ -99,6 +135,19 @@ public record ScoringProfile(Reverse reverse, double achievedMin, double partlyM
     }
   }
 
+  private static boolean flag(Properties p, String key, boolean fallback) {
+    String v = p.getProperty(key);
+    if (v == null) {
+      return fallback;
+    }
+    return switch (v.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "on", "yes", "是" -> true;
+      case "false", "off", "no", "否" -> false;
+      default -> throw new IllegalArgumentException(key + " 的值“" + v.strip() + "”无效，应为 on 或 off / " + key
+          + " must be on or off");
+    };
+  }
+
   private static void require(boolean ok, String key, Object value, String allowed) {
     if (!ok) {
       throw new IllegalArgumentException(key + " 的值“" + value + "”无效，应为" + allowed + " / invalid " + key + ": " + value);
@@ -119,6 +168,11 @@ public record ScoringProfile(Reverse reverse, double achievedMin, double partlyM
         "overachievement.threshold=" + overAchievement,
         "tolerance.rate=" + rateTolerance,
         "tolerance.score=" + scoreTolerance,
-        "decimals=" + decimals);
+        "decimals=" + decimals,
+        "monitoring.red.below=" + monitoring.red(),
+        "monitoring.yellow.below=" + monitoring.yellow(),
+        "monitoring.blue.from=" + monitoring.blue(),
+        "monitoring.blue=" + (monitoring.blueOn() ? "on" : "off"),
+        "monitoring.percent.prorated=" + (monitoring.proratePercent() ? "on" : "off"));
   }
 }

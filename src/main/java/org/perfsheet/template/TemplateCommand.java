@@ -13,11 +13,13 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code template declaration --projects LIST --out DIR}: one blank declaration per project of a
- * project list. ({@code template self-evaluation --from …} makes self-evaluations from declarations.)
+ * project list. ({@code template self-evaluation --from …} makes self-evaluations from declarations,
+ * {@code template monitoring --from …} mid-year monitoring forms.)
  */
 @Command(name = "template", mixinStandardHelpOptions = true,
     description = {"按项目生成待填写的空白工作簿。", "Generate blank workbooks per project, ready to fill."},
-    subcommands = {TemplateCommand.Declaration.class, TemplateCommand.SelfEvaluation.class, TemplateCommand.Verify.class})
+    subcommands = {TemplateCommand.Declaration.class, TemplateCommand.SelfEvaluation.class,
+        MonitoringCommand.class, TemplateCommand.Verify.class})
 public final class TemplateCommand implements Runnable {
 
   @picocli.CommandLine.Spec

@@ -75,7 +75,8 @@ class IndicatorScorerTest {
     Path typo = dir.resolve("typo.properties");
     Files.writeString(typo, "tier.partial=0.6\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScoringProfile.load(typo));
-    assertEquals("评分配置 typo.properties 中的“tier.partial”不是已知设置，可用：decimals, overachievement.threshold, "
+    assertEquals("评分配置 typo.properties 中的“tier.partial”不是已知设置，可用：decimals, monitoring.blue, monitoring.blue.from, "
+        + "monitoring.percent.prorated, monitoring.red.below, monitoring.yellow.below, overachievement.threshold, "
         + "reverse.formula, tier.achieved.min, tier.partial.min, tolerance.rate, tolerance.score / unknown setting "
         + "tier.partial in typo.properties", e.getMessage());
 

@@ -37,6 +37,7 @@ public final class BuildTemplates {
     write(centralSelfEvaluation(), dir.resolve("self-evaluation-central.xlsx"));
     write(declaration(), dir.resolve("declaration.xlsx"));
     write(departmentSelfEvaluation(), dir.resolve("department-self-evaluation.xlsx"));
+    write(MonitoringTemplate.monitoring(), dir.resolve("monitoring.xlsx"));
     if (args.length > 1) {
       Files.createDirectories(Path.of(args[1]));
       write(hubeiVariant(), Path.of(args[1], "self-evaluation-hubei.xlsx"));

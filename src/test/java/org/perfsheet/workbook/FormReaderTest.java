@@ -47,10 +47,11 @@ class FormReaderTest {
   }
 
   @Test
-  void centralExportIsReadOnItsSelfEvaluationSheetOnly() throws Exception {
+  void centralExportIsReadOnItsMonitoringAndSelfEvaluationSheetsOnly() throws Exception {
     List<FormData> forms = read(Path.of("src/test/resources/real-world/central-2019-partial.xls"), bundled);
-    assertEquals(1, forms.size(), "only the self-evaluation sheet is a form we read");
-    FormData d = forms.get(0);
+    assertEquals(List.of("项目支出绩效目标执行监控", "项目支出绩效自评表"), forms.stream().map(FormData::sheet).toList(),
+        "the monitoring and self-evaluation sheets are the forms we read; the declaration's 中期/年度 layout is not");
+    FormData d = forms.get(1);
     assertEquals("项目支出绩效自评表", d.sheet());
     assertEquals("self-evaluation-central", d.layout().id());
     assertEquals(2019, d.year());
@@ -74,8 +75,9 @@ class FormReaderTest {
   @Test
   void centralBlankHasTheFormAndNoIndicators() throws Exception {
     List<FormData> forms = read(Path.of("src/test/resources/real-world/central-2019-blank.xls"), bundled);
-    assertEquals(1, forms.size());
-    assertEquals(0, forms.get(0).rows().size());
+    assertEquals(2, forms.size(), "the monitoring form and the self-evaluation");
+    assertEquals("项目支出绩效自评表", forms.get(1).sheet());
+    assertEquals(0, forms.get(1).rows().size());
   }
 
   static String row(org.perfsheet.model.Indicator i) {

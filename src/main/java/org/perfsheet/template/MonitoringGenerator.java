@@ -1,0 +1,283 @@
+package org.perfsheet.template;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.perfsheet.layout.MonitoringMapping;
+import org.perfsheet.model.DeclarationForm;
+import org.perfsheet.model.FieldValue;
+import org.perfsheet.model.Indicator;
+import org.perfsheet.model.Light;
+import org.perfsheet.model.MoneyUnit;
+import org.perfsheet.notation.AchievementWords;
+import org.perfsheet.notation.Comparator;
+import org.perfsheet.notation.Measure;
+import org.perfsheet.notation.Notation;
+import org.perfsheet.scoring.ScoringProfile;
+
+/**
+ * A blank monitoring form (执行监控表) per declared project: the project block, 年初预算数 and every
+ * declared indicator with its target carried over and locked; the tick columns as drop-downs;
+ * 执行率 as live formulas; and the lights (domain.md §7) as conditional formats on the cells
+ * {@code check} lights, from hidden helper columns that judge each actual the way {@link
+ * org.perfsheet.scoring.MonitoringLights} does: a number typed as such or with its unit (25次, 85,
+ * 98%), or words for a qualitative target (部分达成, 未完成, 达成). Where Excel cannot read an actual
+ * the way Java does (a month such as 9月 against 3-10月, a comparator written into the actual), the
+ * cell stays unlit and {@code check} decides.
+ */
+final class MonitoringGenerator {
+
+  static final List<String> INPUTS = List.of("fiscal_initial", "fiscal_spent", "fiscal_forecast", "carryover_initial",
+      "carryover_spent", "carryover_forecast", "other_initial", "other_spent", "other_forecast", "goal", "ind_actual",
+      "ind_forecast", "ind_cause_funding", "ind_cause_rules", "ind_cause_staff", "ind_cause_facilities",
+      "ind_cause_other", "ind_reason", "ind_certain", "ind_possible", "ind_impossible", "ind_note");
+  static final String TICK = "✔";
+  /**
+   * Helper columns right of the table: kind, target value, unit, target word, actual read, on
+   * target's scale, progress, the actual's words, light.
+   */
+  static final int HELPERS = 9;
+
+  private MonitoringGenerator() {}
+
+  static void generate(DeclarationForm d, Path template, Path target, int month, ScoringProfile.Monitoring m)
+      throws IOException {
+    try (TemplateForm f = TemplateForm.open(template)) {
+      relabelMonth(f, month);
+      f.year(d.project().year());
+      f.set("project_name", text(d.project().name()));
+      f.set("department", text(d.project().department()));
+      f.set("unit", text(d.project().unit()));
+      f.set("goal", text(d.goalAnnual()));
+      MoneyUnit to = MoneyUnit.fromLabel(f.cell("money_unit", 0).getStringCellValue());
+      f.set("fiscal_initial", money(d.appropriation(), d.moneyUnit(), to));
+      f.set("carryover_initial", money(d.carryover(), d.moneyUnit(), to));
+      f.set("other_initial", money(d.annualOther(), d.moneyUnit(), to));
+      for (String column : List.of("initial", "spent", "forecast")) {
+        f.formula("funds_" + column, "SUM(" + ref(f, "fiscal_" + column) + "," + ref(f, "carryover_" + column) + ","
+            + ref(f, "other_" + column) + ")");
+      }
+      for (String line : List.of("funds", "fiscal", "carryover", "other")) {
+        String initial = ref(f, line + "_initial");
+        f.formula(line + "_rate", "IF(ISNUMBER(" + initial + "),IF(" + initial + ">0," + ref(f, line + "_spent") + "/"
+            + initial + ",\"\"),\"\")");
+      }
+      List<Indicator> indicators = d.indicators();
+      if (indicators.size() > f.field("ind_name").rows()) {
+        throw new IOException("项目“" + text(d.project().name()) + "”有 " + indicators.size() + " 个指标，模板只有 "
+            + f.field("ind_name").rows() + " 行。请在模板的指标表中插入行后重试 / the template has too few indicator rows");
+      }
+      int helper = f.field("ind_note").col() + 2;
+      for (int i = 0; i < indicators.size(); i++) {
+        Indicator x = indicators.get(i);
+        f.set("ind_level1", i, text(x.level1()));
+        f.set("ind_level2", i, text(x.level2()));
+        f.set("ind_name", i, text(x.name()));
+        f.set("ind_target", i, text(x.target()));
+        helpers(f, i, helper, Notation.parse(x.target()), month, m);
+      }
+      for (int c = helper; c < helper + HELPERS; c++) {
+        f.sheet.setColumnHidden(c, true);
+      }
+      lights(f, helper + HELPERS - 1, indicators.size(), month, m);
+      ticks(f);
+      f.prompt("ind_actual", month + "月底前完成", "按年度指标值的写法填写截至目前完成的数值和单位，如 25次、98%；定性指标写完成情况，如 达成、部分达成。");
+      f.prompt("ind_reason", "原因说明", "红灯、黄灯或“完全不可能”时必填：勾选偏差原因并说明。");
+      f.unlock(INPUTS);
+      f.protect();
+      f.removeLegend();
+      f.write(target);
+    }
+  }
+
+  /** The template says 1-7月; the form asked for says the month it reports to. */
+  private static void relabelMonth(TemplateForm f, int month) {
+    for (Row r : f.sheet) {
+      for (Cell c : r) {
+        if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("1-7月")) {
+          c.setCellValue("1-" + month + "月" + c.getStringCellValue().substring("1-7月".length()));
+        }
+      }
+    }
+    if (MonitoringMapping.month(f.cell("month", 0).getStringCellValue()) != month) {
+      throw new IllegalStateException("month header not relabelled");
+    }
+  }
+
+  /**
+   * One row's hidden helpers, written from the declared target as Java reads it: the kind of
+   * target, its value and unit, its word; then formulas reading the actual and setting the light
+   * (R, Y, G, B or empty), which the conditional formats show.
+   */
+  private static void helpers(TemplateForm f, int i, int col, Measure target, int month, ScoringProfile.Monitoring m) {
+    Row r = f.sheet.getRow(f.field("ind_actual").row() + i);
+    String kind = "";
+    double value = 0;
+    String unit = "";
+    String word = "";
+    if (target instanceof Measure.Quantity q) {
+      value = q.value();
+      unit = q.unit();
+      Comparator c = q.comparator();
+      kind = value == 0 && (c == Comparator.EQ || c == Comparator.LE) ? "zero" : c == Comparator.LE ? "le"
+          : c == Comparator.LT ? "lt" : value <= 0 ? "any" : q.percent() && !m.proratePercent() ? "lvl" : "pos";
+    } else if (target instanceof Measure.Range g) {
+      value = g.low();
+      unit = g.unit();
+      kind = (g.unit().equals("%") && !m.proratePercent() ? "lvl" : "pos") + "-";
+    } else if (target instanceof Measure.Qualitative q) {
+      kind = "word";
+      word = q.word();
+    } else if (target instanceof Measure.Period) {
+      kind = "word";
+    }
+    r.createCell(col).setCellValue(kind);
+    r.createCell(col + 1).setCellValue(value);
+    r.createCell(col + 2).setCellValue(unit);
+    r.createCell(col + 3).setCellValue(word);
+    int row = r.getRowNum() + 1;
+    String a = "$" + CellReference.convertNumToColString(f.field("ind_actual").col()) + row;
+    String k0 = cell(col, row);
+    String k1 = cell(col + 1, row);
+    String k2 = cell(col + 2, row);
+    String k3 = cell(col + 3, row);
+    String k4 = cell(col + 4, row);
+    String k5 = cell(col + 5, row);
+    String k6 = cell(col + 6, row);
+    String t = "TRIM(" + a + ")";
+    r.createCell(col + 4).setCellFormula("IF(ISNUMBER(" + a + ")," + a + ",IF(LEN(" + t + ")=0,\"\",IFERROR(VALUE(IF(AND(LEN("
+        + k2 + ")>0,RIGHT(" + t + ",LEN(" + k2 + "))=" + k2 + "),LEFT(" + t + ",LEN(" + t + ")-LEN(" + k2 + "))," + t
+        + ")),\"\")))");
+    r.createCell(col + 5).setCellFormula("IF(" + k4 + "=\"\",\"\",IF(AND(" + k2 + "=\"%\"," + k4 + "<=1.5," + k1
+        + ">1.5)," + k4 + "*100," + k4 + "))");
+    r.createCell(col + 6).setCellFormula("IF(" + k5 + "=\"\",\"\",IF(LEFT(" + k0 + ",3)=\"pos\",IF(" + k5
+        + "<=0,0,ROUND(" + k5 + "/(" + k1 + "*" + month + "/12)*100,4)),IF(LEFT(" + k0 + ",3)=\"lvl\",IF(" + k5
+        + "<=0,0,ROUND(" + k5 + "/" + k1 + "*100,4)),\"\")))");
+    String w = cell(col + 7, row);
+    r.createCell(col + 7).setCellFormula("IF(ISNUMBER(" + a + "),\"\",SUBSTITUTE(TRIM(" + a + "),\" \",\"\"))");
+    String blue = m.blueOn() ? "IF(AND(RIGHT(" + k0 + ",1)<>\"-\"," + k6 + ">=" + num(m.blue()) + "),\"B\",\"G\")" : "\"G\"";
+    r.createCell(col + 8).setCellFormula("IF(" + k0 + "=\"word\"," + words(a, w, k3) + ",IF(" + k5 + "=\"\",\"\",IF(" + k0
+        + "=\"zero\",IF(" + k5 + "=0,\"G\",\"R\"),IF(" + k0 + "=\"le\",IF(" + k5 + "<=" + k1 + ",\"G\",\"R\"),IF(" + k0
+        + "=\"lt\",IF(" + k5 + "<" + k1 + ",\"G\",\"R\"),IF(" + k0 + "=\"any\",IF(" + k5 + ">=" + k1 + ",\"G\",\"R\"),IF("
+        + k6 + "=\"\",\"\",IF(" + k6 + "<" + num(m.red()) + ",\"R\",IF(" + k6 + "<" + num(m.yellow()) + ",\"Y\"," + blue
+        + ")))))))))");
+  }
+
+  /** The words of an actual judged as {@code Words.achievement} does, after the target repeated counts as met. */
+  private static String words(String a, String w, String targetWord) {
+    String digits = "COUNT(FIND({0,1,2,3,4,5,6,7,8,9}," + w + "))>0";
+    return "IF(OR(ISNUMBER(" + a + "),LEN(" + w + ")=0," + digits + "),\"\",IF(AND(LEN(" + targetWord + ")>0,ISNUMBER(FIND("
+        + targetWord + "," + w + "))),\"G\",IF(OR(" + w + "=\"无\"," + w + "=\"否\"),\"R\",IF(" + any(AchievementWords.late(), w)
+        + ",\"Y\",IF(OR(" + prefixes(AchievementWords.notPrefixes(), w) + ",ISNUMBER(FIND(\"未完成\"," + w + ")),ISNUMBER(FIND(\"未达\","
+        + w + "))),\"R\",IF(OR(" + prefixes(AchievementWords.partlyPrefixes(), w) + "),\"Y\",IF("
+        + any(AchievementWords.achieved(), w) + ",\"G\",\"\")))))))";
+  }
+
+  private static String any(List<String> words, String w) {
+    return or(words.stream().map(x -> "ISNUMBER(FIND(\"" + x + "\"," + w + "))").toList());
+  }
+
+  private static String prefixes(List<String> words, String w) {
+    return or(words.stream().map(x -> "LEFT(" + w + "," + x.length() + ")=\"" + x + "\"").toList());
+  }
+
+  /** OR over any number of tests, nested by 20: older Excel (and POI) take at most 30 arguments. */
+  private static String or(List<String> tests) {
+    if (tests.size() <= 20) {
+      return "OR(" + String.join(",", tests) + ")";
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < tests.size(); i += 20) {
+      parts.add(or(tests.subList(i, Math.min(tests.size(), i + 20))));
+    }
+    return or(parts);
+  }
+
+  /** The lights as conditional formats: indicators on 执行数 from the light helper, funds on 执行率. */
+  private static void lights(TemplateForm f, int lightCol, int rows, int month, ScoringProfile.Monitoring m) {
+    SheetConditionalFormatting cf = f.sheet.getSheetConditionalFormatting();
+    TemplateForm.Field actual = f.field("ind_actual");
+    CellRangeAddress[] range = {new CellRangeAddress(actual.row(), actual.row() + actual.rows() - 1, actual.col(),
+        actual.col())};
+    String code = "$" + CellReference.convertNumToColString(lightCol) + (actual.row() + 1);
+    for (Light light : Light.values()) {
+      ConditionalFormattingRule rule = cf.createConditionalFormattingRule(code + "=\"" + light.name().charAt(0) + "\"");
+      paint(rule, light);
+      cf.addConditionalFormatting(range, rule);
+    }
+    String rate = "$" + CellReference.convertNumToColString(f.field("funds_rate").col()) + "$" + (f.field("funds_rate").row() + 1);
+    String v = "ROUND(" + rate + "/(" + month + "/12)*100,4)";
+    CellRangeAddress[] funds = {new CellRangeAddress(f.field("funds_rate").row(), f.field("funds_rate").row(),
+        f.field("funds_rate").col(), f.field("funds_rate").col())};
+    String[][] bands = {{"RED", "AND(ISNUMBER(" + rate + ")," + v + "<" + num(m.red()) + ")"},
+        {"YELLOW", "AND(ISNUMBER(" + rate + ")," + v + ">=" + num(m.red()) + "," + v + "<" + num(m.yellow()) + ")"},
+        {"GREEN", "AND(ISNUMBER(" + rate + ")," + v + ">=" + num(m.yellow()) + ")"}};
+    for (String[] b : bands) {
+      ConditionalFormattingRule rule = cf.createConditionalFormattingRule(b[1]);
+      paint(rule, Light.valueOf(b[0]));
+      cf.addConditionalFormatting(funds, rule);
+    }
+  }
+
+  /** The colours of the annotated workbook's lights (annotate.Marks), so a form looks the same before and after. */
+  static final java.util.Map<Light, byte[]> COLOURS = java.util.Map.of(
+      Light.RED, new byte[] {(byte) 0xFF, (byte) 0x50, (byte) 0x50},
+      Light.YELLOW, new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0x00},
+      Light.GREEN, new byte[] {(byte) 0x00, (byte) 0xB0, (byte) 0x50},
+      Light.BLUE, new byte[] {(byte) 0x00, (byte) 0xB0, (byte) 0xF0});
+
+  private static void paint(ConditionalFormattingRule rule, Light light) {
+    PatternFormatting p = rule.createPatternFormatting();
+    p.setFillBackgroundColor(new XSSFColor(COLOURS.get(light), null));
+    p.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+  }
+
+  /** The cause and possibility columns: a drop-down offering ✔ (other ticks are still accepted). */
+  private static void ticks(TemplateForm f) {
+    DataValidationHelper h = f.sheet.getDataValidationHelper();
+    for (String key : List.of("ind_cause_funding", "ind_cause_rules", "ind_cause_staff", "ind_cause_facilities",
+        "ind_cause_other", "ind_certain", "ind_possible", "ind_impossible")) {
+      TemplateForm.Field x = f.field(key);
+      DataValidation v = h.createValidation(h.createExplicitListConstraint(new String[] {TICK}),
+          new CellRangeAddressList(x.row(), x.row() + x.rows() - 1, x.col(), x.col()));
+      v.setShowErrorBox(true);
+      v.setErrorStyle(DataValidation.ErrorStyle.INFO);
+      v.createErrorBox("勾选", "请选择 ✔ 勾选；✓ √ 是 Y 1 x X 也视为勾选。");
+      v.setEmptyCellAllowed(true);
+      f.sheet.addValidationData(v);
+    }
+  }
+
+  private static String cell(int col, int row) {
+    return "$" + CellReference.convertNumToColString(col) + row;
+  }
+
+  private static String num(double v) {
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
+  static String ref(TemplateForm f, String key) {
+    return f.field(key).a1(0);
+  }
+
+  private static String text(FieldValue v) {
+    return v == null || v.text().isBlank() ? null : v.text();
+  }
+
+  private static Double money(FieldValue v, MoneyUnit from, MoneyUnit to) {
+    java.util.OptionalDouble n = Notation.number(v);
+    return n.isPresent() ? Math.round(from.toYuan(n.getAsDouble()) / to.toYuan(1) * 1e6) / 1e6 : null;
+  }
+}
