@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -36,6 +37,12 @@ final class OwnSheet {
       ? Integer.compare(a.getRow(), b.getRow()) : Integer.compare(a.getCol(), b.getCol()));
   private int[] widths = {};
   private boolean landscape;
+  private final TreeMap<Integer, Double> heights = new TreeMap<>();
+  private final java.util.TreeSet<Integer> hidden = new java.util.TreeSet<>();
+  private final java.util.List<CellRangeAddress> merged = new java.util.ArrayList<>();
+  private int frozenRows;
+  private CellRangeAddress filter;
+  private int titleRow = -1;
 
   void text(int row, int col, String text, CellStyle style) {
     rows.computeIfAbsent(row, r -> new TreeMap<>()).put(col, new Value(fit(text == null ? "" : text), style));
@@ -69,6 +76,36 @@ final class OwnSheet {
     widths = characters.clone();
   }
 
+  /** A row's height in points (the wrapped text's lines, which no spreadsheet measures on opening). */
+  void height(int row, double points) {
+    heights.put(row, points);
+  }
+
+  /** A column kept in the file but not shown (codes for machines, next to the text for people). */
+  void hide(int col) {
+    hidden.add(col);
+  }
+
+  /** One cell across columns {@code firstCol}..{@code lastCol} of a row. */
+  void merge(int row, int firstCol, int lastCol) {
+    merged.add(new CellRangeAddress(row, row, firstCol, lastCol));
+  }
+
+  /** Rows above {@code row} stay in view when scrolling. */
+  void freezeAbove(int row) {
+    frozenRows = row;
+  }
+
+  /** Filter buttons on the header row of a table. */
+  void filter(int headerRow, int lastRow, int firstCol, int lastCol) {
+    filter = new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), firstCol, lastCol);
+  }
+
+  /** A row printed at the top of every page. */
+  void printTitle(int row) {
+    titleRow = row;
+  }
+
   /** Printed landscape on A4, one page wide. */
   void landscape() {
     landscape = true;
@@ -88,6 +125,9 @@ final class OwnSheet {
       writeXml(x, selected);
     } else {
       fill(wb, sheet);
+    }
+    if (titleRow >= 0) {
+      sheet.setRepeatingRows(new CellRangeAddress(titleRow, titleRow, -1, -1)); // a workbook name, not sheet XML
     }
     return sheet;
   }
@@ -115,6 +155,15 @@ final class OwnSheet {
     for (int i = 0; i < widths.length; i++) {
       sheet.setColumnWidth(i, widths[i] * 256);
     }
+    hidden.forEach(c -> sheet.setColumnHidden(c, true));
+    heights.forEach((r, h) -> sheet.getRow(r).setHeightInPoints((float) (double) h));
+    merged.forEach(sheet::addMergedRegion);
+    if (frozenRows > 0) {
+      sheet.createFreezePane(0, frozenRows);
+    }
+    if (filter != null) {
+      sheet.setAutoFilter(filter);
+    }
     if (landscape) {
       sheet.getPrintSetup().setLandscape(true);
       sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -134,19 +183,31 @@ final class OwnSheet {
       x.append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
     }
     x.append("<dimension ref=\"").append(dimension()).append("\"/>");
-    x.append("<sheetViews><sheetView").append(selected ? " tabSelected=\"1\"" : "").append(" workbookViewId=\"0\"/></sheetViews>");
+    x.append("<sheetViews><sheetView").append(selected ? " tabSelected=\"1\"" : "").append(" workbookViewId=\"0\"");
+    if (frozenRows > 0) {
+      x.append("><pane ySplit=\"").append(frozenRows).append("\" topLeftCell=\"A").append(frozenRows + 1)
+          .append("\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A")
+          .append(frozenRows + 1).append("\" sqref=\"A").append(frozenRows + 1).append("\"/></sheetView></sheetViews>");
+    } else {
+      x.append("/></sheetViews>");
+    }
     x.append("<sheetFormatPr defaultRowHeight=\"15\"/>");
     if (widths.length > 0) {
       x.append("<cols>");
       for (int i = 0; i < widths.length; i++) {
         x.append("<col min=\"").append(i + 1).append("\" max=\"").append(i + 1).append("\" width=\"").append(widths[i])
-            .append("\" customWidth=\"1\"/>");
+            .append("\"").append(hidden.contains(i) ? " hidden=\"1\"" : "").append(" customWidth=\"1\"/>");
       }
       x.append("</cols>");
     }
     x.append("<sheetData>");
     rows.forEach((r, cells) -> {
-      x.append("<row r=\"").append(r + 1).append("\">");
+      x.append("<row r=\"").append(r + 1).append('"');
+      Double h = heights.get(r);
+      if (h != null) {
+        x.append(" ht=\"").append(h).append("\" customHeight=\"1\"");
+      }
+      x.append('>');
       cells.forEach((c, v) -> {
         x.append("<c r=\"").append(CellReference.convertNumToColString(c)).append(r + 1).append('"');
         if (v.style() != null) {
@@ -169,6 +230,14 @@ final class OwnSheet {
       x.append("</row>");
     });
     x.append("</sheetData>");
+    if (filter != null) {
+      x.append("<autoFilter ref=\"").append(filter.formatAsString()).append("\"/>");
+    }
+    if (!merged.isEmpty()) {
+      x.append("<mergeCells count=\"").append(merged.size()).append("\">");
+      merged.forEach(m -> x.append("<mergeCell ref=\"").append(m.formatAsString()).append("\"/>"));
+      x.append("</mergeCells>");
+    }
     if (!links.isEmpty()) {
       x.append("<hyperlinks>");
       links.forEach((at, location) -> {

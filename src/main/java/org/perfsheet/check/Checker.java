@@ -11,6 +11,8 @@ import org.perfsheet.layout.FormData;
 import org.perfsheet.layout.Layout;
 import org.perfsheet.layout.SelfEvaluationMapping;
 import org.perfsheet.model.FormResult;
+import org.perfsheet.model.Review;
+import org.perfsheet.model.ReviewSettings;
 import org.perfsheet.report.RejectReason;
 import org.perfsheet.report.WorkbookReport;
 import org.perfsheet.layout.FormMappings;
@@ -49,6 +51,7 @@ public final class Checker implements WorkbookProcessor {
   private final FormFinder finder;
   private final ScoringProfile profile;
   private final DeclaredTargets declared;
+  private final ReviewSettings review;
 
   public Checker(List<Layout> layouts, ScoringProfile profile) {
     this(layouts, profile, new DeclaredTargets());
@@ -56,9 +59,15 @@ public final class Checker implements WorkbookProcessor {
 
   /** With declarations: each self-evaluation's targets are compared with its declaration's. */
   public Checker(List<Layout> layouts, ScoringProfile profile, DeclaredTargets declared) {
+    this(layouts, profile, declared, ReviewSettings.defaults());
+  }
+
+  /** With the reviewer, reviewing body and clock the returned workbooks show. */
+  public Checker(List<Layout> layouts, ScoringProfile profile, DeclaredTargets declared, ReviewSettings review) {
     this.finder = new FormFinder(layouts);
     this.profile = profile;
     this.declared = declared;
+    this.review = review;
   }
 
   /** Reads the declarations in these workbooks (files or folders) for {@link DeclaredTargets}. */
@@ -112,9 +121,10 @@ public final class Checker implements WorkbookProcessor {
       for (FormData form : forms) {
         results.add(check(form));
       }
-      unchanged.keep(wb, Annotator.annotate(wb, cleaned, results, input.getFileName().toString()));
+      Review r = Review.of(review, cleaned.rounds() + 1, cleaned.lastFindings(), results);
+      unchanged.keep(wb, Annotator.annotate(wb, cleaned, results, input.getFileName().toString(), r));
       SafeWrite.write(wb, output);
-      return WorkbookReport.checked(in, output.toString(), results);
+      return WorkbookReport.checked(in, output.toString(), results, r);
     } catch (RejectedWorkbookException e) {
       return WorkbookReport.rejected(in, e.reason());
     } catch (IOException e) {

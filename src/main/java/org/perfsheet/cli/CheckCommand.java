@@ -23,6 +23,7 @@ import org.perfsheet.model.Severity;
 import org.perfsheet.report.ReportJson;
 import org.perfsheet.report.WorkbookReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -57,6 +58,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "one line per workbook, not per finding")
   boolean quiet;
 
+  @Mixin
+  ReviewOptions review = new ReviewOptions();
+
   private final PrintWriter stdout;
   private final PrintWriter stderr;
 
@@ -74,7 +78,8 @@ final class CheckCommand implements Callable<Integer> {
     List<Job> jobList;
     try {
       var layouts = Environment.layouts(templates);
-      checker = new Checker(layouts, Environment.profile(profile), Checker.declarations(layouts, declarations));
+      checker = new Checker(layouts, Environment.profile(profile), Checker.declarations(layouts, declarations),
+          review.settings(profile));
       jobList = jobs();
     } catch (IOException | IllegalArgumentException e) {
       stderr.println("perfsheet check: " + e.getMessage());
