@@ -30,8 +30,14 @@ public record ReviewSettings(String reviewer, String body, String profile, Clock
     }
   }
 
+  /**
+   * Reviews are dated in China Standard Time whatever the server's zone (a container often runs in
+   * UTC, and 20:30 in Shanghai must not read 12:30 on the findings sheet).
+   */
+  public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
   public static ReviewSettings defaults() {
-    return new ReviewSettings(null, null, null, Clock.systemDefaultZone());
+    return new ReviewSettings(null, null, null, Clock.system(ZONE));
   }
 
   public ReviewSettings withReviewer(String name, String reviewingBody) {
