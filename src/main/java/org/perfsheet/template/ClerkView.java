@@ -61,7 +61,7 @@ final class ClerkView {
         ? total.createCell(f.field("ind_explanation").col()) : total.getCell(f.field("ind_explanation").col());
     label.setCellValue(COMPUTED_LABEL);
     Cell computed = total.createCell(col);
-    computed.setCellFormula(live.computedTotal(f));
+    f.rawFormula(computed, live.computedTotal(f));
     computed.setCellStyle(number);
   }
 

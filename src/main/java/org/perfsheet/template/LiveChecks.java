@@ -106,10 +106,10 @@ final class LiveChecks {
       for (Col c : Col.values()) {
         String formula = formula(c);
         if (formula != null) {
-          row.createCell(first + c.ordinal()).setCellFormula(fill(formula, refs));
+          f.rawFormula(row.createCell(first + c.ordinal()), fill(formula, refs));
         }
       }
-      row.createCell(ruleColumn(f)).setCellFormula(fill("IF(ISNUMBER({RULE}),{RULE},\"\")", refs));
+      f.rawFormula(row.createCell(ruleColumn(f)), fill("IF(ISNUMBER({RULE}),{RULE},\"\")", refs));
     }
     for (Col c : Col.values()) {
       f.sheet.setColumnHidden(first + c.ordinal(), true);

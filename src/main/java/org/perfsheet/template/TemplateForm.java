@@ -296,9 +296,36 @@ final class TemplateForm implements AutoCloseable {
    * perfsheet itself) sees the totals; Excel and WPS recalculate on opening anyway.
    */
   void write(Path target) throws IOException {
-    org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+    org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+    for (Row row : sheet) {
+      for (Cell c : row) {
+        if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA && !unevaluated.contains(c.getColumnIndex())) {
+          evaluator.evaluateFormulaCell(c);
+        }
+      }
+    }
     wb.setForceFormulaRecalculation(true);
     SafeWrite.write(wb, target);
+  }
+
+  private final java.util.Set<Integer> unevaluated = new java.util.HashSet<>();
+
+  /**
+   * A formula written as it is, without POI parsing it, in a column whose formulas are left to
+   * the spreadsheet to compute on opening: the live checks' long formulas, hundreds per form,
+   * cost POI far more to parse and evaluate than the rest of the generation, and on a blank form
+   * they compute nothing but blanks.
+   */
+  void rawFormula(Cell c, String formula) {
+    unevaluated.add(c.getColumnIndex());
+    org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell ct = ((org.apache.poi.xssf.usermodel.XSSFCell) c).getCTCell();
+    if (ct.isSetV()) {
+      ct.unsetV();
+    }
+    if (ct.isSetT()) {
+      ct.unsetT();
+    }
+    (ct.isSetF() ? ct.getF() : ct.addNewF()).setStringValue(formula);
   }
 
   @Override
