@@ -154,8 +154,9 @@ final class FindingsSheet {
     item(l, "审核依据", "表式模板 " + String.join("、", templates) + "；评分口径 " + review.settings().profile(), l.looks.value());
     long sheets = c.results().stream().map(FormResult::sheet).distinct().count();
     item(l, "与上次相比", review.changesText(sheets > 1), l.looks.value());
-    item(l, "问题统计", "错误 " + errors + " 项，警告 " + warnings + " 项，提示 " + c.count(Severity.INFO)
-        + " 项。错误须修改后重新提交；警告请核实；点击“单元格”可跳到对应位置，批注中有具体说明。", l.looks.value());
+    item(l, "问题统计", "错误 " + errors + " 项，警告 " + warnings + " 项，提示 " + c.count(Severity.INFO) + " 项。"
+        + (errors > 0 ? "错误须修改后重新提交；" : "") + (warnings > 0 ? "警告请核实；" : "")
+        + "点击“单元格”可跳到对应位置，批注中有具体说明。", l.looks.value());
   }
 
   private static void item(Layout l, String label, String value, CellStyle style) {
