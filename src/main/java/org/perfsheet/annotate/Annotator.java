@@ -19,13 +19,15 @@ import org.perfsheet.model.ComputedFill;
 import org.perfsheet.model.Finding;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Light;
+import org.perfsheet.model.Review;
+import org.perfsheet.model.ReviewSettings;
 import org.perfsheet.model.Severity;
 
 /**
  * Marks a submitter's workbook in place, and takes the marks off again.
  *
  * <p>{@link #annotate} gives each cell with findings a fill by its worst severity and a comment
- * by author {@value #AUTHOR}, writes the computed values the submitter left blank, and puts the
+ * by the reviewer ({@link ReviewSettings#reviewer()}), writes the computed values the submitter left blank, and puts the
  * findings sheet {@value #FINDINGS_SHEET} first (under another name if the workbook has a sheet of
  * that name already). Nothing the submitter wrote changes: styles are
  * cloned, not edited, and an existing comment is kept above perfsheet's text.
@@ -37,8 +39,8 @@ public final class Annotator {
 
   public static final String STATE_SHEET = "perfsheet_state";
   public static final String FINDINGS_SHEET = "审核意见";
-  public static final String AUTHOR = "perfsheet";
-  static final String SEPARATOR = "—— perfsheet ——";
+  /** Between a submitter's own comment and the review's text in the same cell. */
+  static final String SEPARATOR = "—— 审核意见 ——";
 
   private Annotator() {}
 
@@ -53,6 +55,16 @@ public final class Annotator {
     private Cleaned(State state, Set<String> changed) {
       this.state = state;
       this.changed = changed;
+    }
+
+    /** How many times perfsheet reviewed this workbook before (0: never). */
+    public int rounds() {
+      return state.round;
+    }
+
+    /** The errors and warnings the last round found; null when none was recorded. */
+    public List<Review.Seen> lastFindings() {
+      return state.seen;
     }
   }
 
@@ -119,8 +131,10 @@ public final class Annotator {
   }
 
   /** Marks the cleaned workbook; returns every sheet perfsheet changed, cleaning included, besides its own two. */
-  public static Set<String> annotate(Workbook wb, Cleaned cleaned, List<FormResult> results, String sourceName) {
+  public static Set<String> annotate(Workbook wb, Cleaned cleaned, List<FormResult> results, String sourceName,
+      Review review) {
     State state = cleaned.state;
+    String author = review.settings().reviewer();
     Map<CellRef, List<Finding>> byCell = new LinkedHashMap<>();
     for (FormResult r : results) {
       for (Finding f : r.findings()) {
@@ -137,7 +151,7 @@ public final class Annotator {
     fills.keySet().stream().filter(c -> !byCell.containsKey(c)).forEach(touched::add);
     lights.keySet().stream().filter(c -> !byCell.containsKey(c) && !fills.containsKey(c)).forEach(touched::add);
     Set<String> changed = new HashSet<>(cleaned.changed);
-    Notes notes = new Notes();
+    Notes notes = new Notes(author);
     for (CellRef ref : touched) {
       changed.add(ref.sheet());
       Cell c = State.cell(wb, ref.sheet(), ref.row(), ref.col());
@@ -170,7 +184,9 @@ public final class Annotator {
       }
     }
     notes.write();
-    FindingsSheet.write(wb, freeName(wb, FINDINGS_SHEET), results, sourceName, styles);
+    FindingsSheet.write(wb, freeName(wb, FINDINGS_SHEET), new FindingsSheet.Content(results, sourceName, review), styles);
+    state.round = review.round();
+    state.seen = Review.seen(results);
     state.write(wb);
     return changed;
   }
@@ -193,12 +209,17 @@ public final class Annotator {
   private static final class Notes {
     private final Map<String, NewComments> collected = new HashMap<>();
     private final Set<String> throughPoi = new HashSet<>();
+    private final String author;
+
+    Notes(String author) {
+      this.author = author;
+    }
 
     void put(Cell c, String text) {
       String sheet = c.getSheet().getSheetName();
       NewComments fresh = collected.get(sheet);
       if (fresh == null && !throughPoi.contains(sheet)) {
-        fresh = NewComments.forSheet(c.getSheet());
+        fresh = NewComments.forSheet(c.getSheet(), author);
         if (fresh == null) {
           throughPoi.add(sheet);
         } else {
@@ -208,7 +229,7 @@ public final class Annotator {
       if (fresh != null) {
         fresh.add(c.getRowIndex(), c.getColumnIndex(), text);
       } else {
-        CommentBox.put(c, AUTHOR, text);
+        CommentBox.put(c, author, text);
       }
     }
 
@@ -248,10 +269,10 @@ public final class Annotator {
       sb.append(original).append('\n').append(SEPARATOR).append('\n');
     }
     if (fill != null && findings.stream().noneMatch(f -> f.code() == org.perfsheet.model.FindingCode.VALUE_FILLED)) {
-      sb.append("由 perfsheet 按规则计算填入：").append(fill.what()).append('\n');
+      sb.append("按评分规则计算填入：").append(Wording.forSubmitter(fill.what())).append('\n');
     }
     for (Finding f : findings) {
-      sb.append('【').append(f.severity().chinese()).append('】').append(f.code()).append('：').append(f.message()).append('\n');
+      sb.append('【').append(f.severity().chinese()).append('】').append(Wording.forSubmitter(f.message())).append('\n');
     }
     return sb.toString().strip();
   }

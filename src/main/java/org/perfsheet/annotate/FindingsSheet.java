@@ -1,91 +1,252 @@
 package org.perfsheet.annotate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.perfsheet.model.Finding;
 import org.perfsheet.model.FormResult;
+import org.perfsheet.model.Review;
 import org.perfsheet.model.Severity;
 import org.perfsheet.model.Stated;
 import org.perfsheet.scoring.Scores;
 
 /**
- * The findings sheet (审核意见), first in the workbook: per form the stated and computed figures,
- * then one row per finding with a link to its cell. No timestamps: the same input gives the same
- * sheet.
+ * The findings sheet (审核意见), first in the workbook, as a clerk reads a review: a title naming
+ * the form (and the reviewing body), the record of the review (审核结论, time, round, reviewer,
+ * file, template and profile, what changed since the last round, the counts), per form the stated
+ * and computed figures, then the findings, errors first, then warnings, then notes, grouped by
+ * form and indicator, each linking to its cell. Everything shown is Chinese; the findings' codes
+ * are in a hidden last column (and in report.json).
+ *
+ * <p>Printed A4 landscape, one page wide, the findings' header on every page; the header frozen
+ * and filterable on screen; each row as tall as its wrapped text, since no spreadsheet measures
+ * that on opening. Each part is one method over a {@link Layout}: a new part (a legend, say) is
+ * one more method called from {@link #write}.
  */
 final class FindingsSheet {
 
-  static final String TITLE = "perfsheet 审核意见";
-  // The two tables share columns, so each column is as wide as its wider use (说明 last).
-  private static final String[] FORM_HEAD = {"工作表", "项目名称", "执行率（填报 / 核定）", "预算得分（填报 / 核定）",
-      "总分（填报 / 核定）", "等级与问题数"};
-  private static final String[] FINDING_HEAD = {"工作表", "指标", "单元格", "级别", "代码", "说明"};
-  private static final int[] WIDTHS = {22, 30, 20, 22, 26, 80};
+  /** The title perfsheet used before the sheet said who reviewed: still recognised as its own. */
+  static final String OLD_TITLE = "perfsheet 审核意见";
+  /** In the hidden code column of the first row: how perfsheet knows the sheet as its own. */
+  static final String MARKER = "perfsheet-findings";
+
+  // 序号 | 工作表 | 指标 | 单元格 | 级别 | 说明 | 代码 (hidden). The record block: label A:B, value C:F.
+  static final int[] WIDTHS = {6, 16, 24, 12, 10, 70, 26};
+  static final int TEXT = 5;
+  static final int CODE = 6;
+  private static final String[] FORM_HEAD = {"序号", "工作表", "项目名称", "执行率（填报 / 核定）", "预算得分（填报 / 核定）",
+      "总分（填报 / 核定）、等级与问题数"};
+  private static final String[] FINDING_HEAD = {"序号", "工作表", "指标", "单元格", "级别", "说明", "代码"};
+  static final String PROVISIONAL = "（按核定分数，待修改后确定）";
+
+  /** What the sheet shows: the results of one workbook and the review they make. */
+  record Content(List<FormResult> results, String sourceName, Review review) {
+    long count(Severity s) {
+      return results.stream().mapToLong(f -> f.count(s)).sum();
+    }
+  }
 
   private FindingsSheet() {}
 
   static boolean isOurs(Sheet sheet) {
     Row r = sheet.getRow(0);
-    return r != null && r.getCell(0) != null && TITLE.equals(r.getCell(0).toString());
+    return r != null && ((r.getCell(0) != null && OLD_TITLE.equals(r.getCell(0).toString()))
+        || (r.getCell(CODE) != null && MARKER.equals(r.getCell(CODE).toString())));
   }
 
-  static void write(Workbook wb, String name, List<FormResult> results, String sourceName, Annotator.Styles styles) {
-    CellStyle bold = styles.named("findings:bold", () -> style(wb, true, false));
-    CellStyle wrap = styles.named("findings:wrap", () -> style(wb, false, true));
-    CellStyle link = styles.named("findings:link", () -> linkStyle(wb));
-    OwnSheet s = new OwnSheet();
-    int r = 0;
-    s.text(r++, 0, TITLE, styles.named("findings:title", () -> title(wb)));
-    s.text(r++, 0, "文件：" + sourceName, null);
-    long errors = results.stream().mapToLong(f -> f.count(Severity.ERROR)).sum();
-    long warnings = results.stream().mapToLong(f -> f.count(Severity.WARNING)).sum();
-    long infos = results.stream().mapToLong(f -> f.count(Severity.INFO)).sum();
-    s.text(r++, 0, "共 " + results.size() + " 张表：错误 " + errors + " 项，警告 " + warnings + " 项，提示 " + infos
-        + " 项。错误须修改后重新提交；点击“单元格”可跳到对应位置，批注中有具体说明。", null);
-    r = LightsBoard.write(wb, s, r, results, styles);
-    r++;
-    header(s, r++, FORM_HEAD, bold);
-    for (FormResult f : results) {
-      String[] v = {f.sheet(), f.project(), pair(percent(f.budgetRate(), true), percent(f.budgetRate(), false)),
-          pair(score(f.budgetScore(), true), score(f.budgetScore(), false)),
-          pair(score(f.total(), true), score(f.total(), false)),
-          (f.grade() == null ? "" : f.grade() + "；") + "错误 " + f.count(Severity.ERROR) + "，警告 " + f.count(Severity.WARNING)
-              + "，提示 " + f.count(Severity.INFO)};
-      for (int i = 0; i < v.length; i++) {
-        s.text(r, i, v[i] == null ? "—" : v[i], null);
-      }
-      r++;
+  static void write(Workbook wb, String name, Content c, Annotator.Styles styles) {
+    Layout l = new Layout(new OwnSheet(), new Looks(wb, styles));
+    title(l, c);
+    record(l, c);
+    l.r = LightsBoard.write(wb, l.s, l.r, c.results(), styles); // monitoring forms: the funds and project lights
+    l.r++;
+    forms(l, c);
+    l.r++;
+    findings(l, c);
+    l.s.widths(WIDTHS);
+    l.s.hide(CODE);
+    l.s.landscape();
+    l.s.addTo(wb, name, 0, true);
+  }
+
+  /** The sheet being laid out, row by row. */
+  static final class Layout {
+    final OwnSheet s;
+    final Looks looks;
+    int r;
+
+    Layout(OwnSheet s, Looks looks) {
+      this.s = s;
+      this.looks = looks;
     }
-    r++;
-    header(s, r++, FINDING_HEAD, bold);
+
+    /** A text across columns {@code first}..{@code last}, the row as tall as the text needs. */
+    void wide(int first, int last, String text, CellStyle style) {
+      s.text(r, first, text, style);
+      for (int c = first + 1; c <= last; c++) {
+        s.text(r, c, "", style); // borders on every cell of the merge
+      }
+      if (last > first) {
+        s.merge(r, first, last);
+      }
+      fit(text, width(first, last));
+    }
+
+    /** Makes the current row tall enough for this text in a column this wide. */
+    void fit(String text, int width) {
+      height(RowHeights.points(text, width));
+    }
+
+    private final java.util.Map<Integer, Double> heights = new java.util.HashMap<>();
+
+    /** At least this tall. */
+    void height(double points) {
+      heights.merge(r, points, Math::max);
+      s.height(r, heights.get(r));
+    }
+
+    static int width(int first, int last) {
+      int w = 0;
+      for (int c = first; c <= last; c++) {
+        w += WIDTHS[c];
+      }
+      return w;
+    }
+  }
+
+  private static void title(Layout l, Content c) {
+    Set<String> kinds = new LinkedHashSet<>();
+    c.results().forEach(f -> kinds.add("《" + f.kind().chinese() + "》"));
+    String body = c.review().settings().body();
+    l.wide(0, TEXT, (body == null ? "" : body) + String.join("", kinds) + "审核意见", l.looks.title());
+    l.height(RowHeights.TITLE);
+    l.s.text(l.r, CODE, MARKER, null);
+    l.r++;
+  }
+
+  private static void record(Layout l, Content c) {
+    Review review = c.review();
+    long errors = c.count(Severity.ERROR);
+    long warnings = c.count(Severity.WARNING);
+    item(l, "审核结论", review.conclusion(errors, warnings), l.looks.verdict(review.verdict()));
+    item(l, "审核时间", review.atText(), l.looks.value());
+    item(l, "审核轮次", review.roundText(), l.looks.value());
+    item(l, "审核人", review.settings().reviewer(), l.looks.value());
+    if (review.settings().body() != null) {
+      item(l, "审核单位", review.settings().body(), l.looks.value());
+    }
+    item(l, "审核文件", c.sourceName(), l.looks.value());
+    Set<String> templates = new LinkedHashSet<>();
+    c.results().forEach(f -> templates.add(f.template() + ".xlsx"));
+    item(l, "审核依据", "表式模板 " + String.join("、", templates) + "；评分口径 " + review.settings().profile(), l.looks.value());
+    long sheets = c.results().stream().map(FormResult::sheet).distinct().count();
+    item(l, "与上次相比", review.changesText(sheets > 1), l.looks.value());
+    item(l, "问题统计", "错误 " + errors + " 项，警告 " + warnings + " 项，提示 " + c.count(Severity.INFO) + " 项。"
+        + (errors > 0 ? "错误须修改后重新提交；" : "") + (warnings > 0 ? "警告请核实；" : "")
+        + "点击“单元格”可跳到对应位置，批注中有具体说明。", l.looks.value());
+  }
+
+  private static void item(Layout l, String label, String value, CellStyle style) {
+    l.wide(0, 1, label, l.looks.label());
+    l.wide(2, TEXT, value, style);
+    l.r++;
+  }
+
+  private static void forms(Layout l, Content c) {
+    header(l, FORM_HEAD);
     int n = 0;
-    for (FormResult f : results) {
-      for (Finding x : f.findings()) {
-        n++;
-        s.text(r, 0, x.cell().sheet(), null);
-        s.text(r, 1, x.indicator() == null ? "" : x.indicator(), null);
-        s.text(r, 2, x.cell().a1(), link);
-        s.link(r, 2, x.cell().formulaRef());
-        s.text(r, 3, x.severity().chinese(), null);
-        s.text(r, 4, x.code().name(), null);
-        s.text(r, 5, x.message(), wrap);
-        r++;
+    for (FormResult f : c.results()) {
+      String[] v = {Integer.toString(++n), f.sheet(), f.project() == null ? "—" : f.project(),
+          pair(percent(f.budgetRate(), true), percent(f.budgetRate(), false)),
+          pair(score(f.budgetScore(), true), score(f.budgetScore(), false)), totals(f)};
+      for (int i = 0; i < v.length; i++) {
+        l.s.text(l.r, i, v[i], l.looks.cell());
+        l.fit(v[i], WIDTHS[i]);
+      }
+      l.r++;
+    }
+  }
+
+  /** 总分 stated and computed, the grade (provisional while there are errors) and the counts. */
+  private static String totals(FormResult f) {
+    StringBuilder sb = new StringBuilder();
+    if (f.total() != null && (f.total().stated() != null || f.total().computed() != null)) {
+      sb.append("总分 ").append(pair(score(f.total(), true), score(f.total(), false))).append('；');
+    }
+    if (f.grade() != null) {
+      sb.append("等级 ").append(f.grade()).append(f.hasErrors() ? PROVISIONAL : "").append('；');
+    }
+    return sb.append("错误 ").append(f.count(Severity.ERROR)).append(" 项，警告 ").append(f.count(Severity.WARNING))
+        .append(" 项，提示 ").append(f.count(Severity.INFO)).append(" 项").toString();
+  }
+
+  private static void findings(Layout l, Content c) {
+    int head = l.r;
+    header(l, FINDING_HEAD);
+    l.s.freezeAbove(l.r);
+    l.s.printTitle(head);
+    List<Finding> all = ordered(c.results());
+    int n = 0;
+    for (Finding x : all) {
+      String[] v = {Integer.toString(++n), x.cell().sheet(), x.indicator() == null ? "—" : x.indicator(), x.cell().a1(),
+          x.severity().chinese(), Wording.forSubmitter(x.message())};
+      for (int i = 0; i < v.length; i++) {
+        l.s.text(l.r, i, v[i], i == 3 ? l.looks.link() : i == 4 ? l.looks.level(x.severity()) : l.looks.cell());
+        l.fit(v[i], WIDTHS[i]);
+      }
+      l.s.link(l.r, 3, x.cell().formulaRef());
+      l.s.text(l.r, CODE, x.code().name(), null);
+      l.r++;
+    }
+    if (all.isEmpty()) {
+      l.wide(0, TEXT, "未发现问题。", l.looks.cell());
+      l.r++;
+    }
+    l.s.filter(head, Math.max(head, l.r - 1), 0, TEXT);
+  }
+
+  /** Errors, then warnings, then notes; within each, form by form in the workbook's order, then by place. */
+  static List<Finding> ordered(List<FormResult> results) {
+    record Placed(int form, Finding finding) {}
+    List<Placed> all = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      for (Finding f : results.get(i).findings()) {
+        all.add(new Placed(i, f));
       }
     }
-    if (n == 0) {
-      s.text(r, 0, "未发现问题。", null);
+    all.sort(Comparator.comparing((Placed p) -> p.finding().severity()).thenComparingInt(Placed::form)
+        .thenComparing(p -> p.finding().cell().row()).thenComparing(p -> p.finding(), Finding.ORDER));
+    return all.stream().map(Placed::finding).toList();
+  }
+
+  private static void header(Layout l, String[] names) {
+    for (int i = 0; i < names.length; i++) {
+      l.s.text(l.r, i, names[i], i == CODE ? null : l.looks.head());
+      if (i != CODE) {
+        l.fit(names[i], WIDTHS[i]);
+      }
     }
-    s.widths(WIDTHS);
-    s.landscape();
-    s.addTo(wb, name, 0, true);
+    l.r++;
   }
 
   private static String pair(String stated, String computed) {
+    if (stated == null && computed == null) {
+      return "—";
+    }
     return (stated == null ? "—" : stated) + " / " + (computed == null ? "—" : computed);
   }
 
@@ -99,40 +260,128 @@ final class FindingsSheet {
     return v == null ? null : Scores.show(v);
   }
 
-  private static void header(OwnSheet s, int r, String[] names, CellStyle bold) {
-    for (int i = 0; i < names.length; i++) {
-      s.text(r, i, names[i], bold);
+  /**
+   * The sheet's styles, each made once per workbook ({@link Annotator.Styles#named}): 宋体 so
+   * that an .xls shows Chinese in a Chinese font, thin borders on the tables.
+   */
+  static final class Looks {
+    static final String FONT = "宋体";
+    private final Workbook wb;
+    private final Annotator.Styles styles;
+
+    Looks(Workbook wb, Annotator.Styles styles) {
+      this.wb = wb;
+      this.styles = styles;
     }
-  }
 
-  private static CellStyle title(Workbook wb) {
-    CellStyle s = wb.createCellStyle();
-    Font f = wb.createFont();
-    f.setBold(true);
-    f.setFontHeightInPoints((short) 14);
-    s.setFont(f);
-    return s;
-  }
+    CellStyle title() {
+      return styles.named("review:title", () -> style(false, true, 16, null, false));
+    }
 
-  private static CellStyle style(Workbook wb, boolean bold, boolean wrap) {
-    CellStyle s = wb.createCellStyle();
-    s.setVerticalAlignment(VerticalAlignment.TOP);
-    s.setWrapText(wrap);
-    if (bold) {
+    CellStyle label() {
+      return styles.named("review:label", () -> style(true, true, 11, Grey.LIGHT, true));
+    }
+
+    CellStyle value() {
+      return styles.named("review:value", () -> style(true, false, 11, null, true));
+    }
+
+    CellStyle head() {
+      CellStyle s = styles.named("review:head", () -> {
+        CellStyle x = style(true, true, 11, Grey.HEAD, true);
+        x.setAlignment(HorizontalAlignment.CENTER);
+        x.setVerticalAlignment(VerticalAlignment.CENTER);
+        return x;
+      });
+      return s;
+    }
+
+    CellStyle cell() {
+      return styles.named("review:cell", () -> style(true, false, 11, null, true));
+    }
+
+    CellStyle link() {
+      return styles.named("review:link", () -> {
+        CellStyle x = wb.createCellStyle();
+        Font f = font(false, 11);
+        f.setUnderline(Font.U_SINGLE);
+        f.setColor(IndexedColors.BLUE.getIndex());
+        x.setFont(f);
+        frame(x);
+        return x;
+      });
+    }
+
+    /** The 级别 cell, filled like the mark on the cell it is about. */
+    CellStyle level(Severity s) {
+      return styles.named("review:level:" + s.code(), () -> {
+        CellStyle x = style(true, false, 11, null, true);
+        x.setAlignment(HorizontalAlignment.CENTER);
+        Marks.of(s).paint(x);
+        return x;
+      });
+    }
+
+    CellStyle verdict(Review.Verdict v) {
+      return styles.named("review:verdict:" + v.code(), () -> {
+        CellStyle x = style(true, true, 12, null, true);
+        (v == Review.Verdict.RETURNED ? Marks.ERROR : Marks.FILLED).paint(x);
+        return x;
+      });
+    }
+
+    private CellStyle style(boolean border, boolean bold, int points, Grey fill, boolean wrap) {
+      CellStyle x = wb.createCellStyle();
+      x.setFont(font(bold, points));
+      x.setWrapText(wrap);
+      x.setVerticalAlignment(VerticalAlignment.TOP);
+      if (border) {
+        frame(x);
+      }
+      if (fill != null) {
+        fill.paint(x);
+      }
+      return x;
+    }
+
+    private Font font(boolean bold, int points) {
       Font f = wb.createFont();
-      f.setBold(true);
-      s.setFont(f);
+      f.setFontName(FONT);
+      f.setFontHeightInPoints((short) points);
+      f.setBold(bold);
+      return f;
     }
-    return s;
+
+    private static void frame(CellStyle x) {
+      x.setBorderTop(BorderStyle.THIN);
+      x.setBorderBottom(BorderStyle.THIN);
+      x.setBorderLeft(BorderStyle.THIN);
+      x.setBorderRight(BorderStyle.THIN);
+      x.setVerticalAlignment(VerticalAlignment.TOP);
+      x.setWrapText(true);
+    }
   }
 
-  private static CellStyle linkStyle(Workbook wb) {
-    CellStyle s = wb.createCellStyle();
-    Font f = wb.createFont();
-    f.setUnderline(Font.U_SINGLE);
-    f.setColor(org.apache.poi.ss.usermodel.IndexedColors.BLUE.getIndex());
-    s.setFont(f);
-    s.setVerticalAlignment(VerticalAlignment.TOP);
-    return s;
+  /** Greys for labels and headers: exact in .xlsx, the palette's in .xls. */
+  enum Grey {
+    LIGHT(new byte[] {(byte) 0xF2, (byte) 0xF2, (byte) 0xF2}, IndexedColors.GREY_25_PERCENT),
+    HEAD(new byte[] {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9}, IndexedColors.GREY_25_PERCENT);
+
+    private final byte[] rgb;
+    private final IndexedColors legacy;
+
+    Grey(byte[] rgb, IndexedColors legacy) {
+      this.rgb = rgb;
+      this.legacy = legacy;
+    }
+
+    void paint(CellStyle s) {
+      s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      if (s instanceof XSSFCellStyle x) {
+        x.setFillForegroundColor(new XSSFColor(rgb, null));
+      } else {
+        s.setFillForegroundColor(legacy.getIndex());
+      }
+    }
   }
 }

@@ -33,14 +33,16 @@ final class NewComments {
   private record Note(int row, int col, String text) {}
 
   private final XSSFSheet sheet;
+  private final String author;
   private final List<Note> notes = new ArrayList<>();
 
-  private NewComments(XSSFSheet sheet) {
+  private NewComments(XSSFSheet sheet, String author) {
     this.sheet = sheet;
+    this.author = author;
   }
 
   /** A collector for this sheet, or null when the sheet's comments must go through POI. */
-  static NewComments forSheet(Sheet sheet) {
+  static NewComments forSheet(Sheet sheet, String author) {
     if (!(sheet instanceof XSSFSheet x) || x.getCTWorksheet().isSetLegacyDrawing()) {
       return null;
     }
@@ -49,7 +51,7 @@ final class NewComments {
         return null;
       }
     }
-    return new NewComments(x);
+    return new NewComments(x, author);
   }
 
   void add(int row, int col, String text) {
@@ -95,7 +97,7 @@ final class NewComments {
     StringBuilder x = new StringBuilder(512 + notes.size() * 256);
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
         .append("<comments xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><authors><author>");
-    OwnSheet.escape(x, Annotator.AUTHOR);
+    OwnSheet.escape(x, author);
     x.append("</author></authors><commentList>");
     for (Note note : notes) {
       x.append("<comment ref=\"").append(new CellReference(note.row(), note.col()).formatAsString(false))

@@ -11,10 +11,12 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -36,6 +38,12 @@ final class OwnSheet {
       ? Integer.compare(a.getRow(), b.getRow()) : Integer.compare(a.getCol(), b.getCol()));
   private int[] widths = {};
   private boolean landscape;
+  private final TreeMap<Integer, Double> heights = new TreeMap<>();
+  private final java.util.TreeSet<Integer> hidden = new java.util.TreeSet<>();
+  private final java.util.List<CellRangeAddress> merged = new java.util.ArrayList<>();
+  private int frozenRows;
+  private CellRangeAddress filter;
+  private int titleRow = -1;
 
   void text(int row, int col, String text, CellStyle style) {
     rows.computeIfAbsent(row, r -> new TreeMap<>()).put(col, new Value(fit(text == null ? "" : text), style));
@@ -69,6 +77,39 @@ final class OwnSheet {
     widths = characters.clone();
   }
 
+  /** A row's height in points (the wrapped text's lines, which no spreadsheet measures on opening). */
+  void height(int row, double points) {
+    heights.put(row, points);
+  }
+
+  /** A column kept in the file but not shown (codes for machines, next to the text for people). */
+  void hide(int col) {
+    hidden.add(col);
+  }
+
+  /** One cell across columns {@code firstCol}..{@code lastCol} of a row. */
+  void merge(int row, int firstCol, int lastCol) {
+    merged.add(new CellRangeAddress(row, row, firstCol, lastCol));
+  }
+
+  /** Rows above {@code row} stay in view when scrolling. */
+  void freezeAbove(int row) {
+    frozenRows = row;
+  }
+
+  /** Filter buttons on the header row of a table. */
+  void filter(int headerRow, int lastRow, int firstCol, int lastCol) {
+    filter = new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), firstCol, lastCol);
+  }
+
+  /** A row printed at the top of every page. */
+  void printTitle(int row) {
+    titleRow = row;
+  }
+
+  /** Left and right margins of a landscape page, in inches: narrow, so that the text is not shrunk more than needed. */
+  static final double SIDE_MARGIN = 0.4;
+
   /** Printed landscape on A4, one page wide. */
   void landscape() {
     landscape = true;
@@ -88,6 +129,9 @@ final class OwnSheet {
       writeXml(x, selected);
     } else {
       fill(wb, sheet);
+    }
+    if (titleRow >= 0) {
+      sheet.setRepeatingRows(new CellRangeAddress(titleRow, titleRow, -1, -1)); // a workbook name, not sheet XML
     }
     return sheet;
   }
@@ -115,12 +159,24 @@ final class OwnSheet {
     for (int i = 0; i < widths.length; i++) {
       sheet.setColumnWidth(i, widths[i] * 256);
     }
+    hidden.forEach(c -> sheet.setColumnHidden(c, true));
+    heights.forEach((r, h) -> sheet.getRow(r).setHeightInPoints((float) (double) h));
+    merged.forEach(sheet::addMergedRegion);
+    if (frozenRows > 0) {
+      sheet.createFreezePane(0, frozenRows);
+    }
+    if (filter != null) {
+      sheet.setAutoFilter(filter);
+    }
     if (landscape) {
       sheet.getPrintSetup().setLandscape(true);
       sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
       sheet.setFitToPage(true);
+      sheet.setAutobreaks(true); // without it LibreOffice ignores the fit in an .xls and prints 说明 on a page of its own
       sheet.getPrintSetup().setFitWidth((short) 1);
       sheet.getPrintSetup().setFitHeight((short) 0);
+      sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+      sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
     }
   }
 
@@ -134,19 +190,31 @@ final class OwnSheet {
       x.append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
     }
     x.append("<dimension ref=\"").append(dimension()).append("\"/>");
-    x.append("<sheetViews><sheetView").append(selected ? " tabSelected=\"1\"" : "").append(" workbookViewId=\"0\"/></sheetViews>");
+    x.append("<sheetViews><sheetView").append(selected ? " tabSelected=\"1\"" : "").append(" workbookViewId=\"0\"");
+    if (frozenRows > 0) {
+      x.append("><pane ySplit=\"").append(frozenRows).append("\" topLeftCell=\"A").append(frozenRows + 1)
+          .append("\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A")
+          .append(frozenRows + 1).append("\" sqref=\"A").append(frozenRows + 1).append("\"/></sheetView></sheetViews>");
+    } else {
+      x.append("/></sheetViews>");
+    }
     x.append("<sheetFormatPr defaultRowHeight=\"15\"/>");
     if (widths.length > 0) {
       x.append("<cols>");
       for (int i = 0; i < widths.length; i++) {
         x.append("<col min=\"").append(i + 1).append("\" max=\"").append(i + 1).append("\" width=\"").append(widths[i])
-            .append("\" customWidth=\"1\"/>");
+            .append("\"").append(hidden.contains(i) ? " hidden=\"1\"" : "").append(" customWidth=\"1\"/>");
       }
       x.append("</cols>");
     }
     x.append("<sheetData>");
     rows.forEach((r, cells) -> {
-      x.append("<row r=\"").append(r + 1).append("\">");
+      x.append("<row r=\"").append(r + 1).append('"');
+      Double h = heights.get(r);
+      if (h != null) {
+        x.append(" ht=\"").append(h).append("\" customHeight=\"1\"");
+      }
+      x.append('>');
       cells.forEach((c, v) -> {
         x.append("<c r=\"").append(CellReference.convertNumToColString(c)).append(r + 1).append('"');
         if (v.style() != null) {
@@ -169,6 +237,14 @@ final class OwnSheet {
       x.append("</row>");
     });
     x.append("</sheetData>");
+    if (filter != null) {
+      x.append("<autoFilter ref=\"").append(filter.formatAsString()).append("\"/>");
+    }
+    if (!merged.isEmpty()) {
+      x.append("<mergeCells count=\"").append(merged.size()).append("\">");
+      merged.forEach(m -> x.append("<mergeCell ref=\"").append(m.formatAsString()).append("\"/>"));
+      x.append("</mergeCells>");
+    }
     if (!links.isEmpty()) {
       x.append("<hyperlinks>");
       links.forEach((at, location) -> {
@@ -180,7 +256,9 @@ final class OwnSheet {
       });
       x.append("</hyperlinks>");
     }
-    x.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
+    String side = landscape ? Double.toString(SIDE_MARGIN) : "0.7";
+    x.append("<pageMargins left=\"").append(side).append("\" right=\"").append(side)
+        .append("\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
     if (landscape) {
       x.append("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>");
     }

@@ -11,6 +11,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.perfsheet.model.CellRef;
+import org.perfsheet.model.FindingCode;
+import org.perfsheet.model.Review;
+import org.perfsheet.model.Severity;
 
 /**
  * What perfsheet changed, kept in the workbook itself (a very hidden sheet) so that a returned
@@ -31,6 +35,10 @@ final class State {
   final List<Touched> cells = new ArrayList<>();
   /** "originalStyle:mark" → the style perfsheet made for it. */
   final Map<String, Integer> styles = new HashMap<>();
+  /** Reviews so far (0 for a workbook perfsheet never returned; 1 for one returned before rounds were counted). */
+  int round;
+  /** The errors and warnings of the last round; null when not recorded. */
+  List<Review.Seen> seen;
 
   static State read(Workbook wb) {
     State s = new State();
@@ -39,6 +47,7 @@ final class State {
       return s;
     }
     DataFormatter f = new DataFormatter();
+    s.round = 1;
     for (Row r : sheet) {
       String kind = f.formatCellValue(r.getCell(0));
       if (kind.equals("cell")) {
@@ -48,9 +57,26 @@ final class State {
             number(r, 8), text(r, 9)));
       } else if (kind.equals("style") && num(r, 2) < wb.getNumCellStyles()) {
         s.styles.put(f.formatCellValue(r.getCell(1)), num(r, 2));
+      } else if (kind.equals("round") && number(r, 1) != null) {
+        s.round = Math.max(1, num(r, 1));
+        s.seen = new ArrayList<>();
+      } else if (kind.equals("finding") && s.seen != null) {
+        seen(f.formatCellValue(r.getCell(1)), f.formatCellValue(r.getCell(2)), f.formatCellValue(r.getCell(3)),
+            f.formatCellValue(r.getCell(4))).ifPresent(s.seen::add);
       }
     }
     return s;
+  }
+
+  /** A finding of the last round; empty when a code or severity is not (or no longer) known. */
+  private static java.util.Optional<Review.Seen> seen(String sheet, String a1, String severity, String code) {
+    try {
+      Severity sev = java.util.Arrays.stream(Severity.values()).filter(v -> v.code().equals(severity)).findFirst()
+          .orElseThrow(IllegalArgumentException::new);
+      return java.util.Optional.of(new Review.Seen(CellRef.parse(a1, sheet), sev, FindingCode.valueOf(code)));
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   /** A text cell's text; null for an empty or non-text cell (the state is perfsheet's, but a file can be anything). */
@@ -94,6 +120,16 @@ final class State {
       if (t.note() != null) {
         sheet.text(i, 9, t.note(), null);
       }
+      i++;
+    }
+    sheet.text(i, 0, "round", null);
+    sheet.number(i++, 1, round);
+    for (Review.Seen x : seen == null ? List.<Review.Seen>of() : seen) {
+      sheet.text(i, 0, "finding", null);
+      sheet.text(i, 1, x.cell().sheet(), null);
+      sheet.text(i, 2, x.cell().a1(), null);
+      sheet.text(i, 3, x.severity().code(), null);
+      sheet.text(i, 4, x.code().name(), null);
       i++;
     }
     for (Map.Entry<String, Integer> e : styles.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {

@@ -11,6 +11,8 @@ import org.perfsheet.layout.FormData;
 import org.perfsheet.layout.Layout;
 import org.perfsheet.layout.SelfEvaluationMapping;
 import org.perfsheet.model.FormResult;
+import org.perfsheet.model.Review;
+import org.perfsheet.model.ReviewSettings;
 import org.perfsheet.report.RejectReason;
 import org.perfsheet.report.WorkbookReport;
 import org.perfsheet.layout.FormMappings;
@@ -52,6 +54,7 @@ public final class Checker implements WorkbookProcessor {
   private final ScoringProfile profile;
   private final DeclaredTargets declared;
   private final org.perfsheet.rules.MonitoredForecasts monitored;
+  private final ReviewSettings review;
 
   public Checker(List<Layout> layouts, ScoringProfile profile) {
     this(layouts, profile, new DeclaredTargets());
@@ -59,16 +62,25 @@ public final class Checker implements WorkbookProcessor {
 
   /** With declarations: each self-evaluation's targets are compared with its declaration's. */
   public Checker(List<Layout> layouts, ScoringProfile profile, DeclaredTargets declared) {
-    this(layouts, profile, declared, new org.perfsheet.rules.MonitoredForecasts());
+    this(layouts, profile, declared, new org.perfsheet.rules.MonitoredForecasts(), ReviewSettings.defaults());
   }
 
-  /** With monitoring forms too: each self-evaluation's actuals are compared with what they forecast. */
+  /**
+   * With monitoring forms (each self-evaluation's actuals are compared with what they forecast) and
+   * the reviewer, reviewing body and clock the returned workbooks show.
+   */
   public Checker(List<Layout> layouts, ScoringProfile profile, DeclaredTargets declared,
-      org.perfsheet.rules.MonitoredForecasts monitored) {
+      org.perfsheet.rules.MonitoredForecasts monitored, ReviewSettings review) {
     this.finder = new FormFinder(layouts);
     this.profile = profile;
     this.declared = declared;
     this.monitored = monitored;
+    this.review = review;
+  }
+
+  /** With the reviewer, reviewing body and clock the returned workbooks show. */
+  public Checker(List<Layout> layouts, ScoringProfile profile, DeclaredTargets declared, ReviewSettings review) {
+    this(layouts, profile, declared, new org.perfsheet.rules.MonitoredForecasts(), review);
   }
 
   /** Reads the monitoring forms in these workbooks (files or folders) for {@link org.perfsheet.rules.MonitoredForecasts}. */
@@ -139,9 +151,10 @@ public final class Checker implements WorkbookProcessor {
       for (FormData form : forms) {
         results.add(check(form));
       }
-      unchanged.keep(wb, Annotator.annotate(wb, cleaned, results, input.getFileName().toString()));
+      Review r = Review.of(review, cleaned.rounds() + 1, cleaned.lastFindings(), results);
+      unchanged.keep(wb, Annotator.annotate(wb, cleaned, results, input.getFileName().toString(), r));
       SafeWrite.write(wb, output);
-      return WorkbookReport.checked(in, output.toString(), results);
+      return WorkbookReport.checked(in, output.toString(), results, r);
     } catch (RejectedWorkbookException e) {
       return WorkbookReport.rejected(in, e.reason());
     } catch (IOException e) {

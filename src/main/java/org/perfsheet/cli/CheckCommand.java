@@ -23,6 +23,7 @@ import org.perfsheet.model.Severity;
 import org.perfsheet.report.ReportJson;
 import org.perfsheet.report.WorkbookReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,6 +62,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "one line per workbook, not per finding")
   boolean quiet;
 
+  @Mixin
+  ReviewOptions review = new ReviewOptions();
+
   private final PrintWriter stdout;
   private final PrintWriter stderr;
 
@@ -78,8 +82,8 @@ final class CheckCommand implements Callable<Integer> {
     List<Job> jobList;
     try {
       var layouts = Environment.layouts(templates);
-      var p = Environment.profile(profile);
-      checker = new Checker(layouts, p, Checker.declarations(layouts, declarations), Checker.monitoring(layouts, monitoring));
+      checker = new Checker(layouts, Environment.profile(profile), Checker.declarations(layouts, declarations),
+          Checker.monitoring(layouts, monitoring), review.settings(profile));
       jobList = jobs();
     } catch (IOException | IllegalArgumentException e) {
       stderr.println("perfsheet check: " + e.getMessage());

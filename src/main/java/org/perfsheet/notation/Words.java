@@ -2,8 +2,11 @@ package org.perfsheet.notation;
 
 import java.util.List;
 
-/** The qualitative words of domain.md §3 and what each says of a target. */
-final class Words {
+/**
+ * The qualitative words of domain.md §3 and what each says of a target. The lists are public so
+ * that the generated forms' live formulas judge words by the same lists as the check.
+ */
+public final class Words {
 
   /** Late is partly achieved: checked before the 未… words. */
   static final List<String> LATE = List.of("未及时", "不及时", "延期", "滞后", "推迟", "延迟", "逾期");
@@ -17,6 +20,26 @@ final class Words {
       "保障", "改善", "加强", "促进", "是");
 
   private Words() {}
+
+  /** Late (contained): partly achieved. */
+  public static List<String> late() {
+    return LATE;
+  }
+
+  /** Not achieved (at the start; also 未完成 and 未达 anywhere, and 无 or 否 alone). */
+  public static List<String> not() {
+    return NOT;
+  }
+
+  /** Partly achieved (at the start). */
+  public static List<String> partly() {
+    return PARTLY;
+  }
+
+  /** Achieved (contained). */
+  public static List<String> achieved() {
+    return ACHIEVED;
+  }
 
   static Achievement achievement(String word) {
     if (word.equals("无") || word.equals("否")) {

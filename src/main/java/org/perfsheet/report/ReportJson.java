@@ -18,6 +18,7 @@ import org.perfsheet.model.Light;
 import org.perfsheet.model.LightMark;
 import org.perfsheet.model.Lights;
 import org.perfsheet.model.FormResult;
+import org.perfsheet.model.Review;
 import org.perfsheet.model.Severity;
 import org.perfsheet.model.Stated;
 
@@ -27,6 +28,7 @@ import org.perfsheet.model.Stated;
  *
  * <pre>
  * {"workbooks": [{"input", "output", "status": "checked"|"rejected", "error": null|{"code","message"},
+ *   "review": {"round", "verdict": "passed"|"returned", "reviewedAt", "reviewer", "reviewingBody"} (when annotated),
  *   "forms": [{"sheet", "form", "template", "year", "department", "unit", "project",
  *     "amounts": {"unit": "元", "budget", "spent"},
  *     "budget": {"rate": {"stated","computed"}, "score": {"stated","computed"}},
@@ -65,6 +67,12 @@ public final class ReportJson {
       n.putNull("error");
     } else {
       n.putObject("error").put("code", w.error().code()).put("message", w.error().message());
+    }
+    if (w.review() != null) {
+      Review r = w.review();
+      n.putObject("review").put("round", r.round()).put("verdict", r.verdict().code())
+          .put("reviewedAt", r.at().toString()).put("reviewer", r.settings().reviewer())
+          .put("reviewingBody", r.settings().body());
     }
     ArrayNode forms = n.putArray("forms");
     w.forms().forEach(f -> forms.add(toJson(f)));

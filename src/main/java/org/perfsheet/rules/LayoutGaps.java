@@ -20,19 +20,20 @@ import org.perfsheet.model.Indicator;
  */
 public final class LayoutGaps {
 
-  private static final String ASK_FOR_TEMPLATE = "如该表为本地区官方表式，请联系财政局提供对应模板（perfsheet 的 templates 文件夹）。";
+  private static final String ASK_FOR_TEMPLATE = "如该表为本地区官方表式，请联系财政局提供对应模板。";
 
   private LayoutGaps() {}
 
   public static List<Finding> check(FormData form) {
     List<Finding> out = new ArrayList<>();
-    String template = form.layout().id();
+    // The template by its form title: what a submitter can recognise (its file name is in report.json).
+    String template = form.layout().title();
     List<FieldLayout> columns = form.layout().tableColumns();
     boolean noTable = !columns.isEmpty() && columns.stream().allMatch(c -> form.notFound().contains(c.key()));
     if (noTable) {
       out.add(Finding.warning(FindingCode.LAYOUT_UNRECOGNISED, form.anchor(), null, "未能识别指标表：表中没有找到“"
           + String.join("”“", columns.stream().limit(4).map(LayoutGaps::name).toList()) + "”等栏目，"
-          + "指标的检查已跳过，总分和等级无法核定。该表格式与模板“" + template + "”不符。" + ASK_FOR_TEMPLATE));
+          + "指标的检查已跳过，总分和等级无法核定。该表格式与已有的“" + template + "”模板不符。" + ASK_FOR_TEMPLATE));
     } else if (!columns.isEmpty() && form.rows().isEmpty() && form.reading().tableStart() != null) {
       out.add(Finding.error(FindingCode.FIELD_MISSING, form.reading().tableStart(), null,
           "表中没有填写任何绩效指标。请在指标表中逐行填写一级、二级、三级指标、年度指标值等各栏。"));
@@ -48,8 +49,8 @@ public final class LayoutGaps {
       missing.add(name(f));
     }
     if (!missing.isEmpty()) {
-      out.add(Finding.warning(FindingCode.FIELD_NOT_FOUND, form.anchor(), null, "该表格式与模板“" + template
-          + "”不完全相符，未能在表中找到：“" + String.join("”“", missing) + "”。需要这些栏目的检查已跳过（不据此判定填报有误）"
+      out.add(Finding.warning(FindingCode.FIELD_NOT_FOUND, form.anchor(), null, "该表格式与已有的“" + template
+          + "”模板不完全相符，未能在表中找到：“" + String.join("”“", missing) + "”。需要这些栏目的检查已跳过（不据此判定填报有误）"
           + (missing.stream().anyMatch(m -> m.contains("预算") || m.contains("执行") || m.contains("分值") || m.contains("得分"))
               ? "，总分和等级无法核定" : "") + "。" + ASK_FOR_TEMPLATE));
     }

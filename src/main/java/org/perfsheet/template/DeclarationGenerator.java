@@ -47,8 +47,17 @@ final class DeclarationGenerator {
           + ref(f, "annual_other") + ")");
       Dropdowns.add(f, "ind_level1", "ind_level2");
       f.prompt("ind_target", "年度指标值", TARGET_HELP);
-      f.prompt("start_date", "计划开始日期", "日期格式：2024-01-01，应在预算年度内。");
-      f.prompt("end_date", "计划完成日期", "日期格式：2024-12-31，不早于开始日期，应在预算年度内。");
+      if (p.year() != null) {
+        int y = p.year();
+        f.dateIn("start_date", y, "计划开始日期", "日期格式：" + y + "-01-01，应在预算年度（" + y + " 年）内。");
+        f.dateIn("end_date", y, "计划完成日期", "日期格式：" + y + "-12-31，不早于开始日期，应在预算年度（" + y + " 年）内。");
+      } else {
+        f.prompt("start_date", "计划开始日期", "日期格式：2024-01-01，应在预算年度内。");
+        f.prompt("end_date", "计划完成日期", "日期格式：2024-12-31，不早于开始日期，应在预算年度内。");
+      }
+      for (String amount : List.of("funds_fiscal", "funds_other", "appropriation", "carryover", "annual_other")) {
+        f.decimal(amount, 0, null, "金额", "填写数字，不带单位；单位见表头。");
+      }
       f.unlock(INPUTS);
       f.protect();
       f.removeLegend();

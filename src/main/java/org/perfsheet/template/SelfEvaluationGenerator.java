@@ -35,7 +35,7 @@ final class SelfEvaluationGenerator {
 
   private SelfEvaluationGenerator() {}
 
-  static void generate(DeclarationForm d, Path template, Path target, TargetBounds bounds) throws IOException {
+  static void generate(DeclarationForm d, Path template, Path target, LiveChecks live) throws IOException {
     try (TemplateForm f = TemplateForm.open(template)) {
       f.year(d.project().year());
       f.set("project_name", text(d.project().name()));
@@ -45,10 +45,12 @@ final class SelfEvaluationGenerator {
       f.set("fiscal_initial", number(d.appropriation()));
       f.set("carryover_initial", number(d.carryover()));
       f.set("other_initial", number(d.annualOther()));
+      List<String> inputs = new ArrayList<>(INPUTS);
       for (String column : List.of("initial", "annual", "spent")) {
         if (f.has("fiscal_" + column)) {
           f.formula("budget_" + column, "SUM(" + ref(f, "fiscal_" + column) + "," + ref(f, "carryover_" + column) + ","
               + ref(f, "other_" + column) + ")");
+          inputs.remove("budget_" + column); // a total of its sources: locked, not typed over
         }
       }
       if (!f.has("fiscal_initial")) {
@@ -82,11 +84,16 @@ final class SelfEvaluationGenerator {
       String scores = f.field("ind_score").range();
       f.formula("total_weight", "SUM(" + weight + "," + weights1 + ")");
       f.formula("total_score", "SUM(" + ref(f, "budget_score") + "," + scores + ")");
-      bounds.write(f, indicators);
-      highlight(f);
-      f.prompt("ind_actual", "实际完成值", "按年度指标值的写法填写实际完成的数值和单位，如 98.5%、16家、及时；未完成的写实际情况。");
-      f.prompt("ind_explanation", "偏差原因分析及改进措施", "未达到年度指标值、或得分低于分值、或大幅超额完成（≥120%）时必填。");
-      f.unlock(INPUTS);
+      live.write(f, indicators);
+      ClerkView.ruleScores(f, live);
+      highlight(f, live);
+      ClerkView.validate(f);
+      ClerkView.goalRow(f);
+      f.prompt("ind_actual", "实际完成值", "按年度指标值的写法填写实际完成的数值和单位，如 98.5%、16家、及时；未完成的写实际情况。"
+          + "填写后，未达到目标的显示红色。");
+      f.prompt("ind_explanation", "偏差原因分析及改进措施", "未达到年度指标值、或得分低于分值时必填（为空时显示红色）；"
+          + "大幅超额完成（≥120%）时说明原因。");
+      f.unlock(inputs);
       f.protect();
       f.removeLegend();
       f.write(target);
@@ -94,33 +101,48 @@ final class SelfEvaluationGenerator {
   }
 
   /**
-   * Red as the unit types: an actual that misses its target (a formula on the hidden bound
-   * columns {@link TargetBounds} wrote), and an empty explanation where the target is missed or
-   * the score is below the weight.
+   * Colours as the unit types, each the check's finding: red on an actual that misses its target
+   * and amber on one far above it or not comparable with it; red on an explanation the check
+   * requires, amber on one it asks for; red on a self-score above the rule; amber on 总分 when it
+   * differs from the 核定总分 beside it.
    */
-  private static void highlight(TemplateForm f) {
-    TemplateForm.Field actual = f.field("ind_actual");
-    String a = "$" + CellReference.convertNumToColString(actual.col()) + (actual.row() + 1);
-    String missed = TargetBounds.missedFormula(f, a, actual.row());
-    String w = rel(f, "ind_weight");
-    String s = rel(f, "ind_score");
-    String e = rel(f, "ind_explanation");
+  private static void highlight(TemplateForm f, LiveChecks live) {
     SheetConditionalFormatting cf = f.sheet.getSheetConditionalFormatting();
-    ConditionalFormattingRule red = cf.createConditionalFormattingRule(missed);
-    style(red);
-    cf.addConditionalFormatting(new CellRangeAddress[] {range(actual)}, red);
-    ConditionalFormattingRule noReason = cf.createConditionalFormattingRule("AND(LEN(TRIM(" + e + "))=0,OR(AND(ISNUMBER("
-        + s + "),ISNUMBER(" + w + ")," + s + "<" + w + ")," + missed + "))");
-    style(noReason);
-    cf.addConditionalFormatting(new CellRangeAddress[] {range(f.field("ind_explanation"))}, noReason);
+    add(cf, f.field("ind_actual"), live.rule(f, LiveChecks.MISSED), Shade.RED);
+    add(cf, f.field("ind_actual"), live.rule(f, LiveChecks.DOUBTFUL), Shade.AMBER);
+    add(cf, f.field("ind_explanation"), live.rule(f, live.explanationRequired()), Shade.RED);
+    add(cf, f.field("ind_explanation"), live.rule(f, live.explanationAsked()), Shade.AMBER);
+    add(cf, f.field("ind_score"), live.rule(f, live.scoreAboveRule()), Shade.RED);
+    if (f.has("total_score")) {
+      String total = ref(f, "total_score");
+      String computed = ClerkView.computedTotalCell(f);
+      add(cf, f.field("total_score"), "AND(ISNUMBER(" + total + "),ISNUMBER(" + computed + "),ABS(" + total + "-" + computed
+          + ")>0.01)", Shade.AMBER);
+    }
   }
 
-  private static void style(ConditionalFormattingRule rule) {
+  /** The two marks of the live checks, as in the returned workbook: red must be fixed, amber looked at. */
+  enum Shade {
+    RED(IndexedColors.ROSE, IndexedColors.DARK_RED),
+    AMBER(IndexedColors.LIGHT_YELLOW, IndexedColors.BROWN);
+
+    final IndexedColors fill;
+    final IndexedColors font;
+
+    Shade(IndexedColors fill, IndexedColors font) {
+      this.fill = fill;
+      this.font = font;
+    }
+  }
+
+  private static void add(SheetConditionalFormatting cf, TemplateForm.Field field, String formula, Shade shade) {
+    ConditionalFormattingRule rule = cf.createConditionalFormattingRule(formula);
     PatternFormatting p = rule.createPatternFormatting();
-    p.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+    p.setFillBackgroundColor(shade.fill.getIndex());
     p.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
     FontFormatting font = rule.createFontFormatting();
-    font.setFontColorIndex(IndexedColors.DARK_RED.getIndex());
+    font.setFontColorIndex(shade.font.getIndex());
+    cf.addConditionalFormatting(new CellRangeAddress[] {range(field)}, rule);
   }
 
   static CellRangeAddress range(TemplateForm.Field f) {

@@ -132,7 +132,7 @@ public final class TemplateCommand implements Runnable {
       }
       Files.createDirectories(g.out);
       Set<String> taken = new HashSet<>();
-      TargetBounds bounds = new TargetBounds(Declarations::bound);
+      LiveChecks bounds = new LiveChecks(org.perfsheet.scoring.ScoringProfile.defaults());
       for (org.perfsheet.model.DeclarationForm d : declarations) {
         String name = d.project().name() == null ? null : d.project().name().text();
         String unit = d.project().unit() != null && !d.project().unit().isBlank() ? d.project().unit().text()

@@ -212,13 +212,70 @@ final class TemplateForm implements AutoCloseable {
     sheet.addValidationData(v);
   }
 
-  /** Labels locked, inputs unlocked, no password: a person can still unprotect to change the form. */
+  /** A number the cell must hold: decimal between {@code min} and {@code max} (null: unbounded), or empty. */
+  void decimal(String key, double min, Double max, String title, String prompt) {
+    if (!has(key)) {
+      return;
+    }
+    Field f = field(key);
+    DataValidationHelper h = sheet.getDataValidationHelper();
+    DataValidationConstraint c = max == null
+        ? h.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, number(min), null)
+        : h.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, number(min), number(max));
+    add(h.createValidation(c, rows(f)), title, prompt, max == null ? "请填写不小于 " + number(min) + " 的数字（不带单位）。"
+        : "请填写 " + number(min) + " 至 " + number(max) + " 之间的数字（不带单位）。");
+  }
+
+  /** A rule over the column's first row ({@code formula} row-relative), refused when false. */
+  void custom(String key, String formula, String title, String prompt, String error) {
+    if (!has(key)) {
+      return;
+    }
+    Field f = field(key);
+    DataValidationHelper h = sheet.getDataValidationHelper();
+    add(h.createValidation(h.createCustomConstraint(formula), rows(f)), title, prompt, error);
+  }
+
+  /** A date within the year, or empty. */
+  void dateIn(String key, int year, String title, String prompt) {
+    if (!has(key)) {
+      return;
+    }
+    Field f = field(key);
+    DataValidationHelper h = sheet.getDataValidationHelper();
+    DataValidationConstraint c = h.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+        "DATE(" + year + ",1,1)", "DATE(" + year + ",12,31)", "yyyy-mm-dd");
+    add(h.createValidation(c, rows(f)), title, prompt, "请填写 " + year + " 年内的日期，如 " + year + "-03-01。");
+  }
+
+  private void add(DataValidation v, String title, String prompt, String error) {
+    v.setShowErrorBox(true);
+    v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+    v.createErrorBox("输入有误", error);
+    v.setShowPromptBox(true);
+    v.createPromptBox(title, prompt);
+    v.setEmptyCellAllowed(true);
+    sheet.addValidationData(v);
+  }
+
+  private static CellRangeAddressList rows(Field f) {
+    return new CellRangeAddressList(f.row(), f.row() + f.rows() - 1, f.col(), f.col());
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  /**
+   * Labels and formulas locked, inputs unlocked, no password: a person can still unprotect to
+   * change the form. Columns cannot be unhidden while protected (the live checks' columns).
+   */
   void protect() {
     sheet.enableLocking();
     sheet.lockSelectLockedCells(false);
     sheet.lockSelectUnlockedCells(false);
     sheet.lockFormatCells(false);
-    sheet.lockFormatColumns(false);
+    sheet.lockFormatColumns(true);
     sheet.lockFormatRows(false);
     sheet.lockInsertRows(false);
     sheet.lockDeleteRows(false);
@@ -239,9 +296,36 @@ final class TemplateForm implements AutoCloseable {
    * perfsheet itself) sees the totals; Excel and WPS recalculate on opening anyway.
    */
   void write(Path target) throws IOException {
-    org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+    org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+    for (Row row : sheet) {
+      for (Cell c : row) {
+        if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA && !unevaluated.contains(c.getColumnIndex())) {
+          evaluator.evaluateFormulaCell(c);
+        }
+      }
+    }
     wb.setForceFormulaRecalculation(true);
     SafeWrite.write(wb, target);
+  }
+
+  private final java.util.Set<Integer> unevaluated = new java.util.HashSet<>();
+
+  /**
+   * A formula written as it is, without POI parsing it, in a column whose formulas are left to
+   * the spreadsheet to compute on opening: the live checks' long formulas, hundreds per form,
+   * cost POI far more to parse and evaluate than the rest of the generation, and on a blank form
+   * they compute nothing but blanks.
+   */
+  void rawFormula(Cell c, String formula) {
+    unevaluated.add(c.getColumnIndex());
+    org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell ct = ((org.apache.poi.xssf.usermodel.XSSFCell) c).getCTCell();
+    if (ct.isSetV()) {
+      ct.unsetV();
+    }
+    if (ct.isSetT()) {
+      ct.unsetT();
+    }
+    (ct.isSetF() ? ct.getF() : ct.addNewF()).setStringValue(formula);
   }
 
   @Override

@@ -264,7 +264,7 @@ final class Watcher {
     if (report.status() == WorkbookReport.Status.CHECKED) {
       String outName = c.stem() + Names.extension(c.name());
       WorkbookReport shown = new WorkbookReport(c.input(), s.outbox() + "/" + rel(c.submitter(), outName), report.status(),
-          null, report.forms());
+          null, report.forms(), report.review());
       Path annotated = dir.resolve("annotated" + Names.extension(c.name()));
       SafeWrite.force(annotated); // on disk before the claim says returned and the original is archived
       SafeWrite.move(annotated, outDir.resolve(outName));

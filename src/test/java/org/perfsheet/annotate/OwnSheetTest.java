@@ -94,7 +94,7 @@ class OwnSheetTest {
       s.widths(10, 20);
       s.landscape();
       s.addTo(wb, "审核意见", 0, true);
-      NewComments comments = NewComments.forSheet(wb.getSheet("表一"));
+      NewComments comments = NewComments.forSheet(wb.getSheet("表一"), "perfsheet");
       comments.add(0, 0, "【错误】A&B <c>");
       comments.add(3, 2, "  leading space kept\nsecond line");
       comments.write();
@@ -135,12 +135,12 @@ class OwnSheetTest {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       formSheet(wb);
       wb.createSheet("表二");
-      NewComments many = NewComments.forSheet(wb.getSheet("表一"));
+      NewComments many = NewComments.forSheet(wb.getSheet("表一"), "perfsheet");
       for (int i = 0; i < 1100; i++) {
         many.add(i, 0, "第 " + i + " 条");
       }
       many.write();
-      NewComments few = NewComments.forSheet(wb.getSheet("表二"));
+      NewComments few = NewComments.forSheet(wb.getSheet("表二"), "perfsheet");
       few.add(0, 0, "一条");
       few.write();
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -106,7 +106,7 @@ class KeepUnchangedTest {
     for (Path out : List.of(once, twice)) {
       try (InputStream i = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(i)) {
         assertEquals("审核意见(2)", wb.getSheetName(0), "perfsheet's sheet, first, under a free name");
-        assertEquals("perfsheet 审核意见", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+        assertEquals("《财政项目支出绩效自评表》审核意见", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
         assertEquals("财政局意见：请补充佐证材料", wb.getSheet("审核意见").getRow(0).getCell(0).getStringCellValue());
         long ours = java.util.stream.IntStream.range(0, wb.getNumberOfSheets())
             .filter(k -> wb.getSheetName(k).startsWith("审核意见(")).count();
@@ -149,7 +149,7 @@ class KeepUnchangedTest {
     Packages.assertEveryRelationshipResolves(out);
     try (InputStream i = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(i)) {
       assertEquals("法律援助", wb.getSheet("自评").getRow(2).getCell(2).getStringCellValue());
-      assertEquals("perfsheet 审核意见", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+      assertEquals("《财政项目支出绩效自评表》审核意见", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
     }
   }
 

@@ -85,8 +85,8 @@ class ResubmissionTest {
     assertEquals(WorkbookReport.Status.CHECKED, second.status(), String.valueOf(second.error()));
     String text = read(twice, wb -> cell(wb, at).getCellComment().getString().getString());
     assertTrue(text.contains("答复：已按规则修改"), text);
-    assertEquals(1, text.split("SCORE_ABOVE_RULE", -1).length - 1, "this round's findings, once: " + text);
-    assertTrue(text.startsWith("答复：已按规则修改\n—— perfsheet ——\n"), "the reply first, as the submitter's: " + text);
+    assertEquals(1, text.split("自评得分 4 分高于评分规则", -1).length - 1, "this round's findings, once: " + text);
+    assertTrue(text.startsWith("答复：已按规则修改\n—— 审核意见 ——\n"), "the reply first, as the submitter's: " + text);
   }
 
   /** Round after round the same marks: perfsheet reuses the styles it made, the workbook does not grow. */
@@ -127,7 +127,7 @@ class ResubmissionTest {
       Path out = in.equals(noted) ? tmp.resolve("once.xlsx") : tmp.resolve("twice.xlsx");
       WorkbookReport r = checker.process(in, out);
       assertEquals(WorkbookReport.Status.CHECKED, r.status(), String.valueOf(r.error()));
-      assertTrue(read(out, wb -> cell(wb, at).getCellComment().getString().getString()).contains("SCORE_ABOVE_RULE"));
+      assertTrue(read(out, wb -> cell(wb, at).getCellComment().getString().getString()).contains("高于评分规则"));
       assertTrue(read(out, wb -> cell(wb, at.at(at.row(), at.col() + 1)).getCellComment().getString().getString())
           .startsWith("单位备注：数据来自财务系统"));
     }

@@ -94,4 +94,26 @@ class CheckCommandTest {
     assertEquals(0, r.code());
     assertTrue(r.out().contains("check") && r.out().contains("template"), r.out());
   }
+
+  @Test
+  void theReviewerAndReviewingBodyAreNamedInTheReturnedWorkbookAndTheReport(@TempDir Path tmp) throws Exception {
+    Path input = Path.of("test-workbooks/self-evaluation/2021-司法行政其他业务支出-万元.xls");
+    Run r = run("check", input.toString(), "--out", tmp.toString(), "--reviewer", "王会计", "--reviewing-body", "上海市普陀区财政局",
+        "--quiet");
+    assertEquals(0, r.code(), r.out() + r.err());
+    var review = new com.fasterxml.jackson.databind.ObjectMapper().readTree(tmp.resolve("report.json").toFile())
+        .path("workbooks").get(0).path("review");
+    assertEquals("王会计", review.path("reviewer").asText());
+    assertEquals("上海市普陀区财政局", review.path("reviewingBody").asText());
+    assertEquals("passed", review.path("verdict").asText(), "warnings alone pass");
+    assertEquals(1, review.path("round").asInt());
+    try (InputStream in = Files.newInputStream(tmp.resolve(input.getFileName()));
+        var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+      assertEquals("上海市普陀区财政局《财政项目支出绩效自评表》审核意见", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+      assertEquals("王会计", wb.getSheet("自评表").getRow(13).getCell(5).getCellComment().getAuthor(), "F14's comment");
+    }
+    Run bad = run("check", input.toString(), "--out", tmp.toString(), "--reviewer", "王会计\n李会计");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().startsWith("perfsheet check: 审核人名称须为不超过 60 个字符的一行文字"), bad.err());
+  }
 }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -81,7 +83,20 @@ class DeclarationGeneratorTest {
       assertTrue(s.getProtect(), "labels are locked");
       assertTrue(s.getCTWorksheet().getSheetProtection().getPassword() == null, "no password by default");
       assertEquals("SUM(C7,C9)", s.getRow(5).getCell(2).getCellFormula(), "项目资金总额 is a live formula");
-      assertEquals(5, s.getDataValidations().size(), "一级, 二级, target help, start and end dates");
+      assertEquals(10, s.getDataValidations().size(), "一级, 二级, target help, start and end dates, five amounts");
+      var dates = s.getDataValidations().stream()
+          .filter(v -> v.getValidationConstraint().getValidationType() == DataValidationConstraint.ValidationType.DATE)
+          .toList();
+      assertEquals(2, dates.size(), "start and end dates are dates");
+      assertEquals("DATE(2024,1,1)", dates.get(0).getValidationConstraint().getFormula1(), "within the budget year");
+      assertEquals("DATE(2024,12,31)", dates.get(0).getValidationConstraint().getFormula2());
+      assertEquals(DataValidation.ErrorStyle.STOP, dates.get(0).getErrorStyle());
+      long amounts = s.getDataValidations().stream()
+          .filter(v -> v.getValidationConstraint().getValidationType() == DataValidationConstraint.ValidationType.DECIMAL
+              && v.getValidationConstraint().getOperator() == DataValidationConstraint.OperatorType.GREATER_OR_EQUAL
+              && "0".equals(v.getValidationConstraint().getFormula1()))
+          .count();
+      assertEquals(5, amounts, "amounts are decimals ≥ 0");
       assertTrue(!s.getRow(12).getCell(5).getCellStyle().getLocked(), "target cells are unlocked");
       assertTrue(s.getRow(2).getCell(0).getCellStyle().getLocked(), "labels are locked");
     }

@@ -43,7 +43,7 @@ class SelfEvaluationAgainstMonitoringTest {
     wb.close();
     var layouts = TemplateLearner.loadAll(Path.of("templates"));
     Checker checker = new Checker(layouts, ScoringProfile.defaults(), new DeclaredTargets(),
-        Checker.monitoring(layouts, List.of(Path.of("test-workbooks/monitoring"))));
+        Checker.monitoring(layouts, List.of(Path.of("test-workbooks/monitoring"))), org.perfsheet.model.ReviewSettings.defaults());
     FormResult r = checker.process(file, tmp.resolve("checked.xlsx")).forms().get(0);
     List<String> missed = r.findings().stream().filter(f -> f.code() == FindingCode.FORECAST_MISSED)
         .map(f -> f.cell().a1() + " " + f.message()).toList();

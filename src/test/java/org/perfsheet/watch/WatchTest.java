@@ -73,7 +73,8 @@ class WatchTest {
     String note = Files.readString(dir.resolve("outbox/说明.未通过.txt"), StandardCharsets.UTF_8);
     assertTrue(note.contains("NOT_A_WORKBOOK") && note.contains("文件不是 Excel 工作簿"), note);
     String report = Files.readString(dir.resolve("outbox/普陀区司法局/自评 表.审核.txt"), StandardCharsets.UTF_8);
-    assertTrue(report.contains("【警告】TARGET_NOT_MET") && report.contains("总分：填报 90.43，核定 90.43"), report);
+    assertTrue(report.startsWith("\uFEFF审核意见\r\n") && report.contains("  警告：\r\n")
+        && report.contains("总分：填报 90.43，核定 90.43") && !report.contains("TARGET_NOT_MET"), report);
 
     List<JsonNode> journal = new Journal(dir.resolve("journal.jsonl")).read();
     assertEquals(4, journal.size());

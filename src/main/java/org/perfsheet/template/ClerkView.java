@@ -1,0 +1,113 @@
+package org.perfsheet.template;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * What a generated self-evaluation shows a clerk beyond the official form: the rule score beside
+ * each self-score (参考得分), the computed total beside the stated one (核定总分, with 总分 labelled
+ * as the self-evaluated total), input rules on amounts, weights and scores, and a goal row tall
+ * enough for its text.
+ */
+final class ClerkView {
+
+  static final String RULE_HEAD = "参考得分";
+  static final String TOTAL_LABEL = "总分（自评）";
+  static final String COMPUTED_LABEL = "核定总分（按评分规则）";
+  private static final List<String> AMOUNTS = List.of("budget_initial", "budget_annual", "budget_spent", "fiscal_initial",
+      "fiscal_annual", "fiscal_spent", "carryover_initial", "carryover_annual", "carryover_spent", "other_initial",
+      "other_annual", "other_spent");
+
+  private ClerkView() {}
+
+  /** 参考得分 right of the table, and 核定总分 on the total row; 总分 says it is the self-evaluated one. */
+  static void ruleScores(TemplateForm f, LiveChecks live) {
+    int col = LiveChecks.ruleColumn(f);
+    TemplateForm.Field score = f.field("ind_score");
+    Row head = f.sheet.getRow(score.row() - 1);
+    Cell headCell = head.createCell(col);
+    headCell.setCellValue(RULE_HEAD);
+    Cell explanationHead = head.getCell(f.field("ind_explanation").col());
+    if (explanationHead != null) {
+      headCell.setCellStyle(explanationHead.getCellStyle());
+    }
+    CellStyle number = null;
+    for (int i = 0; i < score.rows(); i++) {
+      Cell c = f.sheet.getRow(score.row() + i).getCell(col);
+      if (number == null) {
+        number = f.wb.createCellStyle();
+        number.cloneStyleFrom(f.cell("ind_score", i).getCellStyle());
+        number.setDataFormat(f.wb.createDataFormat().getFormat("0.00"));
+        number.setLocked(true);
+      }
+      c.setCellStyle(number);
+    }
+    f.sheet.setColumnWidth(col, 10 * 256);
+    if (!f.has("total_score")) {
+      return;
+    }
+    Row total = f.sheet.getRow(f.field("total_score").row());
+    for (Cell c : total) {
+      if (c.getCellType() == CellType.STRING && c.getStringCellValue().strip().equals("总分")) {
+        c.setCellValue(TOTAL_LABEL); // read as 总分 still: brackets are a label's note
+      }
+    }
+    Cell label = total.getCell(f.field("ind_explanation").col()) == null
+        ? total.createCell(f.field("ind_explanation").col()) : total.getCell(f.field("ind_explanation").col());
+    label.setCellValue(COMPUTED_LABEL);
+    Cell computed = total.createCell(col);
+    f.rawFormula(computed, live.computedTotal(f));
+    computed.setCellStyle(number);
+  }
+
+  /** The cell of 核定总分. */
+  static String computedTotalCell(TemplateForm f) {
+    return "$" + CellReference.convertNumToColString(LiveChecks.ruleColumn(f)) + "$" + (f.field("total_score").row() + 1);
+  }
+
+  /** Numbers where numbers belong: amounts ≥ 0, weights 0–100, 0 ≤ 得分 ≤ 分值. */
+  static void validate(TemplateForm f) {
+    for (String key : AMOUNTS) {
+      if (f.has(key) && f.cell(key, 0).getCellType() != CellType.FORMULA) {
+        f.decimal(key, 0, null, "金额", "填写数字，不带单位；单位见表头（元或万元）。");
+      }
+    }
+    f.decimal("budget_weight", 0, 100.0, "分值", "预算执行的分值，一般为 10 分。");
+    f.decimal("ind_weight", 0, 100.0, "分值", "各指标分值合计应为 90 分（100 − 预算执行分值）。");
+    String s = SelfEvaluationGenerator.rel(f, "ind_score");
+    String w = SelfEvaluationGenerator.rel(f, "ind_weight");
+    f.custom("ind_score", "AND(ISNUMBER(" + s + ")," + s + ">=0,OR(NOT(ISNUMBER(" + w + "))," + s + "<=" + w + "))", "得分",
+        "0 ≤ 得分 ≤ 分值。右侧“参考得分”是按评分规则算出的得分，自评得分高于它时显示红色。",
+        "得分应为 0 至该指标分值之间的数字。");
+  }
+
+  /** The 预算目标 / 实际完成情况 row: tall enough for the declared goal and a paragraph typed beside it. */
+  static void goalRow(TemplateForm f) {
+    if (!f.has("goal_expected")) {
+      return;
+    }
+    TemplateForm.Field goal = f.field("goal_expected");
+    Row row = f.sheet.getRow(goal.row());
+    Cell c = f.cell("goal_expected", 0);
+    String text = c.getCellType() == CellType.STRING ? c.getStringCellValue() : "";
+    int width = 0;
+    CellRangeAddress merged = null;
+    for (CellRangeAddress r : f.sheet.getMergedRegions()) {
+      if (r.isInRange(goal.row(), goal.col())) {
+        merged = r;
+      }
+    }
+    int last = merged == null ? goal.col() : merged.getLastColumn();
+    for (int col = goal.col(); col <= last; col++) {
+      width += f.sheet.getColumnWidth(col) / 256;
+    }
+    int units = text.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
+    int lines = Math.max(4, (units + width - 2) / Math.max(1, width - 1) + 1);
+    row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * 15f + 6));
+  }
+}
