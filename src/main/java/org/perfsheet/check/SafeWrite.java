@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,6 +56,25 @@ public final class SafeWrite {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
       channel.force(true);
     }
+  }
+
+  /**
+   * Moves a file to a name that must not exist yet, never replacing one (a rename replaces
+   * silently, so it is linked first: linking fails on an existing name). Run again after a crash
+   * between link and delete, it finds the two names on one file and finishes.
+   */
+  public static void moveNew(Path from, Path to) throws IOException {
+    try {
+      Files.createLink(to, from);
+    } catch (FileAlreadyExistsException e) {
+      if (!Files.isSameFile(from, to)) {
+        throw e;
+      }
+    } catch (UnsupportedOperationException | FileSystemException noLinks) {
+      Files.move(from, to); // no hard links here (some shares): a plain rename, refused on an existing name
+      return;
+    }
+    Files.delete(from);
   }
 
   /** Moves atomically where the file system can, else replaces (some network shares). */

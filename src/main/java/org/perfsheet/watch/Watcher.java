@@ -212,7 +212,7 @@ final class Watcher {
     Path original = input.resolve(c.name());
     if (c.stage().equals("claimed") && !Files.exists(original)) {
       // Killed before the move: the file is still in the inbox and will be claimed again.
-      names.release(c.submitter(), c.stem());
+      names.release(s.outboxDir().resolve(c.submitter()), c.stem());
       WorkArea.deleteTree(dir);
       return;
     }
@@ -225,7 +225,8 @@ final class Watcher {
     if (c.stage().equals("returned")) {
       Path archive = s.archiveDir().resolve(LocalDate.now().toString()).resolve(c.submitter());
       Files.createDirectories(archive);
-      c = c.archivedTo(s.root().relativize(Names.free(archive, c.name())).toString(), "archiving");
+      String kept = names.reserve(archive, c.id(), Names.stem(c.name()), Names.extension(c.name()));
+      c = c.archivedTo(s.root().relativize(archive.resolve(kept + Names.extension(c.name()))).toString(), "archiving");
       c.save(dir);
     }
     if (c.stage().equals("archiving") || c.stage().equals("failing")) {
@@ -237,17 +238,22 @@ final class Watcher {
       journal.append(line(c));
       log.println(now() + " " + c.input() + " → " + (c.status().equals("returned")
           ? s.outbox() + "/" + rel(c.submitter(), c.stem() + Names.extension(c.name())) + "（" + summary(c) + "）"
-          : s.failed() + "/" + rel(c.submitter(), c.name()) + "：" + c.errorCode()) + "，" + c.durationMs() + " ms");
+          : c.archived() + "：" + c.errorCode()) + "，" + c.durationMs() + " ms");
     }
-    names.release(c.submitter(), c.stem());
-    names.release(c.submitter(), c.noteStem());
+    names.release(outDir, c.stem());
+    names.release(outDir, c.noteStem());
+    if (c.archived() != null) {
+      Path kept = s.root().resolve(c.archived());
+      String keptName = kept.getFileName().toString();
+      names.release(kept.getParent(), keptName.substring(0, keptName.length() - Names.extension(c.name()).length()));
+    }
     WorkArea.deleteTree(dir);
   }
 
   /** Checks the file and puts the results in the outbox; or fails it with the reason. */
   private Claim check(Claim c, Path dir, Path original, Path outDir, long started) throws IOException {
     if (c.stem() == null) {
-      c = c.named(names.reserve(outDir, c.submitter(), c.id(), Names.base(c.name()) + ".审核", Names.extension(c.name()), ".txt"),
+      c = c.named(names.reserve(outDir, c.id(), Names.base(c.name()) + ".审核", Names.extension(c.name()), ".txt"),
           sha256(original));
       c.save(dir);
     }
@@ -301,13 +307,14 @@ final class Watcher {
   private Claim fail(Claim c, Path dir, Path original, Path outDir, WorkbookReport report, long ms) throws IOException {
     RejectReason why = report.error();
     if (c.noteStem() == null) {
-      names.release(c.submitter(), c.stem());
-      c = c.noted(names.reserve(outDir, c.submitter(), c.id(), Names.base(c.name()) + ".未通过", ".txt")).named(null, c.hash());
+      names.release(outDir, c.stem());
+      c = c.noted(names.reserve(outDir, c.id(), Names.base(c.name()) + ".未通过", ".txt")).named(null, c.hash());
       c.save(dir);
     }
     Path failedDir = s.failedDir().resolve(c.submitter());
     Files.createDirectories(failedDir);
-    Path target = Names.free(failedDir, c.name());
+    String ext = Names.extension(c.name());
+    Path target = failedDir.resolve(names.reserve(failedDir, c.id(), Names.stem(c.name()), ext, ext + ".txt") + ext);
     String note = "文件：" + c.input() + "\n原因 / reason: " + why.message() + "\n代码 / code: " + why.code() + "\n";
     write(failedDir.resolve(target.getFileName() + ".txt"), note);
     write(outDir.resolve(c.noteStem() + ".txt"), "perfsheet 未能审核此文件，请修改后重新提交。\n" + note);
@@ -318,13 +325,13 @@ final class Watcher {
     return c;
   }
 
-  /** Moves a file unless an earlier run, killed right after, already did. */
+  /** Moves a file to its reserved name unless an earlier run, killed right after, already did. */
   private static void moveOnce(Path from, Path to) throws IOException {
     if (!Files.exists(from) && Files.exists(to)) {
       return;
     }
     Files.createDirectories(to.getParent());
-    SafeWrite.move(from, to);
+    SafeWrite.moveNew(from, to);
   }
 
   private ObjectNode line(Claim c) throws IOException {
