@@ -22,6 +22,7 @@ record Claim(String id, String submitter, String name, String claimedAt, String 
     String hash, String archived, String status, String error, String errorCode, Long durationMs, String reportJson) {
 
   static final String FILE = "claim.json";
+  static final String PENDING = "claim.pending.json";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static Claim fresh(String id, String submitter, String name, String claimedAt) {
@@ -60,13 +61,40 @@ record Claim(String id, String submitter, String name, String claimedAt, String 
   }
 
   void save(Path dir) throws IOException {
-    Path tmp = dir.resolve(FILE + ".tmp");
+    save(dir, FILE);
+  }
+
+  /**
+   * The record of a claim whose file is not moved yet: made final ({@link #promote}) once it is,
+   * so a claim found with a final record and no input lost its input after it was taken.
+   */
+  void savePending(Path dir) throws IOException {
+    save(dir, PENDING);
+  }
+
+  static void promote(Path dir) throws IOException {
+    SafeWrite.move(dir.resolve(PENDING), dir.resolve(FILE));
+  }
+
+  private void save(Path dir, String file) throws IOException {
+    Path tmp = dir.resolve(file + ".tmp");
     Files.write(tmp, MAPPER.writeValueAsBytes(this));
-    SafeWrite.move(tmp, dir.resolve(FILE));
+    SafeWrite.move(tmp, dir.resolve(file));
   }
 
   static Claim load(Path dir) throws IOException {
-    Path f = dir.resolve(FILE);
-    return Files.exists(f) ? MAPPER.readValue(f.toFile(), Claim.class) : null;
+    return read(dir.resolve(FILE));
+  }
+
+  static Claim loadPending(Path dir) throws IOException {
+    return read(dir.resolve(PENDING));
+  }
+
+  private static Claim read(Path f) throws IOException {
+    try {
+      return Files.exists(f) ? MAPPER.readValue(f.toFile(), Claim.class) : null;
+    } catch (com.fasterxml.jackson.core.JacksonException torn) {
+      return null; // written by an older version or torn by a crash: rebuilt from what was moved
+    }
   }
 }

@@ -76,6 +76,7 @@ final class Watcher {
     try (WorkArea work = new WorkArea(s.stateDir()); Hint hint = Hint.on(s.inboxDir())) {
       List<Path> leftovers = work.leftovers();
       names.dropStale(WorkArea.claimIds(s.stateDir()));
+      WorkArea.dropStale(s.stateDir().resolve("scratch"), WorkArea.claimIds(s.stateDir()));
       for (Path c : work.own()) {
         submit(workers, c);
       }
@@ -192,32 +193,27 @@ final class Watcher {
 
   /** Takes one claim through its remaining steps. */
   void finish(Path dir) throws IOException {
-    Claim c = Claim.load(dir);
-    Path input = dir.resolve("input");
+    Claim c = record(dir);
     if (c == null) {
-      // The record was lost (a crash while writing it): rebuild it from what was moved.
-      try (var files = Files.list(input)) {
-        Path f = files.findFirst().orElse(null);
-        if (f == null) {
-          WorkArea.deleteTree(dir);
-          return;
-        }
-        c = Claim.fresh(dir.getFileName().toString(), "", f.getFileName().toString(), OffsetDateTime.now().toString());
-        c.save(dir);
-      }
+      return;
     }
     // Only a claim that reached archived or failed before a crash may be in the journal already:
     // reading the whole journal for every file would make each file cost more than the last.
     boolean mayBeJournaled = c.stage().equals("archived") || c.stage().equals("failed");
-    Path original = input.resolve(c.name());
-    if (c.stage().equals("claimed") && !Files.exists(original)) {
-      // Killed before the move: the file is still in the inbox and will be claimed again.
-      names.release(s.outboxDir().resolve(c.submitter()), c.stem());
-      WorkArea.deleteTree(dir);
-      return;
+    Path original = dir.resolve("input").resolve(c.name());
+    if (!Files.exists(original)) {
+      c = vanished(c, dir);
+      if (c.stage().equals("unmoved")) {
+        names.release(s.outboxDir().resolve(c.submitter()), c.stem());
+        WorkArea.deleteTree(dir);
+        return;
+      }
     }
     Path outDir = s.outboxDir().resolve(c.submitter());
     Files.createDirectories(outDir);
+    if (c.stage().equals("lost")) {
+      c = lost(c, dir, outDir);
+    }
     long started = System.nanoTime();
     if (c.stage().equals("claimed")) {
       c = check(c, dir, original, outDir, started);
@@ -238,7 +234,7 @@ final class Watcher {
       journal.append(line(c));
       log.println(now() + " " + c.input() + " → " + (c.status().equals("returned")
           ? s.outbox() + "/" + rel(c.submitter(), c.stem() + Names.extension(c.name())) + "（" + summary(c) + "）"
-          : c.archived() + "：" + c.errorCode()) + "，" + c.durationMs() + " ms");
+          : (c.archived() == null ? "（原件已不在 / original gone）" : c.archived()) + "：" + c.errorCode()) + "，" + c.durationMs() + " ms");
     }
     names.release(outDir, c.stem());
     names.release(outDir, c.noteStem());
@@ -247,7 +243,83 @@ final class Watcher {
       String keptName = kept.getFileName().toString();
       names.release(kept.getParent(), keptName.substring(0, keptName.length() - Names.extension(c.name()).length()));
     }
+    WorkArea.deleteTree(s.stateDir().resolve("scratch").resolve(c.id()));
     WorkArea.deleteTree(dir);
+  }
+
+  /**
+   * Where the check writes the annotated workbook: outside the claim's folder, so that a check
+   * still running past its time limit, which creates the folders it writes to, cannot bring back
+   * a claim already finished (stale ones are cleared at start).
+   */
+  private Path annotated(Claim c) {
+    return s.stateDir().resolve("scratch").resolve(c.id()).resolve("annotated" + Names.extension(c.name()));
+  }
+
+  /**
+   * The claim's record; null, with the folder cleared, when there is nothing to finish: a claim
+   * killed before its move (the file is still in the inbox) or while clearing a finished claim.
+   * A record lost by a crash is rebuilt from what was moved.
+   */
+  private Claim record(Path dir) throws IOException {
+    Claim c = Claim.load(dir);
+    if (c != null) {
+      return c;
+    }
+    Path moved = null;
+    if (Files.isDirectory(dir.resolve("input"))) {
+      try (var files = Files.list(dir.resolve("input"))) {
+        moved = files.findFirst().orElse(null);
+      }
+    }
+    if (moved == null) {
+      log.println(now() + " 清除空的处理记录 / cleared an empty claim: " + dir.getFileName());
+      WorkArea.deleteTree(dir);
+      return null;
+    }
+    Claim pending = Claim.loadPending(dir);
+    c = pending != null && pending.name().equals(moved.getFileName().toString()) ? pending
+        : Claim.fresh(dir.getFileName().toString(), "", moved.getFileName().toString(), OffsetDateTime.now().toString());
+    c.save(dir);
+    Files.deleteIfExists(dir.resolve(Claim.PENDING));
+    return c;
+  }
+
+  /**
+   * A claim whose input is gone (an antivirus, a person in the work folder): never checked, or
+   * its original neither archived nor failed. It is journaled with the reason and never blocks.
+   */
+  private Claim vanished(Claim c, Path dir) throws IOException {
+    boolean moved = c.archived() != null && Files.exists(s.root().resolve(c.archived()));
+    if (c.stage().equals("claimed") && Files.exists(s.inboxDir().resolve(c.submitter()).resolve(c.name()))) {
+      return c.stage("unmoved"); // a record of an older version, killed before its move: the file waits in the inbox
+    }
+    if (c.stage().equals("claimed")) {
+      c = c.stage("lost");
+      c.save(dir);
+    } else if ((c.stage().equals("archiving") || c.stage().equals("failing")) && !moved) {
+      log.println(now() + " 原件已不在，无法归档 / the original is gone, not archived: " + c.input());
+      c = c.archivedTo(null, c.stage().equals("archiving") ? "archived" : "failed");
+      c.save(dir);
+    }
+    return c;
+  }
+
+  private Claim lost(Claim c, Path dir, Path outDir) throws IOException {
+    RejectReason why = new RejectReason("INPUT_MISSING", "文件在审核前从 perfsheet 的工作文件夹中消失（可能被杀毒软件或他人删除），"
+        + "未能审核。请重新提交 / the file vanished from perfsheet's work folder before it was checked (removed by an "
+        + "antivirus or a person); please resubmit it");
+    if (c.noteStem() == null) {
+      names.release(outDir, c.stem());
+      c = c.noted(names.reserve(outDir, c.id(), Names.base(c.name()) + ".未通过", ".txt")).named(null, c.hash());
+      c.save(dir);
+    }
+    write(outDir.resolve(c.noteStem() + ".txt"), "perfsheet 未能审核此文件，请重新提交。\n文件：" + c.input()
+        + "\n原因 / reason: " + why.message() + "\n代码 / code: " + why.code() + "\n");
+    c = c.outcome("failed", why.code(), why.message(), 0, ReportJson.line(WorkbookReport.rejected(c.input(), why)))
+        .archivedTo(null, "failed");
+    c.save(dir);
+    return c;
   }
 
   /** Checks the file and puts the results in the outbox; or fails it with the reason. */
@@ -264,14 +336,15 @@ final class Watcher {
           + mb(s.maxBytes()) + " MB）。请删除多余的工作表、图片和空行后重新提交 / the file is too large (" + mb(size)
           + " MB, limit " + mb(s.maxBytes()) + " MB); remove unneeded sheets, pictures and empty rows and resubmit"));
     } else {
-      report = runWithLimit(original, dir.resolve("annotated" + Names.extension(c.name())), c.input());
+      Files.createDirectories(annotated(c).getParent());
+      report = runWithLimit(original, annotated(c), c.input());
     }
     long ms = (System.nanoTime() - started) / 1_000_000;
     if (report.status() == WorkbookReport.Status.CHECKED) {
       String outName = c.stem() + Names.extension(c.name());
       WorkbookReport shown = new WorkbookReport(c.input(), s.outbox() + "/" + rel(c.submitter(), outName), report.status(),
           null, report.forms());
-      Path annotated = dir.resolve("annotated" + Names.extension(c.name()));
+      Path annotated = annotated(c);
       SafeWrite.force(annotated); // on disk before the claim says returned and the original is archived
       SafeWrite.move(annotated, outDir.resolve(outName));
       write(outDir.resolve(c.stem() + ".txt"), TextReport.render(shown, c.name()));

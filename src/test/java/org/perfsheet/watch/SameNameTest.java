@@ -109,7 +109,7 @@ class SameNameTest {
       for (Path p : all.filter(Files::isRegularFile).toList()) {
         if (p.toString().endsWith(".txt")) {
           notes++;
-          assertTrue(Files.readString(p, StandardCharsets.UTF_8).contains("bad"), p.toString());
+          assertTrue(Files.readString(p, StandardCharsets.UTF_8).contains("bad"), p + ": " + Files.readString(p, StandardCharsets.UTF_8));
         } else {
           originals++;
           kept.add(Files.readString(p));
