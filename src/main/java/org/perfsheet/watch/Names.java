@@ -48,11 +48,11 @@ final class Names {
   static final int MAX_NAME_BYTES = 255;
 
   /**
-   * The first free {@code base}, {@code base(2)}, … in {@code dir} for all the given suffixes,
-   * reserved for this claim. A base too long for the file system with its suffixes is shortened,
-   * keeping its start; the numbering keeps shortened names unique.
+   * The first free {@code base mark}, {@code base mark(2)}, … in {@code dir} for all the given
+   * suffixes, reserved for this claim. A base too long for the file system with its mark and
+   * suffixes is shortened, keeping its start; the numbering keeps shortened names unique.
    */
-  String reserve(Path dir, String claimId, String base, String... suffixes) throws IOException {
+  String reserve(Path dir, String claimId, String base, String mark, String... suffixes) throws IOException {
     Path r = reservations(dir);
     Files.createDirectories(r);
     int longest = 0;
@@ -61,7 +61,7 @@ final class Names {
     }
     for (int n = 1; ; n++) {
       String number = n == 1 ? "" : "(" + n + ")";
-      String stem = fit(base, MAX_NAME_BYTES - longest - bytes(number)) + number;
+      String stem = fit(base, MAX_NAME_BYTES - longest - bytes(mark) - bytes(number)) + mark + number;
       boolean taken = false;
       for (String suffix : suffixes) {
         taken |= Files.exists(dir.resolve(stem + suffix), java.nio.file.LinkOption.NOFOLLOW_LINKS);

@@ -221,7 +221,7 @@ final class Watcher {
     if (c.stage().equals("returned")) {
       Path archive = s.archiveDir().resolve(LocalDate.now().toString()).resolve(c.submitter());
       Files.createDirectories(archive);
-      String kept = names.reserve(archive, c.id(), Names.stem(c.name()), Names.extension(c.name()));
+      String kept = names.reserve(archive, c.id(), Names.stem(c.name()), "", Names.extension(c.name()));
       c = c.archivedTo(s.root().relativize(archive.resolve(kept + Names.extension(c.name()))).toString(), "archiving");
       c.save(dir);
     }
@@ -311,7 +311,7 @@ final class Watcher {
         + "antivirus or a person); please resubmit it");
     if (c.noteStem() == null) {
       names.release(outDir, c.stem());
-      c = c.noted(names.reserve(outDir, c.id(), Names.base(c.name()) + ".未通过", ".txt")).named(null, c.hash());
+      c = c.noted(names.reserve(outDir, c.id(), Names.base(c.name()), ".未通过", ".txt")).named(null, c.hash());
       c.save(dir);
     }
     write(outDir.resolve(c.noteStem() + ".txt"), "perfsheet 未能审核此文件，请重新提交。\n文件：" + c.input()
@@ -325,7 +325,7 @@ final class Watcher {
   /** Checks the file and puts the results in the outbox; or fails it with the reason. */
   private Claim check(Claim c, Path dir, Path original, Path outDir, long started) throws IOException {
     if (c.stem() == null) {
-      c = c.named(names.reserve(outDir, c.id(), Names.base(c.name()) + ".审核", Names.extension(c.name()), ".txt"),
+      c = c.named(names.reserve(outDir, c.id(), Names.base(c.name()), ".审核", Names.extension(c.name()), ".txt"),
           sha256(original));
       c.save(dir);
     }
@@ -381,13 +381,13 @@ final class Watcher {
     RejectReason why = report.error();
     if (c.noteStem() == null) {
       names.release(outDir, c.stem());
-      c = c.noted(names.reserve(outDir, c.id(), Names.base(c.name()) + ".未通过", ".txt")).named(null, c.hash());
+      c = c.noted(names.reserve(outDir, c.id(), Names.base(c.name()), ".未通过", ".txt")).named(null, c.hash());
       c.save(dir);
     }
     Path failedDir = s.failedDir().resolve(c.submitter());
     Files.createDirectories(failedDir);
     String ext = Names.extension(c.name());
-    Path target = failedDir.resolve(names.reserve(failedDir, c.id(), Names.stem(c.name()), ext, ext + ".txt") + ext);
+    Path target = failedDir.resolve(names.reserve(failedDir, c.id(), Names.stem(c.name()), "", ext, ext + ".txt") + ext);
     String note = "文件：" + c.input() + "\n原因 / reason: " + why.message() + "\n代码 / code: " + why.code() + "\n";
     write(failedDir.resolve(target.getFileName() + ".txt"), note);
     write(outDir.resolve(c.noteStem() + ".txt"), "perfsheet 未能审核此文件，请修改后重新提交。\n" + note);
@@ -450,9 +450,20 @@ final class Watcher {
   }
 
   private static void write(Path target, String text) throws IOException {
-    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+    // A short temporary name (the target's own may be at the file-name limit), the same for the
+    // same target, so a retry after a kill mid-write overwrites what the kill left.
+    String key = HexFormat.of().formatHex(digest(target.getFileName().toString().getBytes(StandardCharsets.UTF_8)), 0, 8);
+    Path tmp = target.resolveSibling(".perfsheet-" + key + ".tmp");
     Files.writeString(tmp, text, StandardCharsets.UTF_8);
     SafeWrite.move(tmp, target);
+  }
+
+  private static byte[] digest(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static String sha256(Path f) throws IOException {

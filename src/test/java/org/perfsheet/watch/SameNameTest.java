@@ -34,12 +34,12 @@ class SameNameTest {
   void twoClaimsNeverGetTheSameArchiveOrFailedName(@TempDir Path root) throws Exception {
     Names names = new Names(root.resolve(".perfsheet"));
     Path failed = Files.createDirectories(root.resolve("failed/单位"));
-    String a = names.reserve(failed, "claim-a", "x", ".xlsx", ".xlsx.txt");
-    String b = names.reserve(failed, "claim-b", "x", ".xlsx", ".xlsx.txt");
+    String a = names.reserve(failed, "claim-a", "x", "", ".xlsx", ".xlsx.txt");
+    String b = names.reserve(failed, "claim-b", "x", "", ".xlsx", ".xlsx.txt");
     assertEquals(List.of("x", "x(2)"), List.of(a, b), "neither has moved yet, still the names differ");
-    assertEquals("x", names.reserve(failed, "claim-a", "x", ".xlsx", ".xlsx.txt"), "a restart gets its own name back");
+    assertEquals("x", names.reserve(failed, "claim-a", "x", "", ".xlsx", ".xlsx.txt"), "a restart gets its own name back");
     Files.writeString(failed.resolve("y.xlsx.txt"), "an original named like a note");
-    assertEquals("y(2)", names.reserve(failed, "claim-c", "y", ".xlsx", ".xlsx.txt"), "a note never replaces a file");
+    assertEquals("y(2)", names.reserve(failed, "claim-c", "y", "", ".xlsx", ".xlsx.txt"), "a note never replaces a file");
   }
 
   @Test
