@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Finds the files in the inbox that are ready: not a lock, temporary or hidden file, and
- * unchanged (size and modification time) for the quiet period, so a file still being copied over a
- * network share is left alone. Symbolic links are never followed.
+ * Finds the files in the inbox that are ready: not a lock, temporary or hidden file, unchanged
+ * (size and modification time) for the quiet period, so a file still being copied over a network
+ * share is left alone, and whole ({@link Completeness}): a copy that paused longer than the quiet
+ * period waits until it is complete, or until it has been unchanged for the grace period, when
+ * it is judged as it is. Only stability counts, never the clock: a file whose time is ahead of
+ * the server's is taken as soon as it has been stable. Symbolic links are never followed.
  */
 final class Inbox {
 
@@ -23,11 +26,18 @@ final class Inbox {
 
   private final Path dir;
   private final long quietMillis;
+  private final long graceMillis;
   private final Map<Path, Seen> seen = new HashMap<>();
 
   Inbox(Path dir, long quietMillis) {
+    this(dir, quietMillis, quietMillis);
+  }
+
+  /** @param graceMillis how long a file cut short may stay unchanged before it is judged anyway */
+  Inbox(Path dir, long quietMillis, long graceMillis) {
     this.dir = dir;
     this.quietMillis = quietMillis;
+    this.graceMillis = graceMillis;
   }
 
   /** Office and WPS lock files, partial downloads, hidden and temporary files. */
@@ -55,7 +65,8 @@ final class Inbox {
       Seen s = before != null && before.size() == a.size() && before.modified() == modified ? before
           : new Seen(a.size(), modified, now);
       next.put(f, s);
-      if (now - s.since() >= quietMillis && now - modified >= quietMillis) {
+      long stable = now - s.since();
+      if (stable >= quietMillis && (stable >= graceMillis || Completeness.whole(f))) {
         ready.add(f);
       }
     }

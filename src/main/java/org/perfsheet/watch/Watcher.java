@@ -45,6 +45,9 @@ import org.perfsheet.report.WorkbookReport;
  */
 final class Watcher {
 
+  /** How long a file cut short (a stalled copy) waits unchanged before it is judged as it is. */
+  static final long INCOMPLETE_GRACE = 10 * 60_000;
+
   private final WatchSettings s;
   private final Supplier<WorkbookProcessor> processors;
   private final PrintWriter log;
@@ -71,7 +74,7 @@ final class Watcher {
     for (Path d : List.of(s.inboxDir(), s.outboxDir(), s.archiveDir(), s.failedDir())) {
       Files.createDirectories(d);
     }
-    Inbox inbox = new Inbox(s.inboxDir(), once ? 0 : s.quiet().toMillis());
+    Inbox inbox = once ? new Inbox(s.inboxDir(), 0, 0) : new Inbox(s.inboxDir(), s.quiet().toMillis(), INCOMPLETE_GRACE);
     ExecutorService workers = Executors.newFixedThreadPool(s.workers(), daemon("perfsheet-worker"));
     try (WorkArea work = new WorkArea(s.stateDir()); Hint hint = Hint.on(s.inboxDir())) {
       List<Path> leftovers = work.leftovers();
@@ -329,15 +332,24 @@ final class Watcher {
           sha256(original));
       c.save(dir);
     }
-    WorkbookReport report;
-    long size = Files.size(original);
-    if (size > s.maxBytes()) {
-      report = WorkbookReport.rejected(c.input(), new RejectReason("TOO_LARGE", "文件太大（" + mb(size) + " MB，上限 "
-          + mb(s.maxBytes()) + " MB）。请删除多余的工作表、图片和空行后重新提交 / the file is too large (" + mb(size)
-          + " MB, limit " + mb(s.maxBytes()) + " MB); remove unneeded sheets, pictures and empty rows and resubmit"));
-    } else {
-      Files.createDirectories(annotated(c).getParent());
-      report = runWithLimit(original, annotated(c), c.input());
+    WorkbookReport report = judge(c, original);
+    // A copy still writing into the file after it was taken (the move keeps the open file): the
+    // judgement is of old bytes, so it is made again on the new ones.
+    for (int round = 0; round < 5; round++) {
+      String hash = sha256(original);
+      if (hash.equals(c.hash())) {
+        break;
+      }
+      log.println(now() + " " + c.input() + " 在审核中被改动，重新审核 / changed while being checked, checking again");
+      c = c.named(c.stem(), hash);
+      c.save(dir);
+      try {
+        Thread.sleep(s.quiet().toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+      report = judge(c, original);
     }
     long ms = (System.nanoTime() - started) / 1_000_000;
     if (report.status() == WorkbookReport.Status.CHECKED) {
@@ -353,6 +365,18 @@ final class Watcher {
       return c;
     }
     return fail(c, dir, original, outDir, report, ms);
+  }
+
+  private WorkbookReport judge(Claim c, Path original) throws IOException {
+    long size = Files.size(original);
+    if (size > s.maxBytes()) {
+      return WorkbookReport.rejected(c.input(), new RejectReason("TOO_LARGE", "文件太大（" + mb(size) + " MB，上限 "
+          + mb(s.maxBytes()) + " MB）。请删除多余的工作表、图片和空行后重新提交 / the file is too large (" + mb(size)
+          + " MB, limit " + mb(s.maxBytes()) + " MB); remove unneeded sheets, pictures and empty rows and resubmit"));
+    }
+    Files.createDirectories(annotated(c).getParent());
+    Files.deleteIfExists(annotated(c));
+    return runWithLimit(original, annotated(c), c.input());
   }
 
   private WorkbookReport runWithLimit(Path input, Path output, String shownInput) {
