@@ -104,8 +104,13 @@ public final class WatchCommand implements Callable<Integer> {
     Thread hook = new Thread(w::stop, "perfsheet-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println(Watcher.now() + " perfsheet 正在监控 / watching " + s.inboxDir().toAbsolutePath() + "（Ctrl-C 停止 / to stop）");
+    out.println(Watcher.now() + " 设置 / settings: --interval " + interval + " --quiet " + quiet + " --workers " + workers
+        + " --max-size " + maxMb + " --timeout " + timeout + "，最大内存 / max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+    int unfinished;
     try {
-      w.run(once);
+      unfinished = w.run(once);
+      out.println(Watcher.now() + " perfsheet 已停止 / stopped" + (unfinished > 0 ? "，" + unfinished
+          + " 个文件未能完成，下次启动时继续（原因见上）/ files unfinished, resumed at the next start (reasons above)" : ""));
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -113,8 +118,11 @@ public final class WatchCommand implements Callable<Integer> {
         // the hook is running: we are stopping because of it
       }
     }
-    return 0;
+    return unfinished > 0 ? UNFINISHED : 0;
   }
+
+  /** Exit code of {@code --once} when files could not be finished (an outbox not writable, a full disk). */
+  static final int UNFINISHED = 4;
 
   private int status(WatchSettings s) throws IOException {
     List<JsonNode> lines = new Journal(s.journal()).read();
@@ -128,7 +136,15 @@ public final class WatchCommand implements Callable<Integer> {
     out.println("今日处理 / today: " + todayAll + "（未通过 / failed " + todayFailed + "）");
     out.println("累计 / all time: " + lines.size() + "（未通过 / failed " + failedAll + "）");
     out.println("排队 / queued: " + waiting + "，处理中 / in progress: " + working);
-    return 0;
+    int stuck = 0;
+    for (Path claim : WorkArea.claims(s.stateDir())) {
+      String problem = Problems.of(claim);
+      if (problem != null) {
+        out.println("未能完成 / stuck: " + Problems.input(claim) + "：" + problem);
+        stuck++;
+      }
+    }
+    return stuck > 0 ? UNFINISHED : 0;
   }
 
   private static Duration seconds(double s) {

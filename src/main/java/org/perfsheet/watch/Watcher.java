@@ -55,6 +55,7 @@ final class Watcher {
   private final Names names;
   private final ExecutorService checking = Executors.newCachedThreadPool(daemon("perfsheet-check"));
   private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
+  private final java.util.Map<Path, Long> retries = new ConcurrentHashMap<>();
   private volatile boolean stopping;
 
   Watcher(WatchSettings s, Supplier<WorkbookProcessor> processors, PrintWriter log) {
@@ -69,8 +70,13 @@ final class Watcher {
     stopping = true;
   }
 
-  /** Runs until stopped; with {@code once}, until the inbox has nothing ready. */
-  void run(boolean once) throws IOException, InterruptedException {
+  /**
+   * Runs until stopped; with {@code once}, until the inbox has nothing ready.
+   *
+   * @return how many files are left unfinished (waiting for a retry: an outbox that cannot be
+   *     written, a full disk); each was told in the log
+   */
+  int run(boolean once) throws IOException, InterruptedException {
     for (Path d : List.of(s.inboxDir(), s.outboxDir(), s.archiveDir(), s.failedDir())) {
       Files.createDirectories(d);
     }
@@ -88,6 +94,9 @@ final class Watcher {
       }
       int lastQueue = 0;
       while (!stopping) {
+        if (!once) {
+          retryDue(workers);
+        }
         List<Path> ready = inbox.ready(System.currentTimeMillis());
         if (ready.size() >= 20 && ready.size() != lastQueue) {
           log.println(now() + " 队列中 " + ready.size() + " 个文件 / " + ready.size() + " files queued");
@@ -114,6 +123,7 @@ final class Watcher {
       }
       workers.shutdown();
       workers.awaitTermination(s.timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+      return retries.size();
     } finally {
       workers.shutdownNow();
       checking.shutdownNow();
@@ -184,14 +194,35 @@ final class Watcher {
       try {
         if (!stopping) {
           finish(claimDir);
+          retries.remove(claimDir);
         }
       } catch (Exception | OutOfMemoryError e) {
-        // The claim stays in the work folder and is finished after a restart; the service goes on.
-        log.println(now() + " 处理出错，将在重启后继续 / failed, will resume after restart: " + claimDir.getFileName() + ": " + e);
+        // The claim stays in the work folder, is tried again later (and after a restart); the
+        // operator is told why, here and in --status; the service goes on.
+        long delay = retryDelay();
+        String why = Problems.describe(e);
+        log.println(now() + " 暂时无法完成，" + delay / 1000 + " 秒后重试 / could not finish, retrying in " + delay / 1000 + " s: "
+            + Problems.input(claimDir) + "：" + why);
+        Problems.record(claimDir, why);
+        retries.put(claimDir, System.currentTimeMillis() + delay);
       } finally {
         inFlight.remove(claimDir);
       }
     });
+  }
+
+  private long retryDelay() {
+    return Math.max(1_000, Math.min(60_000, s.interval().toMillis() * 15));
+  }
+
+  /** Claims whose retry is due go back to the workers. */
+  private void retryDue(ExecutorService workers) {
+    long now = System.currentTimeMillis();
+    for (var e : retries.entrySet()) {
+      if (e.getValue() <= now && !inFlight.contains(e.getKey()) && retries.remove(e.getKey(), e.getValue())) {
+        submit(workers, e.getKey());
+      }
+    }
   }
 
   /** Takes one claim through its remaining steps. */

@@ -119,6 +119,16 @@ final class WorkArea implements AutoCloseable {
     return n;
   }
 
+  /** Every claim folder of every process. */
+  static List<Path> claims(Path stateDir) {
+    List<Path> all = new ArrayList<>();
+    for (Path proc : list(stateDir.resolve("work"))) {
+      all.addAll(list(proc));
+    }
+    all.sort(null);
+    return all;
+  }
+
   /** The ids of every claim in every process's work folder (claim folders are named by id). */
   static java.util.Set<String> claimIds(Path stateDir) throws IOException {
     java.util.Set<String> ids = new java.util.HashSet<>();
