@@ -30,7 +30,7 @@ public final class SafeWrite {
   public static void write(Workbook wb, Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".perfsheet-", ".tmp");
+    Path tmp = tempFile(dir, ".perfsheet-");
     try {
       try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
           OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
@@ -50,6 +50,27 @@ public final class SafeWrite {
       Files.deleteIfExists(tmp);
     }
   }
+
+  /**
+   * A new empty temporary file in {@code dir}, with the permissions an ordinary new file gets
+   * there (the umask, the folder's default ACL): {@link Files#createTempFile} makes it 0600, and
+   * the file moved into place would stay unreadable to the other accounts of a shared folder.
+   */
+  public static Path tempFile(Path dir, String prefix) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path tmp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      try {
+        Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return tmp;
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   /** Forces a written file's content to disk. */
   public static void force(Path file) throws IOException {
