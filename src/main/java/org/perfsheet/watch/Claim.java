@@ -16,43 +16,55 @@ import org.perfsheet.check.SafeWrite;
  * @param stage    {@code claimed} → {@code returned} (outputs in the outbox) → {@code archived};
  *                 or {@code claimed} → {@code failed} (the input in failed/)
  * @param archived where the original went (relative to the root), once it has
+ * @param ext      the returned workbook's extension, from its content: a workbook named .xls that
+ *                 is really .xlsx (or the reverse) comes back with the right one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Claim(String id, String submitter, String name, String claimedAt, String stage, String stem, String noteStem,
-    String hash, String archived, String status, String error, String errorCode, Long durationMs, String reportJson) {
+    String hash, String archived, String status, String error, String errorCode, Long durationMs, String reportJson, String ext) {
 
   static final String FILE = "claim.json";
   static final String PENDING = "claim.pending.json";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static Claim fresh(String id, String submitter, String name, String claimedAt) {
-    return new Claim(id, submitter, name, claimedAt, "claimed", null, null, null, null, null, null, null, null, null);
+    return new Claim(id, submitter, name, claimedAt, "claimed", null, null, null, null, null, null, null, null, null, null);
   }
 
   Claim stage(String next) {
     return new Claim(id, submitter, name, claimedAt, next, stem, noteStem, hash, archived, status, error, errorCode,
-        durationMs, reportJson);
+        durationMs, reportJson, ext);
   }
 
   Claim named(String newStem, String newHash) {
     return new Claim(id, submitter, name, claimedAt, stage, newStem, noteStem, newHash, archived, status, error,
-        errorCode, durationMs, reportJson);
+        errorCode, durationMs, reportJson, ext);
   }
 
   /** The name of the 未通过 note, fixed before it is written so a retry writes the same file. */
   Claim noted(String newNoteStem) {
     return new Claim(id, submitter, name, claimedAt, stage, stem, newNoteStem, hash, archived, status, error, errorCode,
-        durationMs, reportJson);
+        durationMs, reportJson, ext);
   }
 
   Claim outcome(String newStatus, String code, String message, long duration, String report) {
     return new Claim(id, submitter, name, claimedAt, stage, stem, noteStem, hash, archived, newStatus, message, code,
-        duration, report);
+        duration, report, ext);
   }
 
   Claim archivedTo(String path, String nextStage) {
     return new Claim(id, submitter, name, claimedAt, nextStage, stem, noteStem, hash, path, status, error, errorCode,
-        durationMs, reportJson);
+        durationMs, reportJson, ext);
+  }
+
+  Claim withExt(String newExt) {
+    return new Claim(id, submitter, name, claimedAt, stage, stem, noteStem, hash, archived, status, error, errorCode,
+        durationMs, reportJson, newExt);
+  }
+
+  /** The returned workbook's extension. */
+  String outExt() {
+    return ext != null ? ext : Names.extension(name);
   }
 
   /** The input's path relative to the inbox, as people name it: 普陀区司法局/x.xlsx. */

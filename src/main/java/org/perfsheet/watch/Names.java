@@ -48,6 +48,33 @@ final class Names {
   static final int MAX_NAME_BYTES = 255;
 
   /**
+   * The extension a workbook's content calls for: an .xlsx (zip) named .xls, or an .xls (OLE)
+   * named .xlsx, comes back under the right one, so Excel opens it without a warning. Anything
+   * else keeps its own.
+   */
+  static String actualExtension(Path file, String fileName) {
+    String ext = extension(fileName);
+    String lower = ext.toLowerCase(java.util.Locale.ROOT);
+    byte[] head = new byte[8];
+    try (var in = Files.newInputStream(file)) {
+      if (in.readNBytes(head, 0, 8) < 8) {
+        return ext;
+      }
+    } catch (IOException e) {
+      return ext;
+    }
+    boolean zip = head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    boolean ole = (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11 && (head[3] & 0xFF) == 0xE0;
+    if (zip && !lower.equals(".xlsx") && !lower.equals(".xlsm")) {
+      return ".xlsx";
+    }
+    if (ole && !lower.equals(".xls")) {
+      return ".xls";
+    }
+    return ext;
+  }
+
+  /**
    * The first free {@code base mark}, {@code base mark(2)}, … in {@code dir} for all the given
    * suffixes, reserved for this claim. A base too long for the file system with its mark and
    * suffixes is shortened, keeping its start; the numbering keeps shortened names unique.

@@ -267,7 +267,7 @@ final class Watcher {
     if ((c.stage().equals("archived") || c.stage().equals("failed")) && !(mayBeJournaled && journal.contains(c.id()))) {
       journal.append(line(c));
       log.println(now() + " " + c.input() + " → " + (c.status().equals("returned")
-          ? s.outbox() + "/" + rel(c.submitter(), c.stem() + Names.extension(c.name())) + "（" + summary(c) + "）"
+          ? s.outbox() + "/" + rel(c.submitter(), c.stem() + c.outExt()) + "（" + summary(c) + "）"
           : (c.archived() == null ? "（原件已不在 / original gone）" : c.archived()) + "：" + c.errorCode()) + "，" + c.durationMs() + " ms");
     }
     names.release(outDir, c.stem());
@@ -287,7 +287,7 @@ final class Watcher {
    * a claim already finished (stale ones are cleared at start).
    */
   private Path annotated(Claim c) {
-    return s.stateDir().resolve("scratch").resolve(c.id()).resolve("annotated" + Names.extension(c.name()));
+    return s.stateDir().resolve("scratch").resolve(c.id()).resolve("annotated" + c.outExt());
   }
 
   /**
@@ -359,7 +359,8 @@ final class Watcher {
   /** Checks the file and puts the results in the outbox; or fails it with the reason. */
   private Claim check(Claim c, Path dir, Path original, Path outDir, long started) throws IOException {
     if (c.stem() == null) {
-      c = c.named(names.reserve(outDir, c.id(), Names.base(c.name()), ".审核", Names.extension(c.name()), ".txt"),
+      c = c.withExt(Names.actualExtension(original, c.name()));
+      c = c.named(names.reserve(outDir, c.id(), Names.base(c.name()), ".审核", c.outExt(), ".txt"),
           sha256(original));
       c.save(dir);
     }
@@ -384,18 +385,28 @@ final class Watcher {
     }
     long ms = (System.nanoTime() - started) / 1_000_000;
     if (report.status() == WorkbookReport.Status.CHECKED) {
-      String outName = c.stem() + Names.extension(c.name());
+      String outName = c.stem() + c.outExt();
       WorkbookReport shown = new WorkbookReport(c.input(), s.outbox() + "/" + rel(c.submitter(), outName), report.status(),
           null, report.forms());
       Path annotated = annotated(c);
       SafeWrite.force(annotated); // on disk before the claim says returned and the original is archived
       SafeWrite.move(annotated, outDir.resolve(outName));
-      write(outDir.resolve(c.stem() + ".txt"), TextReport.render(shown, c.name()));
+      write(outDir.resolve(c.stem() + ".txt"), renamed(c) + TextReport.render(shown, c.name()));
       c = c.outcome("returned", null, null, ms, ReportJson.line(shown)).stage("returned");
       c.save(dir);
       return c;
     }
     return fail(c, dir, original, outDir, report, ms);
+  }
+
+  /** Said first in the report when the workbook comes back under another extension than it came. */
+  private static String renamed(Claim c) {
+    String was = Names.extension(c.name());
+    if (was.equalsIgnoreCase(c.outExt())) {
+      return "";
+    }
+    return "注意：文件扩展名“" + was + "”与内容不符，审核后的工作簿已按“" + c.outExt() + "”返回，请以后用正确的扩展名保存 / the file's "
+        + "extension " + was + " did not match its content; the checked workbook is returned as " + c.outExt() + "\n\n";
   }
 
   private WorkbookReport judge(Claim c, Path original) throws IOException {
@@ -473,7 +484,7 @@ final class Watcher {
     ArrayNode outputs = j.putArray("outputs");
     String sub = c.submitter().isEmpty() ? "" : c.submitter() + "/";
     if (c.status().equals("returned")) {
-      outputs.add(s.outbox() + "/" + sub + c.stem() + Names.extension(c.name()));
+      outputs.add(s.outbox() + "/" + sub + c.stem() + c.outExt());
       outputs.add(s.outbox() + "/" + sub + c.stem() + ".txt");
     } else {
       outputs.add(s.outbox() + "/" + sub + c.noteStem() + ".txt");

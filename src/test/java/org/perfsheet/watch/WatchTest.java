@@ -161,4 +161,23 @@ class WatchTest {
     assertEquals("今日处理 / today: 1（未通过 / failed 0）\n累计 / all time: 1（未通过 / failed 0）\n排队 / queued: 1，处理中 / in progress: 0\n",
         out.toString());
   }
+
+  /** Issue 12, item 10: a workbook under the wrong extension came back under it, and Excel warned. */
+  @Test
+  void aWorkbookUnderTheWrongExtensionComesBackUnderTheRightOne(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("inbox"));
+    Files.copy(SAMPLE, dir.resolve("inbox/旧格式.xlsx"));
+    Files.copy(Path.of("test-workbooks/self-evaluation/2021-上海市司法局-项目自评表.xlsx"), dir.resolve("inbox/新格式.xls"));
+    once(dir);
+    assertTrue(Files.exists(dir.resolve("outbox/旧格式.审核.xls")), files(dir).toString());
+    assertTrue(Files.exists(dir.resolve("outbox/新格式.审核.xlsx")), files(dir).toString());
+    String report = Files.readString(dir.resolve("outbox/旧格式.审核.txt"), StandardCharsets.UTF_8);
+    assertTrue(report.startsWith("注意：文件扩展名“.xlsx”与内容不符，审核后的工作簿已按“.xls”返回"), report);
+    List<JsonNode> journal = new Journal(dir.resolve("journal.jsonl")).read();
+    assertTrue(journal.stream().anyMatch(j -> j.path("outputs").get(0).asText().equals("outbox/新格式.审核.xlsx")));
+    try (Stream<Path> s = Files.walk(dir.resolve("archive"))) {
+      assertEquals(List.of("新格式.xls", "旧格式.xlsx"), s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+          .sorted().toList(), "the originals are kept as they came");
+    }
+  }
 }
