@@ -97,6 +97,11 @@ public final class Checker implements WorkbookProcessor {
     return out;
   }
 
+  /** A workbook too big for the heap: this one fails, the batch or the service goes on. */
+  public static final RejectReason OUT_OF_MEMORY = new RejectReason("TOO_LARGE", "工作簿太大，审核时内存不足。请删除多余的工作表、"
+      + "图片以及表格下方的空行后重新保存提交 / the workbook is too big to check in the memory available; delete unneeded "
+      + "sheets, pictures and the empty rows below the tables, save and resubmit");
+
   @Override
   public WorkbookReport process(Path input, Path output) {
     String in = input.toString();
@@ -122,7 +127,9 @@ public final class Checker implements WorkbookProcessor {
           "无法写出审核后的工作簿：" + e.getMessage() + "。请检查输出文件夹是否存在、是否有写权限、磁盘是否已满"
               + " / cannot write the annotated workbook: " + e.getMessage()
               + "; check that the output folder exists, is writable and the disk is not full"));
-    } catch (RuntimeException | OutOfMemoryError e) {
+    } catch (OutOfMemoryError e) {
+      return WorkbookReport.rejected(in, OUT_OF_MEMORY);
+    } catch (RuntimeException e) {
       // A bug or a pathological file must not stop a batch: the workbook is rejected, the run goes on.
       return WorkbookReport.rejected(in, new RejectReason("INTERNAL_ERROR",
           "perfsheet 处理该工作簿时出错（" + e.getClass().getSimpleName() + "），原文件未改动。请将该文件发给系统管理员"

@@ -431,6 +431,9 @@ final class Watcher {
           + " 秒仍未完成，已停止。工作簿可能过大或结构异常，请删除多余内容后重新提交 / processing took longer than "
           + s.timeout().toSeconds() + " s and was stopped; the workbook may be too large or malformed"));
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof OutOfMemoryError) {
+        return WorkbookReport.rejected(shownInput, org.perfsheet.check.Checker.OUT_OF_MEMORY);
+      }
       return WorkbookReport.rejected(shownInput, new RejectReason("INTERNAL_ERROR", "perfsheet 处理出错（"
           + e.getCause() + "），原文件已保留。请联系管理员 / perfsheet failed on this file; the original is kept"));
     } catch (InterruptedException e) {

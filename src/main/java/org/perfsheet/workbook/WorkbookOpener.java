@@ -39,6 +39,15 @@ public final class WorkbookOpener {
     ZipSecureFile.setMaxFileCount(MAX_PARTS);
   }
 
+  /**
+   * Most rows, and most cells, all sheets of an .xlsx together may hold. POI keeps every row and
+   * cell in memory (some 2 KB each): a sheet formatted down to row 1,048,576 needs 1.8 GB. At
+   * these limits a check needs about 400 MB of heap (measured, docs/watch.md); a form has a few
+   * thousand cells.
+   */
+  public static final int MAX_ROWS = 200_000;
+  public static final int MAX_CELLS = 200_000;
+
   /** The workbook's on-disk format, so the annotated copy is written the way it came. */
   public enum Format {
     XLSX(".xlsx"), XLSM(".xlsm"), XLS(".xls");
@@ -77,6 +86,9 @@ public final class WorkbookOpener {
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       FileMagic magic = FileMagic.valueOf(in);
+      if (magic == FileMagic.OOXML) {
+        withinBudget(file);
+      }
       Format format = switch (magic) {
         case OOXML -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsm") ? Format.XLSM : Format.XLSX;
         case OLE2 -> Format.XLS;
@@ -101,6 +113,48 @@ public final class WorkbookOpener {
     } catch (IOException | RecordFormatException | IllegalArgumentException | IllegalStateException
         | UnsupportedOperationException | org.apache.poi.ooxml.POIXMLException e) {
       throw corrupt(e);
+    }
+  }
+
+  /**
+   * Counts the rows and cells of every worksheet part as a stream, before POI builds them, and
+   * refuses a workbook past the budget. Parts that cannot be read are left to POI to judge.
+   */
+  private static void withinBudget(Path file) throws RejectedWorkbookException {
+    long rows = 0;
+    long cells = 0;
+    javax.xml.stream.XMLInputFactory xml = javax.xml.stream.XMLInputFactory.newFactory();
+    xml.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+    xml.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+        java.util.zip.ZipEntry e = entries.nextElement();
+        if (!e.getName().startsWith("xl/worksheets/") || !e.getName().endsWith(".xml")) {
+          continue;
+        }
+        try (InputStream part = zip.getInputStream(e)) {
+          javax.xml.stream.XMLStreamReader r = xml.createXMLStreamReader(part);
+          while (r.hasNext() && rows <= MAX_ROWS && cells <= MAX_CELLS) {
+            if (r.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+              String name = r.getLocalName();
+              rows += name.equals("row") ? 1 : 0;
+              cells += name.equals("c") ? 1 : 0;
+            }
+          }
+          r.close();
+        } catch (javax.xml.stream.XMLStreamException | RuntimeException unreadable) {
+          // POI says what is wrong with it
+        }
+      }
+    } catch (IOException notAZipWeCanList) {
+      return;
+    }
+    if (rows > MAX_ROWS || cells > MAX_CELLS) {
+      throw new RejectedWorkbookException("TOO_LARGE", "工作簿的行数或单元格数过多（超过 " + MAX_ROWS + " 行或 " + MAX_CELLS
+          + " 个单元格），多半是设置了格式的空行一直延伸到表格底部。请在 Excel 或 WPS 中删除表格下方的空行和右侧的空列后重新保存提交",
+          "the workbook has too many rows or cells (over " + MAX_ROWS + " rows or " + MAX_CELLS + " cells), most likely empty "
+              + "formatted rows down to the bottom of a sheet; delete the empty rows below the table and the empty columns to "
+              + "its right, save and resubmit", null);
     }
   }
 

@@ -71,4 +71,30 @@ class WorkbookLimitsTest {
     out.putNextEntry(new ZipEntry(name));
     out.write(text.getBytes(StandardCharsets.UTF_8));
   }
+
+  /** Issue 12, item 7: a sheet formatted down to the bottom needed 1.8 GB; now it is refused unread. */
+  @Test
+  void aSheetOfTooManyRowsIsRefusedBeforePoiBuildsIt(@TempDir Path tmp) throws Exception {
+    Path big = tmp.resolve("空行.xlsx");
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(SAMPLE));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(big))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        out.putNextEntry(new ZipEntry(e.getName()));
+        if (!e.getName().equals("xl/worksheets/sheet3.xml")) {
+          in.transferTo(out);
+          continue;
+        }
+        String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        int end = xml.indexOf("</sheetData>");
+        StringBuilder rows = new StringBuilder(xml.substring(0, end));
+        for (int r = 100; r < 100 + org.perfsheet.workbook.WorkbookOpener.MAX_ROWS; r++) {
+          rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" s=\"0\"/></row>");
+        }
+        out.write(rows.append(xml.substring(end)).toString().getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    WorkbookReport r = checker.process(big, tmp.resolve("out.xlsx"));
+    assertEquals("TOO_LARGE", r.error().code());
+    assertTrue(r.error().message().contains("请在 Excel 或 WPS 中删除表格下方的空行"), r.error().message());
+  }
 }
