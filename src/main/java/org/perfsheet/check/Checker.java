@@ -118,7 +118,7 @@ public final class Checker implements WorkbookProcessor {
         results.add(check(form));
       }
       unchanged.keep(wb, Annotator.annotate(wb, cleaned, results, input.getFileName().toString()));
-      SafeWrite.write(wb, output);
+      write(wb, output);
       return WorkbookReport.checked(in, output.toString(), results);
     } catch (RejectedWorkbookException e) {
       return WorkbookReport.rejected(in, e.reason());
@@ -152,9 +152,42 @@ public final class Checker implements WorkbookProcessor {
 
   private static RejectReason noForm(Workbook wb) {
     String sheets = String.join("、", FormFinder.sheetNames(wb));
+    String hidden = String.join("、", veryHidden(wb));
     return new RejectReason("NO_FORM", "工作簿中没有找到可识别的绩效表（工作表：" + sheets + "）。"
         + "请确认提交的是财政项目支出绩效自评表，表头标题和栏目名称（项目名称、一级指标、实际完成值等）与官方表式一致"
+        + (hidden.isEmpty() ? "" : "。另有“非常隐藏”的工作表：" + hidden + "，perfsheet 不读取，在 Excel 或 WPS 中也无法直接取消隐藏；"
+            + "如表格在其中，请将其内容复制到普通工作表后重新提交")
         + " / no performance form found in the workbook (sheets: " + sheets + "); submit the official form with "
-        + "its title and column labels");
+        + "its title and column labels" + (hidden.isEmpty() ? "" : "; the workbook also has very hidden sheets (" + hidden
+            + "), which perfsheet does not read and Excel cannot unhide: if the form is there, copy it to an ordinary sheet"));
+  }
+
+  /**
+   * Writes the annotated workbook; a failure of the disk (full, gone) that POI wraps in its own
+   * runtime exception is still a write failure (WRITE_FAILED), not an internal error.
+   */
+  private static void write(Workbook wb, Path output) throws IOException {
+    try {
+      SafeWrite.write(wb, output);
+    } catch (RuntimeException e) {
+      for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+        if (t instanceof IOException io) {
+          throw io;
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** Sheets hidden so that Excel and WPS cannot show them (set by a macro or a system), perfsheet's own aside. */
+  private static List<String> veryHidden(Workbook wb) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      if (wb.getSheetVisibility(i) == org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN
+          && !wb.getSheetName(i).equals(org.perfsheet.annotate.Annotator.STATE_SHEET)) {
+        names.add(wb.getSheetName(i));
+      }
+    }
+    return names;
   }
 }

@@ -101,7 +101,16 @@ public final class WatchCommand implements Callable<Integer> {
       return 2;
     }
     Watcher w = new Watcher(s, () -> processor, out);
-    Thread hook = new Thread(w::stop, "perfsheet-stop");
+    java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      w.stop();
+      try {
+        // the JVM halts when the hooks return: wait for the files in hand and the stop line
+        ended.await(s.timeout().toMillis() + 15_000, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "perfsheet-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println(Watcher.now() + " perfsheet 正在监控 / watching " + s.inboxDir().toAbsolutePath() + "（Ctrl-C 停止 / to stop）");
     out.println(Watcher.now() + " 设置 / settings: --interval " + interval + " --quiet " + quiet + " --workers " + workers
@@ -112,6 +121,8 @@ public final class WatchCommand implements Callable<Integer> {
       out.println(Watcher.now() + " perfsheet 已停止 / stopped" + (unfinished > 0 ? "，" + unfinished
           + " 个文件未能完成，下次启动时继续（原因见上）/ files unfinished, resumed at the next start (reasons above)" : ""));
     } finally {
+      out.flush();
+      ended.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {
