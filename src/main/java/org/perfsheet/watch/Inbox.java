@@ -90,6 +90,31 @@ final class Inbox {
     }
   }
 
+  /** Files in the inbox that will never be taken, each with the reason (for --status). */
+  java.util.SortedMap<String, String> ignoredWithReasons() {
+    java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (Stream<Path> s = Files.walk(dir, 4)) {
+      for (Path p : s.filter(p -> !p.equals(dir)).toList()) {
+        Path rel = dir.relativize(p);
+        String why = Files.isSymbolicLink(p) ? "符号链接，不读取 / a symbolic link, not followed"
+            : Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? null
+            : hiddenFolder(rel) ? "在隐藏文件夹中 / in a hidden folder"
+            : rel.getNameCount() > 2 ? "文件夹层级太深（只读 inbox 下一层）/ too deep: only one level of folders is read"
+            : ignored(p) ? "临时、隐藏或锁定文件 / a temporary, hidden or lock file"
+            : null;
+        if (why != null) {
+          out.put(rel.toString().replace('\\', '/'), why);
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // files vanishing while listed: the next --status shows them
+    }
+    return out;
+  }
+
   private static boolean hiddenFolder(Path rel) {
     return rel.getNameCount() > 1 && rel.getName(0).toString().startsWith(".");
   }

@@ -147,6 +147,14 @@ public final class WatchCommand implements Callable<Integer> {
     out.println("今日处理 / today: " + todayAll + "（未通过 / failed " + todayFailed + "）");
     out.println("累计 / all time: " + lines.size() + "（未通过 / failed " + failedAll + "）");
     out.println("排队 / queued: " + waiting + "，处理中 / in progress: " + working);
+    int running = WorkArea.running(s.stateDir());
+    out.println("监控进程 / watcher: " + (running > 0 ? "运行中 / running" + (running > 1 ? "（" + running + " 个）" : "")
+        : "未运行 / not running"));
+    if (!lines.isEmpty()) {
+      JsonNode last = lines.get(lines.size() - 1);
+      out.println("最近处理 / last file: " + last.path("time").asText() + " " + last.path("input").asText());
+    }
+    byUnit(lines, new Inbox(s.inboxDir(), 0), today);
     int stuck = 0;
     for (Path claim : WorkArea.claims(s.stateDir())) {
       String problem = Problems.of(claim);
@@ -156,6 +164,29 @@ public final class WatchCommand implements Callable<Integer> {
       }
     }
     return stuck > 0 ? UNFINISHED : 0;
+  }
+
+  /** Per unit: done, failed, waiting; then today's failures with their reasons, and what the inbox ignores. */
+  private void byUnit(List<JsonNode> lines, Inbox inbox, String today) throws IOException {
+    java.util.SortedMap<String, long[]> units = new java.util.TreeMap<>();
+    for (JsonNode j : lines) {
+      long[] n = units.computeIfAbsent(j.path("submitter").asText(), u -> new long[3]);
+      n["failed".equals(j.path("status").asText()) ? 1 : 0]++;
+    }
+    for (Path f : inbox.candidates()) {
+      units.computeIfAbsent(inbox.submitter(f), u -> new long[3])[2]++;
+    }
+    for (var u : units.entrySet()) {
+      out.println("  " + (u.getKey().isEmpty() ? "（inbox 根目录 / top）" : u.getKey()) + "：通过 / returned " + u.getValue()[0]
+          + "，未通过 / failed " + u.getValue()[1] + "，排队 / waiting " + u.getValue()[2]);
+    }
+    for (JsonNode j : lines) {
+      if (j.path("time").asText().startsWith(today) && "failed".equals(j.path("status").asText())) {
+        out.println("未通过 / failed: " + j.path("input").asText() + "：" + j.path("error").path("code").asText() + " "
+            + j.path("error").path("message").asText());
+      }
+    }
+    inbox.ignoredWithReasons().forEach((file, why) -> out.println("忽略 / ignored: " + file + "：" + why));
   }
 
   private static Duration seconds(double s) {

@@ -331,9 +331,9 @@ final class Watcher {
     if (c.stage().equals("claimed")) {
       c = c.stage("lost");
       c.save(dir);
-    } else if ((c.stage().equals("archiving") || c.stage().equals("failing")) && !moved) {
+    } else if ((c.stage().equals("returned") || c.stage().equals("archiving") || c.stage().equals("failing")) && !moved) {
       log.println(now() + " 原件已不在，无法归档 / the original is gone, not archived: " + c.input());
-      c = c.archivedTo(null, c.stage().equals("archiving") ? "archived" : "failed");
+      c = c.archivedTo(null, c.stage().equals("failing") ? "failed" : "archived");
       c.save(dir);
     }
     return c;

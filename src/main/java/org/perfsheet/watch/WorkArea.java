@@ -119,6 +119,29 @@ final class WorkArea implements AutoCloseable {
     return n;
   }
 
+  /** How many watchers hold a work folder on this folder now. */
+  static int running(Path stateDir) {
+    int n = 0;
+    for (Path proc : list(stateDir.resolve("work"))) {
+      if (!Files.exists(proc.resolve(LOCK))) {
+        continue;
+      }
+      try (FileChannel ch = FileChannel.open(proc.resolve(LOCK), StandardOpenOption.WRITE)) {
+        FileLock l = ch.tryLock();
+        if (l == null) {
+          n++;
+        } else {
+          l.release();
+        }
+      } catch (OverlappingFileLockException e) {
+        n++; // held in this very process
+      } catch (IOException e) {
+        // gone while we looked
+      }
+    }
+    return n;
+  }
+
   /** Every claim folder of every process. */
   static List<Path> claims(Path stateDir) {
     List<Path> all = new ArrayList<>();

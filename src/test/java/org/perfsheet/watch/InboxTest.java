@@ -30,7 +30,7 @@ class InboxTest {
 
   @Test
   void anOleFileCutShortWaitsUntilItIsWhole(@TempDir Path dir) throws Exception {
-    pausedCopy(dir, WatchCrashTest.SAMPLE, "a.xls");
+    pausedCopy(dir, WatchCrashIT.SAMPLE, "a.xls");
   }
 
   private static void pausedCopy(Path dir, Path sample, String name) throws Exception {
@@ -71,7 +71,7 @@ class InboxTest {
 
   @Test
   void aFileFromTheFutureIsTakenOnceStable(@TempDir Path dir) throws Exception {
-    Path f = Files.copy(WatchCrashTest.SAMPLE, dir.resolve("future.xls"));
+    Path f = Files.copy(WatchCrashIT.SAMPLE, dir.resolve("future.xls"));
     Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() + 3_600_000));
     Inbox inbox = new Inbox(dir, QUIET, GRACE);
     long now = System.currentTimeMillis();

@@ -60,6 +60,22 @@ class PhantomClaimTest {
   }
 
   @Test
+  void aReturnedClaimWhoseOriginalVanishedIsJournaledNotRetriedForEver(@TempDir Path root) throws Exception {
+    Path dir = Files.createDirectories(root.resolve("claims/c-returned/input"));
+    Claim.fresh("c-returned", "单位", "a.xlsx", "2026-11-28T09:00:00+08:00").named("a.审核", "0".repeat(64))
+        .outcome("returned", null, null, 12, "{\"input\":\"单位/a.xlsx\",\"status\":\"checked\",\"forms\":[]}")
+        .stage("returned").save(dir.getParent());
+    new Watcher(settings(root, Duration.ofSeconds(5)), () -> (in, out) -> {
+      throw new AssertionError("not checked again");
+    }, new PrintWriter(new StringWriter())).finish(dir.getParent());
+    List<JsonNode> journal = new Journal(root.resolve("journal.jsonl")).read();
+    assertEquals(1, journal.size());
+    assertEquals("returned", journal.get(0).path("status").asText());
+    assertTrue(journal.get(0).path("archived").isNull(), journal.get(0).toString());
+    assertTrue(Files.notExists(dir.getParent()));
+  }
+
+  @Test
   void aCheckPastItsTimeLimitDoesNotBringItsClaimBack(@TempDir Path root) throws Exception {
     CountDownLatch ended = new CountDownLatch(1);
     WorkbookProcessor late = (in, out) -> {

@@ -105,7 +105,7 @@ class WatchSoakIT {
     Random random = new Random(20261128);
     List<Drop> drops = drops(300, random);
     ExecutorService slow = Executors.newFixedThreadPool(4);
-    Process p = WatchCrashTest.start(dir);
+    Process p = WatchCrashIT.start(dir);
     int kills = 0;
     for (int i = 0; i < drops.size(); i++) {
       Drop d = drops.get(i);
@@ -121,16 +121,16 @@ class WatchSoakIT {
         Thread.sleep(random.nextInt(800));
         p.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL, mid-work
         kills++;
-        p = WatchCrashTest.start(dir);
+        p = WatchCrashIT.start(dir);
       }
     }
     slow.shutdown();
     assertTrue(slow.awaitTermination(60, TimeUnit.SECONDS));
-    WatchCrashTest.awaitDrained(dir, 240);
+    WatchCrashIT.awaitDrained(dir, 240);
     p.destroy();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "stops on SIGTERM");
-    p = WatchCrashTest.start(dir); // a last start finishes anything released at the stop
-    WatchCrashTest.awaitDrained(dir, 60);
+    p = WatchCrashIT.start(dir); // a last start finishes anything released at the stop
+    WatchCrashIT.awaitDrained(dir, 60);
     p.destroy();
     p.waitFor(60, TimeUnit.SECONDS);
     long seconds = (System.currentTimeMillis() - started) / 1000;
