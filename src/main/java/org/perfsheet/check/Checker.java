@@ -136,6 +136,11 @@ public final class Checker implements WorkbookProcessor {
     return out;
   }
 
+  /** A workbook too big for the heap: this one fails, the batch or the service goes on. */
+  public static final RejectReason OUT_OF_MEMORY = new RejectReason("TOO_LARGE", "工作簿太大，审核时内存不足。请删除多余的工作表、"
+      + "图片以及表格下方的空行后重新保存提交 / the workbook is too big to check in the memory available; delete unneeded "
+      + "sheets, pictures and the empty rows below the tables, save and resubmit");
+
   @Override
   public WorkbookReport process(Path input, Path output) {
     String in = input.toString();
@@ -153,7 +158,7 @@ public final class Checker implements WorkbookProcessor {
       }
       Review r = Review.of(review, cleaned.rounds() + 1, cleaned.lastFindings(), results);
       unchanged.keep(wb, Annotator.annotate(wb, cleaned, results, input.getFileName().toString(), r));
-      SafeWrite.write(wb, output);
+      write(wb, output);
       return WorkbookReport.checked(in, output.toString(), results, r);
     } catch (RejectedWorkbookException e) {
       return WorkbookReport.rejected(in, e.reason());
@@ -162,7 +167,9 @@ public final class Checker implements WorkbookProcessor {
           "无法写出审核后的工作簿：" + e.getMessage() + "。请检查输出文件夹是否存在、是否有写权限、磁盘是否已满"
               + " / cannot write the annotated workbook: " + e.getMessage()
               + "; check that the output folder exists, is writable and the disk is not full"));
-    } catch (RuntimeException | OutOfMemoryError e) {
+    } catch (OutOfMemoryError e) {
+      return WorkbookReport.rejected(in, OUT_OF_MEMORY);
+    } catch (RuntimeException e) {
       // A bug or a pathological file must not stop a batch: the workbook is rejected, the run goes on.
       return WorkbookReport.rejected(in, new RejectReason("INTERNAL_ERROR",
           "perfsheet 处理该工作簿时出错（" + e.getClass().getSimpleName() + "），原文件未改动。请将该文件发给系统管理员"
@@ -204,9 +211,42 @@ public final class Checker implements WorkbookProcessor {
           + "templates; ask the finance bureau for a template of this layout, or resubmit on the official form");
     }
     String sheets = String.join("、", FormFinder.sheetNames(wb));
+    String hidden = String.join("、", veryHidden(wb));
     return new RejectReason("NO_FORM", "工作簿中没有找到可识别的绩效表（工作表：" + sheets + "）。"
         + "请确认提交的是财政项目支出绩效自评表，表头标题和栏目名称（项目名称、一级指标、实际完成值等）与官方表式一致"
+        + (hidden.isEmpty() ? "" : "。另有“非常隐藏”的工作表：" + hidden + "，perfsheet 不读取，在 Excel 或 WPS 中也无法直接取消隐藏；"
+            + "如表格在其中，请将其内容复制到普通工作表后重新提交")
         + " / no performance form found in the workbook (sheets: " + sheets + "); submit the official form with "
-        + "its title and column labels");
+        + "its title and column labels" + (hidden.isEmpty() ? "" : "; the workbook also has very hidden sheets (" + hidden
+            + "), which perfsheet does not read and Excel cannot unhide: if the form is there, copy it to an ordinary sheet"));
+  }
+
+  /**
+   * Writes the annotated workbook; a failure of the disk (full, gone) that POI wraps in its own
+   * runtime exception is still a write failure (WRITE_FAILED), not an internal error.
+   */
+  private static void write(Workbook wb, Path output) throws IOException {
+    try {
+      SafeWrite.write(wb, output);
+    } catch (RuntimeException e) {
+      for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+        if (t instanceof IOException io) {
+          throw io;
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** Sheets hidden so that Excel and WPS cannot show them (set by a macro or a system), perfsheet's own aside. */
+  private static List<String> veryHidden(Workbook wb) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      if (wb.getSheetVisibility(i) == org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN
+          && !wb.getSheetName(i).equals(org.perfsheet.annotate.Annotator.STATE_SHEET)) {
+        names.add(wb.getSheetName(i));
+      }
+    }
+    return names;
   }
 }

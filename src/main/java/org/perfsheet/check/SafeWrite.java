@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,7 +30,7 @@ public final class SafeWrite {
   public static void write(Workbook wb, Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".perfsheet-", ".tmp");
+    Path tmp = tempFile(dir, ".perfsheet-");
     try {
       try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
           OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
@@ -49,11 +51,51 @@ public final class SafeWrite {
     }
   }
 
+  /**
+   * A new empty temporary file in {@code dir}, with the permissions an ordinary new file gets
+   * there (the umask, the folder's default ACL): {@link Files#createTempFile} makes it 0600, and
+   * the file moved into place would stay unreadable to the other accounts of a shared folder.
+   */
+  public static Path tempFile(Path dir, String prefix) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path tmp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      try {
+        Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return tmp;
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   /** Forces a written file's content to disk. */
   public static void force(Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
       channel.force(true);
     }
+  }
+
+  /**
+   * Moves a file to a name that must not exist yet, never replacing one (a rename replaces
+   * silently, so it is linked first: linking fails on an existing name). Run again after a crash
+   * between link and delete, it finds the two names on one file and finishes.
+   */
+  public static void moveNew(Path from, Path to) throws IOException {
+    try {
+      Files.createLink(to, from);
+    } catch (FileAlreadyExistsException e) {
+      if (!Files.isSameFile(from, to)) {
+        throw e;
+      }
+    } catch (UnsupportedOperationException | FileSystemException noLinks) {
+      Files.move(from, to); // no hard links here (some shares): a plain rename, refused on an existing name
+      return;
+    }
+    Files.delete(from);
   }
 
   /** Moves atomically where the file system can, else replaces (some network shares). */

@@ -96,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
     List<WorkbookReport> reports = run(checker, jobList);
     Files.createDirectories(out);
     Path reportFile = out.resolve("report.json");
-    Path tmp = Files.createTempFile(out, ".report-", ".tmp");
+    Path tmp = SafeWrite.tempFile(out, ".report-");
     try (OutputStream o = Files.newOutputStream(tmp)) {
       ReportJson.write(reports, o);
     }

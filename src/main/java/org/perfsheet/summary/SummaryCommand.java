@@ -61,7 +61,7 @@ public final class SummaryCommand implements Callable<Integer> {
     }
     Path dir = out.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".summary-", ".tmp");
+    Path tmp = SafeWrite.tempFile(dir, ".summary-");
     try {
       if (f.equals("csv")) {
         csv(batch, tmp);

@@ -1,9 +1,11 @@
 package org.perfsheet.template;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /**
  * File names that a person recognises and every file system accepts:
@@ -13,19 +15,40 @@ import java.util.StringJoiner;
 public final class FileNames {
 
   private static final int MAX_STEM = 120;
+  /** Room left within 255 bytes for "(99).xlsx" and a little more. */
+  private static final int MAX_STEM_BYTES = 200;
 
   private FileNames() {}
 
-  /** Joins the non-blank parts with '-' and makes the result safe as one file name. */
+  /**
+   * Joins the non-blank parts with '-' and makes the result safe as one file name. A name too long
+   * (in characters for Windows paths, in UTF-8 bytes for Linux's 255) is shortened in its longest
+   * part, so the year, unit and kind of form stay readable.
+   */
   public static String stem(String... parts) {
-    StringJoiner j = new StringJoiner("-");
+    List<String> kept = new ArrayList<>();
     for (String p : parts) {
       if (p != null && !p.isBlank()) {
-        j.add(clean(p));
+        kept.add(clean(p));
       }
     }
-    String s = j.toString();
-    return s.length() > MAX_STEM ? s.substring(0, MAX_STEM) : s;
+    while (tooLong(String.join("-", kept))) {
+      int longest = 0;
+      for (int i = 1; i < kept.size(); i++) {
+        longest = kept.get(i).length() > kept.get(longest).length() ? i : longest;
+      }
+      String part = kept.get(longest);
+      if (part.length() <= 1) {
+        String joined = String.join("-", kept);
+        return joined.substring(0, Math.min(joined.length(), MAX_STEM / 4)); // only for absurd inputs
+      }
+      kept.set(longest, part.substring(0, part.offsetByCodePoints(part.length(), -1)).stripTrailing());
+    }
+    return String.join("-", kept);
+  }
+
+  private static boolean tooLong(String stem) {
+    return stem.length() > MAX_STEM || stem.getBytes(StandardCharsets.UTF_8).length > MAX_STEM_BYTES;
   }
 
   static String clean(String part) {

@@ -84,17 +84,26 @@ public final class TemplateCommand implements Runnable {
       Files.createDirectories(g.out);
       Set<String> taken = new HashSet<>();
       int made = 0;
+      int failed = 0;
       for (ProjectRow p : list.rows()) {
         String stem = FileNames.stem(p.year() == null ? null : p.year().toString(),
             p.unit() != null ? p.unit() : p.department(), p.name(), "绩效目标申报表");
         Path target = FileNames.unique(g.out, stem, ".xlsx", taken);
-        DeclarationGenerator.generate(p, template, target);
+        try {
+          DeclarationGenerator.generate(p, template, target);
+        } catch (IOException e) {
+          // one row the file system refuses never stops the others
+          err.println(projects + ": 项目“" + p.name() + "”的申报表无法写入（" + e.getMessage() + "），已跳过 / could not be written, skipped");
+          failed++;
+          continue;
+        }
         out.println(target);
         made++;
       }
-      out.println("已生成 " + made + " 个申报表，跳过 " + list.problems().size() + " 行 / generated " + made
-          + " declarations, skipped " + list.problems().size() + " rows");
-      return list.problems().isEmpty() ? 0 : 1;
+      int skipped = list.problems().size() + failed;
+      out.println("已生成 " + made + " 个申报表，跳过 " + skipped + " 行 / generated " + made
+          + " declarations, skipped " + skipped + " rows");
+      return skipped == 0 ? 0 : 1;
     }
   }
 

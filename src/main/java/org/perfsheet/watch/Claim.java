@@ -16,42 +16,55 @@ import org.perfsheet.check.SafeWrite;
  * @param stage    {@code claimed} → {@code returned} (outputs in the outbox) → {@code archived};
  *                 or {@code claimed} → {@code failed} (the input in failed/)
  * @param archived where the original went (relative to the root), once it has
+ * @param ext      the returned workbook's extension, from its content: a workbook named .xls that
+ *                 is really .xlsx (or the reverse) comes back with the right one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Claim(String id, String submitter, String name, String claimedAt, String stage, String stem, String noteStem,
-    String hash, String archived, String status, String error, String errorCode, Long durationMs, String reportJson) {
+    String hash, String archived, String status, String error, String errorCode, Long durationMs, String reportJson, String ext) {
 
   static final String FILE = "claim.json";
+  static final String PENDING = "claim.pending.json";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static Claim fresh(String id, String submitter, String name, String claimedAt) {
-    return new Claim(id, submitter, name, claimedAt, "claimed", null, null, null, null, null, null, null, null, null);
+    return new Claim(id, submitter, name, claimedAt, "claimed", null, null, null, null, null, null, null, null, null, null);
   }
 
   Claim stage(String next) {
     return new Claim(id, submitter, name, claimedAt, next, stem, noteStem, hash, archived, status, error, errorCode,
-        durationMs, reportJson);
+        durationMs, reportJson, ext);
   }
 
   Claim named(String newStem, String newHash) {
     return new Claim(id, submitter, name, claimedAt, stage, newStem, noteStem, newHash, archived, status, error,
-        errorCode, durationMs, reportJson);
+        errorCode, durationMs, reportJson, ext);
   }
 
   /** The name of the 未通过 note, fixed before it is written so a retry writes the same file. */
   Claim noted(String newNoteStem) {
     return new Claim(id, submitter, name, claimedAt, stage, stem, newNoteStem, hash, archived, status, error, errorCode,
-        durationMs, reportJson);
+        durationMs, reportJson, ext);
   }
 
   Claim outcome(String newStatus, String code, String message, long duration, String report) {
     return new Claim(id, submitter, name, claimedAt, stage, stem, noteStem, hash, archived, newStatus, message, code,
-        duration, report);
+        duration, report, ext);
   }
 
   Claim archivedTo(String path, String nextStage) {
     return new Claim(id, submitter, name, claimedAt, nextStage, stem, noteStem, hash, path, status, error, errorCode,
-        durationMs, reportJson);
+        durationMs, reportJson, ext);
+  }
+
+  Claim withExt(String newExt) {
+    return new Claim(id, submitter, name, claimedAt, stage, stem, noteStem, hash, archived, status, error, errorCode,
+        durationMs, reportJson, newExt);
+  }
+
+  /** The returned workbook's extension. */
+  String outExt() {
+    return ext != null ? ext : Names.extension(name);
   }
 
   /** The input's path relative to the inbox, as people name it: 普陀区司法局/x.xlsx. */
@@ -60,13 +73,40 @@ record Claim(String id, String submitter, String name, String claimedAt, String 
   }
 
   void save(Path dir) throws IOException {
-    Path tmp = dir.resolve(FILE + ".tmp");
+    save(dir, FILE);
+  }
+
+  /**
+   * The record of a claim whose file is not moved yet: made final ({@link #promote}) once it is,
+   * so a claim found with a final record and no input lost its input after it was taken.
+   */
+  void savePending(Path dir) throws IOException {
+    save(dir, PENDING);
+  }
+
+  static void promote(Path dir) throws IOException {
+    SafeWrite.move(dir.resolve(PENDING), dir.resolve(FILE));
+  }
+
+  private void save(Path dir, String file) throws IOException {
+    Path tmp = dir.resolve(file + ".tmp");
     Files.write(tmp, MAPPER.writeValueAsBytes(this));
-    SafeWrite.move(tmp, dir.resolve(FILE));
+    SafeWrite.move(tmp, dir.resolve(file));
   }
 
   static Claim load(Path dir) throws IOException {
-    Path f = dir.resolve(FILE);
-    return Files.exists(f) ? MAPPER.readValue(f.toFile(), Claim.class) : null;
+    return read(dir.resolve(FILE));
+  }
+
+  static Claim loadPending(Path dir) throws IOException {
+    return read(dir.resolve(PENDING));
+  }
+
+  private static Claim read(Path f) throws IOException {
+    try {
+      return Files.exists(f) ? MAPPER.readValue(f.toFile(), Claim.class) : null;
+    } catch (com.fasterxml.jackson.core.JacksonException torn) {
+      return null; // written by an older version or torn by a crash: rebuilt from what was moved
+    }
   }
 }

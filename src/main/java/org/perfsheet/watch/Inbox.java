@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Finds the files in the inbox that are ready: not a lock, temporary or hidden file, and
- * unchanged (size and modification time) for the quiet period, so a file still being copied over a
- * network share is left alone. Symbolic links are never followed.
+ * Finds the files in the inbox that are ready: not a lock, temporary or hidden file, unchanged
+ * (size and modification time) for the quiet period, so a file still being copied over a network
+ * share is left alone, and whole ({@link Completeness}): a copy that paused longer than the quiet
+ * period waits until it is complete, or until it has been unchanged for the grace period, when
+ * it is judged as it is. Only stability counts, never the clock: a file whose time is ahead of
+ * the server's is taken as soon as it has been stable. Symbolic links are never followed.
  */
 final class Inbox {
 
@@ -23,11 +26,18 @@ final class Inbox {
 
   private final Path dir;
   private final long quietMillis;
+  private final long graceMillis;
   private final Map<Path, Seen> seen = new HashMap<>();
 
   Inbox(Path dir, long quietMillis) {
+    this(dir, quietMillis, quietMillis);
+  }
+
+  /** @param graceMillis how long a file cut short may stay unchanged before it is judged anyway */
+  Inbox(Path dir, long quietMillis, long graceMillis) {
     this.dir = dir;
     this.quietMillis = quietMillis;
+    this.graceMillis = graceMillis;
   }
 
   /** Office and WPS lock files, partial downloads, hidden and temporary files. */
@@ -55,7 +65,8 @@ final class Inbox {
       Seen s = before != null && before.size() == a.size() && before.modified() == modified ? before
           : new Seen(a.size(), modified, now);
       next.put(f, s);
-      if (now - s.since() >= quietMillis && now - modified >= quietMillis) {
+      long stable = now - s.since();
+      if (stable >= quietMillis && (stable >= graceMillis || Completeness.whole(f))) {
         ready.add(f);
       }
     }
@@ -77,6 +88,31 @@ final class Inbox {
     } catch (java.io.UncheckedIOException e) {
       return List.of(); // a file vanished while listing: try again next poll
     }
+  }
+
+  /** Files in the inbox that will never be taken, each with the reason (for --status). */
+  java.util.SortedMap<String, String> ignoredWithReasons() {
+    java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (Stream<Path> s = Files.walk(dir, 4)) {
+      for (Path p : s.filter(p -> !p.equals(dir)).toList()) {
+        Path rel = dir.relativize(p);
+        String why = Files.isSymbolicLink(p) ? "符号链接，不读取 / a symbolic link, not followed"
+            : Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? null
+            : hiddenFolder(rel) ? "在隐藏文件夹中 / in a hidden folder"
+            : rel.getNameCount() > 2 ? "文件夹层级太深（只读 inbox 下一层）/ too deep: only one level of folders is read"
+            : ignored(p) ? "临时、隐藏或锁定文件 / a temporary, hidden or lock file"
+            : null;
+        if (why != null) {
+          out.put(rel.toString().replace('\\', '/'), why);
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // files vanishing while listed: the next --status shows them
+    }
+    return out;
   }
 
   private static boolean hiddenFolder(Path rel) {

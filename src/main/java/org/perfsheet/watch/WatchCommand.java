@@ -101,20 +101,39 @@ public final class WatchCommand implements Callable<Integer> {
       return 2;
     }
     Watcher w = new Watcher(s, () -> processor, out);
-    Thread hook = new Thread(w::stop, "perfsheet-stop");
+    java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      w.stop();
+      try {
+        // the JVM halts when the hooks return: wait for the files in hand and the stop line
+        ended.await(s.timeout().toMillis() + 15_000, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "perfsheet-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println(Watcher.now() + " perfsheet 正在监控 / watching " + s.inboxDir().toAbsolutePath() + "（Ctrl-C 停止 / to stop）");
+    out.println(Watcher.now() + " 设置 / settings: --interval " + interval + " --quiet " + quiet + " --workers " + workers
+        + " --max-size " + maxMb + " --timeout " + timeout + "，最大内存 / max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+    int unfinished;
     try {
-      w.run(once);
+      unfinished = w.run(once);
+      out.println(Watcher.now() + " perfsheet 已停止 / stopped" + (unfinished > 0 ? "，" + unfinished
+          + " 个文件未能完成，下次启动时继续（原因见上）/ files unfinished, resumed at the next start (reasons above)" : ""));
     } finally {
+      out.flush();
+      ended.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {
         // the hook is running: we are stopping because of it
       }
     }
-    return 0;
+    return unfinished > 0 ? UNFINISHED : 0;
   }
+
+  /** Exit code of {@code --once} when files could not be finished (an outbox not writable, a full disk). */
+  static final int UNFINISHED = 4;
 
   private int status(WatchSettings s) throws IOException {
     List<JsonNode> lines = new Journal(s.journal()).read();
@@ -128,7 +147,46 @@ public final class WatchCommand implements Callable<Integer> {
     out.println("今日处理 / today: " + todayAll + "（未通过 / failed " + todayFailed + "）");
     out.println("累计 / all time: " + lines.size() + "（未通过 / failed " + failedAll + "）");
     out.println("排队 / queued: " + waiting + "，处理中 / in progress: " + working);
-    return 0;
+    int running = WorkArea.running(s.stateDir());
+    out.println("监控进程 / watcher: " + (running > 0 ? "运行中 / running" + (running > 1 ? "（" + running + " 个）" : "")
+        : "未运行 / not running"));
+    if (!lines.isEmpty()) {
+      JsonNode last = lines.get(lines.size() - 1);
+      out.println("最近处理 / last file: " + last.path("time").asText() + " " + last.path("input").asText());
+    }
+    byUnit(lines, new Inbox(s.inboxDir(), 0), today);
+    int stuck = 0;
+    for (Path claim : WorkArea.claims(s.stateDir())) {
+      String problem = Problems.of(claim);
+      if (problem != null) {
+        out.println("未能完成 / stuck: " + Problems.input(claim) + "：" + problem);
+        stuck++;
+      }
+    }
+    return stuck > 0 ? UNFINISHED : 0;
+  }
+
+  /** Per unit: done, failed, waiting; then today's failures with their reasons, and what the inbox ignores. */
+  private void byUnit(List<JsonNode> lines, Inbox inbox, String today) throws IOException {
+    java.util.SortedMap<String, long[]> units = new java.util.TreeMap<>();
+    for (JsonNode j : lines) {
+      long[] n = units.computeIfAbsent(j.path("submitter").asText(), u -> new long[3]);
+      n["failed".equals(j.path("status").asText()) ? 1 : 0]++;
+    }
+    for (Path f : inbox.candidates()) {
+      units.computeIfAbsent(inbox.submitter(f), u -> new long[3])[2]++;
+    }
+    for (var u : units.entrySet()) {
+      out.println("  " + (u.getKey().isEmpty() ? "（inbox 根目录 / top）" : u.getKey()) + "：通过 / returned " + u.getValue()[0]
+          + "，未通过 / failed " + u.getValue()[1] + "，排队 / waiting " + u.getValue()[2]);
+    }
+    for (JsonNode j : lines) {
+      if (j.path("time").asText().startsWith(today) && "failed".equals(j.path("status").asText())) {
+        out.println("未通过 / failed: " + j.path("input").asText() + "：" + j.path("error").path("code").asText() + " "
+            + j.path("error").path("message").asText());
+      }
+    }
+    inbox.ignoredWithReasons().forEach((file, why) -> out.println("忽略 / ignored: " + file + "：" + why));
   }
 
   private static Duration seconds(double s) {

@@ -45,6 +45,9 @@ import org.perfsheet.report.WorkbookReport;
  */
 final class Watcher {
 
+  /** How long a file cut short (a stalled copy) waits unchanged before it is judged as it is. */
+  static final long INCOMPLETE_GRACE = 10 * 60_000;
+
   private final WatchSettings s;
   private final Supplier<WorkbookProcessor> processors;
   private final PrintWriter log;
@@ -52,6 +55,7 @@ final class Watcher {
   private final Names names;
   private final ExecutorService checking = Executors.newCachedThreadPool(daemon("perfsheet-check"));
   private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
+  private final java.util.Map<Path, Long> retries = new ConcurrentHashMap<>();
   private volatile boolean stopping;
 
   Watcher(WatchSettings s, Supplier<WorkbookProcessor> processors, PrintWriter log) {
@@ -66,16 +70,22 @@ final class Watcher {
     stopping = true;
   }
 
-  /** Runs until stopped; with {@code once}, until the inbox has nothing ready. */
-  void run(boolean once) throws IOException, InterruptedException {
+  /**
+   * Runs until stopped; with {@code once}, until the inbox has nothing ready.
+   *
+   * @return how many files are left unfinished (waiting for a retry: an outbox that cannot be
+   *     written, a full disk); each was told in the log
+   */
+  int run(boolean once) throws IOException, InterruptedException {
     for (Path d : List.of(s.inboxDir(), s.outboxDir(), s.archiveDir(), s.failedDir())) {
       Files.createDirectories(d);
     }
-    Inbox inbox = new Inbox(s.inboxDir(), once ? 0 : s.quiet().toMillis());
+    Inbox inbox = once ? new Inbox(s.inboxDir(), 0, 0) : new Inbox(s.inboxDir(), s.quiet().toMillis(), INCOMPLETE_GRACE);
     ExecutorService workers = Executors.newFixedThreadPool(s.workers(), daemon("perfsheet-worker"));
     try (WorkArea work = new WorkArea(s.stateDir()); Hint hint = Hint.on(s.inboxDir())) {
       List<Path> leftovers = work.leftovers();
       names.dropStale(WorkArea.claimIds(s.stateDir()));
+      WorkArea.dropStale(s.stateDir().resolve("scratch"), WorkArea.claimIds(s.stateDir()));
       for (Path c : work.own()) {
         submit(workers, c);
       }
@@ -84,6 +94,9 @@ final class Watcher {
       }
       int lastQueue = 0;
       while (!stopping) {
+        if (!once) {
+          retryDue(workers);
+        }
         List<Path> ready = inbox.ready(System.currentTimeMillis());
         if (ready.size() >= 20 && ready.size() != lastQueue) {
           log.println(now() + " 队列中 " + ready.size() + " 个文件 / " + ready.size() + " files queued");
@@ -110,6 +123,7 @@ final class Watcher {
       }
       workers.shutdown();
       workers.awaitTermination(s.timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+      return retries.size();
     } finally {
       workers.shutdownNow();
       checking.shutdownNow();
@@ -180,44 +194,60 @@ final class Watcher {
       try {
         if (!stopping) {
           finish(claimDir);
+          retries.remove(claimDir);
         }
       } catch (Exception | OutOfMemoryError e) {
-        // The claim stays in the work folder and is finished after a restart; the service goes on.
-        log.println(now() + " 处理出错，将在重启后继续 / failed, will resume after restart: " + claimDir.getFileName() + ": " + e);
+        // The claim stays in the work folder, is tried again later (and after a restart); the
+        // operator is told why, here and in --status; the service goes on.
+        long delay = retryDelay();
+        String why = Problems.describe(e);
+        log.println(now() + " 暂时无法完成，" + delay / 1000 + " 秒后重试 / could not finish, retrying in " + delay / 1000 + " s: "
+            + Problems.input(claimDir) + "：" + why);
+        Problems.record(claimDir, why);
+        retries.put(claimDir, System.currentTimeMillis() + delay);
       } finally {
         inFlight.remove(claimDir);
       }
     });
   }
 
+  private long retryDelay() {
+    return Math.max(1_000, Math.min(60_000, s.interval().toMillis() * 15));
+  }
+
+  /** Claims whose retry is due go back to the workers. */
+  private void retryDue(ExecutorService workers) {
+    long now = System.currentTimeMillis();
+    for (var e : retries.entrySet()) {
+      if (e.getValue() <= now && !inFlight.contains(e.getKey()) && retries.remove(e.getKey(), e.getValue())) {
+        submit(workers, e.getKey());
+      }
+    }
+  }
+
   /** Takes one claim through its remaining steps. */
   void finish(Path dir) throws IOException {
-    Claim c = Claim.load(dir);
-    Path input = dir.resolve("input");
+    Claim c = record(dir);
     if (c == null) {
-      // The record was lost (a crash while writing it): rebuild it from what was moved.
-      try (var files = Files.list(input)) {
-        Path f = files.findFirst().orElse(null);
-        if (f == null) {
-          WorkArea.deleteTree(dir);
-          return;
-        }
-        c = Claim.fresh(dir.getFileName().toString(), "", f.getFileName().toString(), OffsetDateTime.now().toString());
-        c.save(dir);
-      }
+      return;
     }
     // Only a claim that reached archived or failed before a crash may be in the journal already:
     // reading the whole journal for every file would make each file cost more than the last.
     boolean mayBeJournaled = c.stage().equals("archived") || c.stage().equals("failed");
-    Path original = input.resolve(c.name());
-    if (c.stage().equals("claimed") && !Files.exists(original)) {
-      // Killed before the move: the file is still in the inbox and will be claimed again.
-      names.release(c.submitter(), c.stem());
-      WorkArea.deleteTree(dir);
-      return;
+    Path original = dir.resolve("input").resolve(c.name());
+    if (!Files.exists(original)) {
+      c = vanished(c, dir);
+      if (c.stage().equals("unmoved")) {
+        names.release(s.outboxDir().resolve(c.submitter()), c.stem());
+        WorkArea.deleteTree(dir);
+        return;
+      }
     }
     Path outDir = s.outboxDir().resolve(c.submitter());
     Files.createDirectories(outDir);
+    if (c.stage().equals("lost")) {
+      c = lost(c, dir, outDir);
+    }
     long started = System.nanoTime();
     if (c.stage().equals("claimed")) {
       c = check(c, dir, original, outDir, started);
@@ -225,7 +255,8 @@ final class Watcher {
     if (c.stage().equals("returned")) {
       Path archive = s.archiveDir().resolve(LocalDate.now().toString()).resolve(c.submitter());
       Files.createDirectories(archive);
-      c = c.archivedTo(s.root().relativize(Names.free(archive, c.name())).toString(), "archiving");
+      String kept = names.reserve(archive, c.id(), Names.stem(c.name()), "", Names.extension(c.name()));
+      c = c.archivedTo(s.root().relativize(archive.resolve(kept + Names.extension(c.name()))).toString(), "archiving");
       c.save(dir);
     }
     if (c.stage().equals("archiving") || c.stage().equals("failing")) {
@@ -236,44 +267,158 @@ final class Watcher {
     if ((c.stage().equals("archived") || c.stage().equals("failed")) && !(mayBeJournaled && journal.contains(c.id()))) {
       journal.append(line(c));
       log.println(now() + " " + c.input() + " → " + (c.status().equals("returned")
-          ? s.outbox() + "/" + rel(c.submitter(), c.stem() + Names.extension(c.name())) + "（" + summary(c) + "）"
-          : s.failed() + "/" + rel(c.submitter(), c.name()) + "：" + c.errorCode()) + "，" + c.durationMs() + " ms");
+          ? s.outbox() + "/" + rel(c.submitter(), c.stem() + c.outExt()) + "（" + summary(c) + "）"
+          : (c.archived() == null ? "（原件已不在 / original gone）" : c.archived()) + "：" + c.errorCode()) + "，" + c.durationMs() + " ms");
     }
-    names.release(c.submitter(), c.stem());
-    names.release(c.submitter(), c.noteStem());
+    names.release(outDir, c.stem());
+    names.release(outDir, c.noteStem());
+    if (c.archived() != null) {
+      Path kept = s.root().resolve(c.archived());
+      String keptName = kept.getFileName().toString();
+      names.release(kept.getParent(), keptName.substring(0, keptName.length() - Names.extension(c.name()).length()));
+    }
+    WorkArea.deleteTree(s.stateDir().resolve("scratch").resolve(c.id()));
     WorkArea.deleteTree(dir);
+  }
+
+  /**
+   * Where the check writes the annotated workbook: outside the claim's folder, so that a check
+   * still running past its time limit, which creates the folders it writes to, cannot bring back
+   * a claim already finished (stale ones are cleared at start).
+   */
+  private Path annotated(Claim c) {
+    return s.stateDir().resolve("scratch").resolve(c.id()).resolve("annotated" + c.outExt());
+  }
+
+  /**
+   * The claim's record; null, with the folder cleared, when there is nothing to finish: a claim
+   * killed before its move (the file is still in the inbox) or while clearing a finished claim.
+   * A record lost by a crash is rebuilt from what was moved.
+   */
+  private Claim record(Path dir) throws IOException {
+    Claim c = Claim.load(dir);
+    if (c != null) {
+      return c;
+    }
+    Path moved = null;
+    if (Files.isDirectory(dir.resolve("input"))) {
+      try (var files = Files.list(dir.resolve("input"))) {
+        moved = files.findFirst().orElse(null);
+      }
+    }
+    if (moved == null) {
+      log.println(now() + " 清除空的处理记录 / cleared an empty claim: " + dir.getFileName());
+      WorkArea.deleteTree(dir);
+      return null;
+    }
+    Claim pending = Claim.loadPending(dir);
+    c = pending != null && pending.name().equals(moved.getFileName().toString()) ? pending
+        : Claim.fresh(dir.getFileName().toString(), "", moved.getFileName().toString(), OffsetDateTime.now().toString());
+    c.save(dir);
+    Files.deleteIfExists(dir.resolve(Claim.PENDING));
+    return c;
+  }
+
+  /**
+   * A claim whose input is gone (an antivirus, a person in the work folder): never checked, or
+   * its original neither archived nor failed. It is journaled with the reason and never blocks.
+   */
+  private Claim vanished(Claim c, Path dir) throws IOException {
+    boolean moved = c.archived() != null && Files.exists(s.root().resolve(c.archived()));
+    if (c.stage().equals("claimed") && Files.exists(s.inboxDir().resolve(c.submitter()).resolve(c.name()))) {
+      return c.stage("unmoved"); // a record of an older version, killed before its move: the file waits in the inbox
+    }
+    if (c.stage().equals("claimed")) {
+      c = c.stage("lost");
+      c.save(dir);
+    } else if ((c.stage().equals("returned") || c.stage().equals("archiving") || c.stage().equals("failing")) && !moved) {
+      log.println(now() + " 原件已不在，无法归档 / the original is gone, not archived: " + c.input());
+      c = c.archivedTo(null, c.stage().equals("failing") ? "failed" : "archived");
+      c.save(dir);
+    }
+    return c;
+  }
+
+  private Claim lost(Claim c, Path dir, Path outDir) throws IOException {
+    RejectReason why = new RejectReason("INPUT_MISSING", "文件在审核前从 perfsheet 的工作文件夹中消失（可能被杀毒软件或他人删除），"
+        + "未能审核。请重新提交 / the file vanished from perfsheet's work folder before it was checked (removed by an "
+        + "antivirus or a person); please resubmit it");
+    if (c.noteStem() == null) {
+      names.release(outDir, c.stem());
+      c = c.noted(names.reserve(outDir, c.id(), Names.base(c.name()), ".未通过", ".txt")).named(null, c.hash());
+      c.save(dir);
+    }
+    write(outDir.resolve(c.noteStem() + ".txt"), "perfsheet 未能审核此文件，请重新提交。\n文件：" + c.input()
+        + "\n原因 / reason: " + why.message() + "\n代码 / code: " + why.code() + "\n");
+    c = c.outcome("failed", why.code(), why.message(), 0, ReportJson.line(WorkbookReport.rejected(c.input(), why)))
+        .archivedTo(null, "failed");
+    c.save(dir);
+    return c;
   }
 
   /** Checks the file and puts the results in the outbox; or fails it with the reason. */
   private Claim check(Claim c, Path dir, Path original, Path outDir, long started) throws IOException {
     if (c.stem() == null) {
-      c = c.named(names.reserve(outDir, c.submitter(), c.id(), Names.base(c.name()) + ".审核", Names.extension(c.name()), ".txt"),
+      c = c.withExt(Names.actualExtension(original, c.name()));
+      c = c.named(names.reserve(outDir, c.id(), Names.base(c.name()), ".审核", c.outExt(), ".txt"),
           sha256(original));
       c.save(dir);
     }
-    WorkbookReport report;
-    long size = Files.size(original);
-    if (size > s.maxBytes()) {
-      report = WorkbookReport.rejected(c.input(), new RejectReason("TOO_LARGE", "文件太大（" + mb(size) + " MB，上限 "
-          + mb(s.maxBytes()) + " MB）。请删除多余的工作表、图片和空行后重新提交 / the file is too large (" + mb(size)
-          + " MB, limit " + mb(s.maxBytes()) + " MB); remove unneeded sheets, pictures and empty rows and resubmit"));
-    } else {
-      report = runWithLimit(original, dir.resolve("annotated" + Names.extension(c.name())), c.input());
+    WorkbookReport report = judge(c, original);
+    // A copy still writing into the file after it was taken (the move keeps the open file): the
+    // judgement is of old bytes, so it is made again on the new ones.
+    for (int round = 0; round < 5; round++) {
+      String hash = sha256(original);
+      if (hash.equals(c.hash())) {
+        break;
+      }
+      log.println(now() + " " + c.input() + " 在审核中被改动，重新审核 / changed while being checked, checking again");
+      c = c.named(c.stem(), hash);
+      c.save(dir);
+      try {
+        Thread.sleep(s.quiet().toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+      report = judge(c, original);
     }
     long ms = (System.nanoTime() - started) / 1_000_000;
     if (report.status() == WorkbookReport.Status.CHECKED) {
-      String outName = c.stem() + Names.extension(c.name());
+      String outName = c.stem() + c.outExt();
       WorkbookReport shown = new WorkbookReport(c.input(), s.outbox() + "/" + rel(c.submitter(), outName), report.status(),
           null, report.forms(), report.review());
-      Path annotated = dir.resolve("annotated" + Names.extension(c.name()));
+      Path annotated = annotated(c);
       SafeWrite.force(annotated); // on disk before the claim says returned and the original is archived
       SafeWrite.move(annotated, outDir.resolve(outName));
-      write(outDir.resolve(c.stem() + ".txt"), TextReport.render(shown, c.name()));
+      write(outDir.resolve(c.stem() + ".txt"), renamed(c) + TextReport.render(shown, c.name()));
       c = c.outcome("returned", null, null, ms, ReportJson.line(shown)).stage("returned");
       c.save(dir);
       return c;
     }
     return fail(c, dir, original, outDir, report, ms);
+  }
+
+  /** Said first in the report when the workbook comes back under another extension than it came. */
+  private static String renamed(Claim c) {
+    String was = Names.extension(c.name());
+    if (was.equalsIgnoreCase(c.outExt())) {
+      return "";
+    }
+    return "注意：文件扩展名“" + was + "”与内容不符，审核后的工作簿已按“" + c.outExt() + "”返回，请以后用正确的扩展名保存 / the file's "
+        + "extension " + was + " did not match its content; the checked workbook is returned as " + c.outExt() + "\n\n";
+  }
+
+  private WorkbookReport judge(Claim c, Path original) throws IOException {
+    long size = Files.size(original);
+    if (size > s.maxBytes()) {
+      return WorkbookReport.rejected(c.input(), new RejectReason("TOO_LARGE", "文件太大（" + mb(size) + " MB，上限 "
+          + mb(s.maxBytes()) + " MB）。请删除多余的工作表、图片和空行后重新提交 / the file is too large (" + mb(size)
+          + " MB, limit " + mb(s.maxBytes()) + " MB); remove unneeded sheets, pictures and empty rows and resubmit"));
+    }
+    Files.createDirectories(annotated(c).getParent());
+    Files.deleteIfExists(annotated(c));
+    return runWithLimit(original, annotated(c), c.input());
   }
 
   private WorkbookReport runWithLimit(Path input, Path output, String shownInput) {
@@ -286,6 +431,9 @@ final class Watcher {
           + " 秒仍未完成，已停止。工作簿可能过大或结构异常，请删除多余内容后重新提交 / processing took longer than "
           + s.timeout().toSeconds() + " s and was stopped; the workbook may be too large or malformed"));
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof OutOfMemoryError) {
+        return WorkbookReport.rejected(shownInput, org.perfsheet.check.Checker.OUT_OF_MEMORY);
+      }
       return WorkbookReport.rejected(shownInput, new RejectReason("INTERNAL_ERROR", "perfsheet 处理出错（"
           + e.getCause() + "），原文件已保留。请联系管理员 / perfsheet failed on this file; the original is kept"));
     } catch (InterruptedException e) {
@@ -301,13 +449,14 @@ final class Watcher {
   private Claim fail(Claim c, Path dir, Path original, Path outDir, WorkbookReport report, long ms) throws IOException {
     RejectReason why = report.error();
     if (c.noteStem() == null) {
-      names.release(c.submitter(), c.stem());
-      c = c.noted(names.reserve(outDir, c.submitter(), c.id(), Names.base(c.name()) + ".未通过", ".txt")).named(null, c.hash());
+      names.release(outDir, c.stem());
+      c = c.noted(names.reserve(outDir, c.id(), Names.base(c.name()), ".未通过", ".txt")).named(null, c.hash());
       c.save(dir);
     }
     Path failedDir = s.failedDir().resolve(c.submitter());
     Files.createDirectories(failedDir);
-    Path target = Names.free(failedDir, c.name());
+    String ext = Names.extension(c.name());
+    Path target = failedDir.resolve(names.reserve(failedDir, c.id(), Names.stem(c.name()), "", ext, ext + ".txt") + ext);
     String note = "文件：" + c.input() + "\n原因 / reason: " + why.message() + "\n代码 / code: " + why.code() + "\n";
     write(failedDir.resolve(target.getFileName() + ".txt"), note);
     write(outDir.resolve(c.noteStem() + ".txt"), "perfsheet 未能审核此文件，请修改后重新提交。\n" + note);
@@ -318,13 +467,13 @@ final class Watcher {
     return c;
   }
 
-  /** Moves a file unless an earlier run, killed right after, already did. */
+  /** Moves a file to its reserved name unless an earlier run, killed right after, already did. */
   private static void moveOnce(Path from, Path to) throws IOException {
     if (!Files.exists(from) && Files.exists(to)) {
       return;
     }
     Files.createDirectories(to.getParent());
-    SafeWrite.move(from, to);
+    SafeWrite.moveNew(from, to);
   }
 
   private ObjectNode line(Claim c) throws IOException {
@@ -338,7 +487,7 @@ final class Watcher {
     ArrayNode outputs = j.putArray("outputs");
     String sub = c.submitter().isEmpty() ? "" : c.submitter() + "/";
     if (c.status().equals("returned")) {
-      outputs.add(s.outbox() + "/" + sub + c.stem() + Names.extension(c.name()));
+      outputs.add(s.outbox() + "/" + sub + c.stem() + c.outExt());
       outputs.add(s.outbox() + "/" + sub + c.stem() + ".txt");
     } else {
       outputs.add(s.outbox() + "/" + sub + c.noteStem() + ".txt");
@@ -370,9 +519,20 @@ final class Watcher {
   }
 
   private static void write(Path target, String text) throws IOException {
-    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+    // A short temporary name (the target's own may be at the file-name limit), the same for the
+    // same target, so a retry after a kill mid-write overwrites what the kill left.
+    String key = HexFormat.of().formatHex(digest(target.getFileName().toString().getBytes(StandardCharsets.UTF_8)), 0, 8);
+    Path tmp = target.resolveSibling(".perfsheet-" + key + ".tmp");
     Files.writeString(tmp, text, StandardCharsets.UTF_8);
     SafeWrite.move(tmp, target);
+  }
+
+  private static byte[] digest(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static String sha256(Path f) throws IOException {

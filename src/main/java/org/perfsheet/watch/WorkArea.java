@@ -51,8 +51,9 @@ final class WorkArea implements AutoCloseable {
     Path dir = mine.resolve(id);
     Path input = dir.resolve("input");
     Files.createDirectories(input);
-    // The record first: a claim killed before its move finds its input still in the inbox.
-    Claim.fresh(id, submitter, file.getFileName().toString(), ZonedDateTime.now().toString()).save(dir);
+    // A pending record first: a claim killed before its move finds its input still in the inbox;
+    // the record is made final once the file is here.
+    Claim.fresh(id, submitter, file.getFileName().toString(), ZonedDateTime.now().toString()).savePending(dir);
     try {
       try {
         Files.move(file, input.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
@@ -66,6 +67,7 @@ final class WorkArea implements AutoCloseable {
       deleteTree(dir);
       return null; // still open in another program (Windows): next poll
     }
+    Claim.promote(dir);
     return dir;
   }
 
@@ -106,8 +108,48 @@ final class WorkArea implements AutoCloseable {
     }
   }
 
+  /** Claims in hand: those with a record or an input (an empty folder left by a kill is not one). */
   static int pending(Path stateDir) throws IOException {
-    return claimIds(stateDir).size();
+    int n = 0;
+    for (Path proc : list(stateDir.resolve("work"))) {
+      for (Path claim : list(proc)) {
+        n += Files.exists(claim.resolve(Claim.FILE)) || Files.exists(claim.resolve("input")) ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
+  /** How many watchers hold a work folder on this folder now. */
+  static int running(Path stateDir) {
+    int n = 0;
+    for (Path proc : list(stateDir.resolve("work"))) {
+      if (!Files.exists(proc.resolve(LOCK))) {
+        continue;
+      }
+      try (FileChannel ch = FileChannel.open(proc.resolve(LOCK), StandardOpenOption.WRITE)) {
+        FileLock l = ch.tryLock();
+        if (l == null) {
+          n++;
+        } else {
+          l.release();
+        }
+      } catch (OverlappingFileLockException e) {
+        n++; // held in this very process
+      } catch (IOException e) {
+        // gone while we looked
+      }
+    }
+    return n;
+  }
+
+  /** Every claim folder of every process. */
+  static List<Path> claims(Path stateDir) {
+    List<Path> all = new ArrayList<>();
+    for (Path proc : list(stateDir.resolve("work"))) {
+      all.addAll(list(proc));
+    }
+    all.sort(null);
+    return all;
   }
 
   /** The ids of every claim in every process's work folder (claim folders are named by id). */
@@ -127,6 +169,15 @@ final class WorkArea implements AutoCloseable {
       return s.filter(Files::isDirectory).toList();
     } catch (IOException | java.io.UncheckedIOException gone) {
       return List.of();
+    }
+  }
+
+  /** Clears the folders in {@code dir} not named by a live claim. */
+  static void dropStale(Path dir, java.util.Set<String> liveClaims) throws IOException {
+    for (Path p : list(dir)) {
+      if (!liveClaims.contains(p.getFileName().toString())) {
+        deleteTree(p);
+      }
     }
   }
 

@@ -69,7 +69,11 @@ public final class FormFinder {
       {"绩效目标表", "绩效目标申报表", "a project declaration"},
       {"自评", "项目支出绩效自评表", "a project self-evaluation"}};
 
-  /** The first visible sheet whose title (its first rows, or its name) names a kind of form. */
+  /**
+   * The first visible sheet whose title names a kind of form: a short text in its first rows (or
+   * its name) that reads like a form's title, ending in 表 (部门预算项目支出绩效自评表（2023年度）);
+   * a sheet of instructions that mentions the form in a sentence is not one.
+   */
   public static java.util.Optional<Lookalike> lookalike(Workbook wb) {
     DataFormatter formatter = FORMATTER.get();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
@@ -77,25 +81,30 @@ public final class FormFinder {
         continue;
       }
       Sheet sheet = wb.getSheetAt(i);
-      StringBuilder top = new StringBuilder(sheet.getSheetName());
-      for (int r = sheet.getFirstRowNum(); r >= 0 && r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + 4); r++) {
+      List<String> titles = new ArrayList<>(List.of(sheet.getSheetName()));
+      for (int r = Math.max(0, sheet.getFirstRowNum()); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + 4); r++) {
         var row = sheet.getRow(r);
         if (row != null) {
-          row.forEach(c -> top.append(' ').append(formatter.formatCellValue(c)));
+          row.forEach(c -> titles.add(formatter.formatCellValue(c)));
         }
       }
-      String text = org.perfsheet.layout.Labels.compact(top.toString());
-      if (!text.contains("绩效")) {
-        continue;
-      }
-      for (String[] k : KIND_WORDS) {
-        if (text.contains(k[0])) {
-          return java.util.Optional.of(new Lookalike(sheet.getSheetName(), k[1], k[2]));
+      for (String t : titles) {
+        String title = TITLE_TAIL.matcher(org.perfsheet.layout.Labels.compact(t)).replaceAll("");
+        if (title.length() > 40 || !title.endsWith("表") || !title.contains("绩效")) {
+          continue;
+        }
+        for (String[] k : KIND_WORDS) {
+          if (title.contains(k[0])) {
+            return java.util.Optional.of(new Lookalike(sheet.getSheetName(), k[1], k[2]));
+          }
         }
       }
     }
     return java.util.Optional.empty();
   }
+
+  /** A year or note in brackets after a title: （2023年度）. */
+  private static final java.util.regex.Pattern TITLE_TAIL = java.util.regex.Pattern.compile("(\\([^()]*\\))+$");
 
   /** Sheet names, for the message when no form is found. */
   public static List<String> sheetNames(Workbook wb) {

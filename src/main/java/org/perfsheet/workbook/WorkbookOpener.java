@@ -26,10 +26,27 @@ public final class WorkbookOpener {
   /** Largest uncompressed part of an .xlsx: a real form is a few MB; more is a bomb or a dump. */
   static final long MAX_PART_BYTES = 200L * 1024 * 1024;
 
+  /**
+   * Most zip parts a workbook may have. POI stops at 1,000, which a valid workbook of many sheets,
+   * notes and pictures passes; each part costs POI some kilobytes however small it is, and 10,000
+   * cost about 60 MB of heap (measured, docs/watch.md).
+   */
+  public static final int MAX_PARTS = 10_000;
+
   static {
     ZipSecureFile.setMinInflateRatio(0.005);
     ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    ZipSecureFile.setMaxFileCount(MAX_PARTS);
   }
+
+  /**
+   * Most rows, and most cells, all sheets of an .xlsx together may hold. POI keeps every row and
+   * cell in memory (some 2 KB each): a sheet formatted down to row 1,048,576 needs 1.8 GB. At
+   * these limits a check needs about 400 MB of heap (measured, docs/watch.md); a form has a few
+   * thousand cells.
+   */
+  public static final int MAX_ROWS = 200_000;
+  public static final int MAX_CELLS = 200_000;
 
   /** The workbook's on-disk format, so the annotated copy is written the way it came. */
   public enum Format {
@@ -69,6 +86,9 @@ public final class WorkbookOpener {
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       FileMagic magic = FileMagic.valueOf(in);
+      if (magic == FileMagic.OOXML) {
+        withinBudget(file);
+      }
       Format format = switch (magic) {
         case OOXML -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsm") ? Format.XLSM : Format.XLSX;
         case OLE2 -> Format.XLS;
@@ -96,6 +116,57 @@ public final class WorkbookOpener {
     }
   }
 
+  /**
+   * Counts the rows and cells of every worksheet part as a stream, before POI builds them, and
+   * refuses a workbook past the budget. Parts that cannot be read are left to POI to judge.
+   */
+  private static void withinBudget(Path file) throws RejectedWorkbookException {
+    long rows = 0;
+    long cells = 0;
+    javax.xml.stream.XMLInputFactory xml = javax.xml.stream.XMLInputFactory.newFactory();
+    xml.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+    xml.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+        java.util.zip.ZipEntry e = entries.nextElement();
+        if (!e.getName().startsWith("xl/worksheets/") || !e.getName().endsWith(".xml")) {
+          continue;
+        }
+        try (InputStream part = zip.getInputStream(e)) {
+          javax.xml.stream.XMLStreamReader r = xml.createXMLStreamReader(part);
+          while (r.hasNext() && rows <= MAX_ROWS && cells <= MAX_CELLS) {
+            if (r.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+              String name = r.getLocalName();
+              rows += name.equals("row") ? 1 : 0;
+              cells += name.equals("c") ? 1 : 0;
+            }
+          }
+          r.close();
+        } catch (javax.xml.stream.XMLStreamException | RuntimeException unreadable) {
+          // POI says what is wrong with it
+        }
+      }
+    } catch (IOException notAZipWeCanList) {
+      return;
+    }
+    if (rows > MAX_ROWS || cells > MAX_CELLS) {
+      throw new RejectedWorkbookException("TOO_LARGE", "工作簿的行数或单元格数过多（超过 " + MAX_ROWS + " 行或 " + MAX_CELLS
+          + " 个单元格），多半是设置了格式的空行一直延伸到表格底部。请在 Excel 或 WPS 中删除表格下方的空行和右侧的空列后重新保存提交",
+          "the workbook has too many rows or cells (over " + MAX_ROWS + " rows or " + MAX_CELLS + " cells), most likely empty "
+              + "formatted rows down to the bottom of a sheet; delete the empty rows below the table and the empty columns to "
+              + "its right, save and resubmit", null);
+    }
+  }
+
+  /** The messages of an exception and its causes: POI wraps the telling one. */
+  private static String messages(Throwable e) {
+    StringBuilder b = new StringBuilder();
+    for (Throwable t = e; t != null && b.length() < 10_000; t = t.getCause() == t ? null : t.getCause()) {
+      b.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append('\n');
+    }
+    return b.toString();
+  }
+
   private static RejectedWorkbookException oldFormat(Throwable cause) {
     return new RejectedWorkbookException("OLD_FORMAT", "这是 Excel 95 或更早的旧格式，无法读取。请在 Excel 或 WPS 中另存为 .xlsx（或 Excel 97-2003 .xls）后重新提交",
         "this is an Excel 95 or older workbook; save it as .xlsx (or Excel 97-2003 .xls) and resubmit", cause);
@@ -115,7 +186,15 @@ public final class WorkbookOpener {
   }
 
   private static RejectedWorkbookException corrupt(Throwable e) {
-    String m = String.valueOf(e.getMessage());
+    String m = messages(e);
+    if (m.contains("MAX_FILE_COUNT")) {
+      return new RejectedWorkbookException("TOO_LARGE", "工作簿包含的部件过多（超过 " + MAX_PARTS + " 个工作表、批注、图片等），无法审核。请删除多余的工作表和图片后重新保存提交",
+          "the workbook has too many parts (more than " + MAX_PARTS + " sheets, notes, pictures…); delete unneeded sheets and pictures, save and resubmit", e);
+    }
+    if (m.contains("XLSB") || m.contains("sheet.binary")) {
+      return new RejectedWorkbookException("UNSUPPORTED_FORMAT", "这是 Excel 二进制工作簿（.xlsb），无法读取。请另存为 Excel 工作簿 (*.xlsx) 后重新提交",
+          "this is an Excel binary workbook (.xlsb); save it as Excel Workbook (*.xlsx) and resubmit", e);
+    }
     if (m.contains("Zip bomb") || m.contains("exceeds the max") || m.contains("maximum")) {
       return new RejectedWorkbookException("TOO_LARGE", "工作簿解压后过大（超过 " + MAX_PART_BYTES / 1024 / 1024 + " MB），可能含有大量空行或异常数据。请删除多余的行列后重新保存提交",
           "the workbook expands to more than " + MAX_PART_BYTES / 1024 / 1024 + " MB (huge sheet or zip bomb); delete unused rows and columns, save and resubmit", e);

@@ -2,9 +2,12 @@ package org.perfsheet.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,30 @@ class FileNamesTest {
       assertFalse(stem.matches(".*[\\\\/:*?\"<>|\\p{Cntrl}].*"), stem);
       assertFalse(stem.startsWith(".") || stem.isBlank(), stem);
       assertEquals(Path.of(stem).getFileName().toString(), stem);
+    }
+  }
+
+  /** Issue 12, item 2: a project name of some 66 Chinese characters made a name past 255 bytes. */
+  @Test
+  void aLongChineseProjectNameIsShortenedInTheNameOnly(@TempDir Path tmp) throws Exception {
+    String project = "上海市普陀区司法局关于开展基层人民调解组织规范化建设暨社区矫正对象教育帮扶和公共法律服务体系示范点建设项目经费";
+    project = project + project.substring(0, 66 - project.length());
+    assertEquals(66, project.length());
+    String stem = FileNames.stem("2024", "上海市普陀区司法局", project, "绩效目标申报表");
+    assertTrue(stem.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "(99).xlsx".length() <= 255, stem);
+    assertTrue(stem.startsWith("2024-上海市普陀区司法局-上海市普陀区") && stem.endsWith("-绩效目标申报表"), stem);
+
+    Path list = tmp.resolve("项目清单.csv");
+    Files.writeString(list, "项目名称,年度,实施单位,主管部门,当年财政拨款,计划开始日期,计划完成日期\n" + project
+        + ",2024,上海市普陀区司法局,上海市普陀区司法局,100,2024-01-01,2024-12-31\n", java.nio.charset.StandardCharsets.UTF_8);
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cl = new picocli.CommandLine(new TemplateCommand());
+    cl.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
+    cl.setErr(new java.io.PrintWriter(err, true));
+    int code = cl.execute("declaration", "--projects", list.toString(), "--out", tmp.resolve("out").toString());
+    assertEquals(0, code, err.toString());
+    try (var files = Files.list(tmp.resolve("out"))) {
+      assertEquals(List.of(stem + ".xlsx"), files.map(p -> p.getFileName().toString()).toList());
     }
   }
 }

@@ -156,10 +156,38 @@ class WatchTest {
     Files.copy(SAMPLE, dir.resolve("inbox/a.xls"));
     once(dir);
     Files.copy(SAMPLE, dir.resolve("inbox/b.xls"));
+    Files.writeString(dir.resolve("inbox/~$b.xls"), "lock");
+    Files.createDirectories(dir.resolve("inbox/单位/深"));
+    Files.writeString(dir.resolve("inbox/单位/深/c.xlsx"), "too deep");
     StringWriter out = new StringWriter();
     new CommandLine(new WatchCommand(() -> checker, new PrintWriter(out, true), new PrintWriter(out, true)))
         .execute(dir.toString(), "--status");
-    assertEquals("今日处理 / today: 1（未通过 / failed 0）\n累计 / all time: 1（未通过 / failed 0）\n排队 / queued: 1，处理中 / in progress: 0\n",
-        out.toString());
+    List<String> lines = List.of(out.toString().split("\n"));
+    assertEquals(List.of("今日处理 / today: 1（未通过 / failed 0）", "累计 / all time: 1（未通过 / failed 0）",
+        "排队 / queued: 1，处理中 / in progress: 0", "监控进程 / watcher: 未运行 / not running"), lines.subList(0, 4));
+    assertTrue(lines.get(4).matches("最近处理 / last file: \\d{4}-.* a\\.xls"), lines.get(4));
+    assertEquals(List.of("  （inbox 根目录 / top）：通过 / returned 1，未通过 / failed 0，排队 / waiting 1",
+        "忽略 / ignored: ~$b.xls：临时、隐藏或锁定文件 / a temporary, hidden or lock file",
+        "忽略 / ignored: 单位/深/c.xlsx：文件夹层级太深（只读 inbox 下一层）/ too deep: only one level of folders is read"),
+        lines.subList(5, lines.size()), "issue 12, item 11: per unit, ignored files and why");
+  }
+
+  /** Issue 12, item 10: a workbook under the wrong extension came back under it, and Excel warned. */
+  @Test
+  void aWorkbookUnderTheWrongExtensionComesBackUnderTheRightOne(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("inbox"));
+    Files.copy(SAMPLE, dir.resolve("inbox/旧格式.xlsx"));
+    Files.copy(Path.of("test-workbooks/self-evaluation/2021-上海市司法局-项目自评表.xlsx"), dir.resolve("inbox/新格式.xls"));
+    once(dir);
+    assertTrue(Files.exists(dir.resolve("outbox/旧格式.审核.xls")), files(dir).toString());
+    assertTrue(Files.exists(dir.resolve("outbox/新格式.审核.xlsx")), files(dir).toString());
+    String report = Files.readString(dir.resolve("outbox/旧格式.审核.txt"), StandardCharsets.UTF_8);
+    assertTrue(report.startsWith("注意：文件扩展名“.xlsx”与内容不符，审核后的工作簿已按“.xls”返回"), report);
+    List<JsonNode> journal = new Journal(dir.resolve("journal.jsonl")).read();
+    assertTrue(journal.stream().anyMatch(j -> j.path("outputs").get(0).asText().equals("outbox/新格式.审核.xlsx")));
+    try (Stream<Path> s = Files.walk(dir.resolve("archive"))) {
+      assertEquals(List.of("新格式.xls", "旧格式.xlsx"), s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+          .sorted().toList(), "the originals are kept as they came");
+    }
   }
 }

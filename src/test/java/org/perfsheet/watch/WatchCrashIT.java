@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * archived or failed exactly once, every valid one returned exactly once, the journal accounts
  * for each, and nothing temporary is left.
  */
-class WatchCrashTest {
+class WatchCrashIT {
 
   static final Path SAMPLE = Path.of("test-workbooks/self-evaluation/2021-司法行政其他业务支出-万元.xls");
 
