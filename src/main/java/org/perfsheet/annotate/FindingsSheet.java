@@ -184,7 +184,10 @@ final class FindingsSheet {
   /** 总分 stated and computed, the grade (provisional while there are errors) and the counts. */
   private static String totals(FormResult f) {
     StringBuilder sb = new StringBuilder();
-    if (f.total() != null && (f.total().stated() != null || f.total().computed() != null)) {
+    if (f.total() != null && f.total().computed() == null && f.total().reason() != null) {
+      // Not made up from partial information: say why there is no computed total (and so no grade).
+      sb.append("总分 ").append(pair(score(f.total(), true), "无法核定")).append("（").append(f.total().reason()).append("）；");
+    } else if (f.total() != null && (f.total().stated() != null || f.total().computed() != null)) {
       sb.append("总分 ").append(pair(score(f.total(), true), score(f.total(), false))).append('；');
     }
     if (f.grade() != null) {

@@ -81,11 +81,12 @@ public final class TextReport {
   }
 
   private static void line(StringBuilder sb, String label, Stated s, boolean percent) {
-    if (s == null || (s.stated() == null && s.computed() == null)) {
+    if (s == null || (s.stated() == null && s.computed() == null && s.reason() == null)) {
       return;
     }
     sb.append("  ").append(label).append("：填报 ").append(show(s.stated(), percent)).append("，核定 ")
-        .append(show(s.computed(), percent)).append('\n');
+        .append(s.computed() == null && s.reason() != null ? "无法核定（" + s.reason() + "）" : show(s.computed(), percent))
+        .append('\n');
   }
 
   private static String show(Double v, boolean percent) {
