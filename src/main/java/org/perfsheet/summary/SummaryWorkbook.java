@@ -110,11 +110,13 @@ final class SummaryWorkbook {
     s.skip();
     int n = 0;
     for (Sections.Section x : sections.sections.values()) {
-      s.heading(ordinal(n++) + "、" + x.key.title() + "：按主管部门");
+      s.heading(ordinal(n++) + "、" + x.key.title() + "：按主管部门（按平均核定总分排名）");
       s.head(DEPARTMENT_HEAD);
       Map<String, Integer> ranks = x.ranks();
-      for (Map.Entry<String, Sections.Tally> d : x.departments.entrySet()) {
-        s.values(group(d.getKey(), d.getValue(), ranks.get(d.getKey())), GROUP_FORMATS);
+      List<String> byRank = new ArrayList<>(x.departments.keySet());
+      byRank.sort(java.util.Comparator.comparing((String d) -> ranks.getOrDefault(d, Integer.MAX_VALUE)));
+      for (String d : byRank) {
+        s.values(group(d, x.departments.get(d), ranks.get(d)), GROUP_FORMATS);
       }
       s.skip();
       s.heading(x.key.title() + "：按实施单位");
