@@ -28,7 +28,8 @@ final class Rows {
   private Rows() {}
 
   static List<Object> form(Reports.Entry e, FormResult f) {
-    List<Finding> shown = f.findings().stream().filter(x -> x.severity() != Severity.INFO).toList();
+    List<Finding> shown = f.findings().stream().filter(x -> x.severity() != Severity.INFO)
+        .sorted(java.util.Comparator.comparing(Finding::severity)).toList(); // errors first
     return Arrays.asList(f.year() == null ? null : f.year().doubleValue(), f.department(), f.unit(), f.project(),
         f.kind().chinese(), f.budget(), f.spent(), f.budgetRate() == null ? null : f.budgetRate().computed(),
         f.total() == null ? null : f.total().stated(), f.total() == null ? null : f.total().computed(), f.grade(),
