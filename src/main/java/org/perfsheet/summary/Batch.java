@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.report.WorkbookReport;
 
@@ -25,6 +27,9 @@ final class Batch {
 
   private final Reports reports;
   private final Map<String, Integer> latest = new HashMap<>();
+  /** The years and 主管部门 of the batch, for the title row written before the forms are. */
+  final Set<Integer> years = new TreeSet<>();
+  final Set<String> departments = new TreeSet<>();
 
   Batch(Reports reports) throws IOException {
     this.reports = reports;
@@ -32,7 +37,15 @@ final class Batch {
     reports.forEach(e -> {
       int n = seq[0]++;
       latest.put(fileKey(e), n);
-      e.report().forms().forEach(f -> latest.put(formKey(e, f), n));
+      for (FormResult f : e.report().forms()) {
+        latest.put(formKey(e, f), n);
+        if (f.year() != null) {
+          years.add(f.year());
+        }
+        if (f.department() != null && !f.department().isBlank()) {
+          departments.add(f.department().strip());
+        }
+      }
     });
   }
 

@@ -12,7 +12,7 @@ import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Severity;
 
 /**
- * What the bureau reports, gathered in one pass: per form kind and year (a section, never
+ * What the bureau reports, gathered while the forms are written: per form kind and year (a section, never
  * averaged with another), the totals, grades, 通过/退回, problems, and the same per 主管部门 and
  * per unit. The form kinds come from the reports, so a new kind gets its own section unasked.
  * A form passes (通过) with no error finding; with one it goes back to the unit (退回).
@@ -135,13 +135,17 @@ final class Sections {
   }
 
   final Map<Key, Section> sections = new TreeMap<>();
-  final java.util.Set<String> departments = new java.util.TreeSet<>();
   int rejected;
 
-  void add(FormResult f) {
-    if (f.department() != null && !f.department().isBlank()) {
-      departments.add(f.department().strip());
+  /** Counts a form, and hands it to the chase when there is one. */
+  void add(Reports.Entry e, FormResult f, Chase chase) {
+    add(f);
+    if (chase != null) {
+      chase.add(f, Reports.shortName(e.report().input()));
     }
+  }
+
+  void add(FormResult f) {
     Key k = new Key(f.kind(), f.year());
     sections.computeIfAbsent(k, Section::new).add(f);
   }

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -87,17 +86,17 @@ public final class SummaryCommand implements Callable<Integer> {
       stderr.println("perfsheet summary: " + e.getMessage());
       return 3;
     }
-    Sections sections = gather(batch, chase);
+    Sections sections = new Sections();
     Path dir = out.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, ".summary-", ".tmp");
     List<String> sheets = List.of();
     try {
       if (f.equals("csv")) {
-        csv(batch, tmp);
+        csv(batch, sections, chase, tmp);
       } else {
         try (OutputStream o = Files.newOutputStream(tmp)) {
-          sheets = SummaryWorkbook.write(batch, sections, chase, title(sections), o);
+          sheets = SummaryWorkbook.write(batch, sections, chase, title(batch), o);
         }
       }
       SafeWrite.move(tmp, out);
@@ -158,29 +157,10 @@ public final class SummaryCommand implements Callable<Integer> {
     return v == null || v.isBlank() ? null : v.text();
   }
 
-  private static Sections gather(Batch batch, Chase chase) throws IOException {
-    Sections s = new Sections();
-    batch.visit(new Batch.FormVisitor() {
-      @Override
-      public void form(Reports.Entry e, FormResult f) {
-        s.add(f);
-        if (chase != null) {
-          chase.add(f, Reports.shortName(e.report().input()));
-        }
-      }
-
-      @Override
-      public void rejected(Reports.Entry e) {
-        s.rejected++;
-      }
-    });
-    return s;
-  }
-
-  private Sheet.Title title(Sections s) {
-    String years = s.sections.keySet().stream().map(Sections.Key::year).filter(y -> y != null).map(String::valueOf)
-        .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining("、"));
-    String by = bureau != null ? bureau : s.departments.size() == 1 ? s.departments.iterator().next() : "（未指定，可用 --bureau 填写）";
+  private Sheet.Title title(Batch batch) {
+    String years = batch.years.stream().map(String::valueOf).collect(Collectors.joining("、"));
+    String by = bureau != null ? bureau
+        : batch.departments.size() == 1 ? batch.departments.iterator().next() : "（未指定，可用 --bureau 填写）";
     return new Sheet.Title(SummaryWorkbook.TITLE, years.isEmpty() ? "（未填）" : years, by, LocalDate.now().toString());
   }
 
@@ -206,7 +186,7 @@ public final class SummaryCommand implements Callable<Integer> {
     return b.toString();
   }
 
-  private static void csv(Batch batch, Path file) throws IOException {
+  private static void csv(Batch batch, Sections sections, Chase chase, Path file) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
       w.write('\uFEFF'); // Excel reads UTF-8 CSV as such only with a byte order mark
@@ -215,11 +195,13 @@ public final class SummaryCommand implements Callable<Integer> {
         @Override
         public void form(Reports.Entry e, FormResult f) throws IOException {
           print(p, Rows.form(e, f));
+          sections.add(e, f, chase);
         }
 
         @Override
         public void rejected(Reports.Entry e) throws IOException {
           print(p, Rows.rejected(e));
+          sections.rejected++;
         }
       });
     }

@@ -40,17 +40,23 @@ final class SummaryWorkbook {
 
   private SummaryWorkbook() {}
 
-  /** Writes the workbook; returns the names of its sheets. */
+  /**
+   * Writes the workbook, filling {@code sections} (and {@code chase}) while 项目汇总 is streamed;
+   * returns the names of its sheets. 汇总 and 部门汇总 come first in the workbook but are filled
+   * last: fastexcel keeps a sheet in memory until it is flushed, and these two are small.
+   */
   static List<String> write(Batch batch, Sections sections, Chase chase, Sheet.Title title, OutputStream out)
       throws IOException {
     Workbook wb = new Workbook(out, "perfsheet", "0.1");
     wb.setGlobalDefaultFont("宋体", 10);
     List<String> names = new ArrayList<>();
-    overview(new Sheet(wb, add(names, "汇总"), title, new double[] {30, 22, 18, 18, 12, 14, 8, 8, 8, 8, 8}), sections);
-    groups(new Sheet(wb, add(names, "部门汇总"), title, new double[] {28, 8, 18, 18, 10, 14, 20, 6, 6, 6, 6, 6, 6}), sections);
-    forms(new Sheet(wb, add(names, "项目汇总"), title, Rows.WIDTHS).wrap(Rows.WRAP), batch);
+    Sheet overview = new Sheet(wb, add(names, "汇总"), title, new double[] {30, 22, 18, 18, 12, 14, 8, 8, 8, 8, 8});
+    Sheet groups = new Sheet(wb, add(names, "部门汇总"), title, new double[] {28, 8, 18, 18, 10, 14, 20, 6, 6, 6, 6, 6, 6});
+    forms(new Sheet(wb, add(names, "项目汇总"), title, Rows.WIDTHS).wrap(Rows.WRAP), batch, sections, chase);
     issues(new Sheet(wb, add(names, "问题清单"), title, new double[] {24, 14, 7, 24, 5, 20, 20, 20, 60}).wrap(0, 3, 5, 7, 8),
         batch);
+    overview(overview, sections);
+    groups(groups, sections);
     if (chase != null) {
       chase(new Sheet(wb, add(names, "催报"), title, new double[] {8, 24, 24, 36, 8, 30}), chase);
     }
@@ -145,17 +151,19 @@ final class SummaryWorkbook {
     return row;
   }
 
-  private static void forms(Sheet s, Batch batch) throws IOException {
+  private static void forms(Sheet s, Batch batch, Sections sections, Chase chase) throws IOException {
     s.table(s.head(Rows.HEAD), true);
     batch.visit(new Batch.FormVisitor() {
       @Override
       public void form(Reports.Entry e, FormResult f) throws IOException {
         s.values(Rows.form(e, f), Rows.FORMATS);
+        sections.add(e, f, chase);
       }
 
       @Override
       public void rejected(Reports.Entry e) throws IOException {
         s.values(Rows.rejected(e), Rows.FORMATS);
+        sections.rejected++;
       }
     });
     s.finish();
