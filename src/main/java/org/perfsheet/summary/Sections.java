@@ -114,9 +114,13 @@ final class Sections {
       super.add(f);
       departments.computeIfAbsent(name(f.department()), k -> new Tally()).add(f);
       units.computeIfAbsent(name(f.department()) + "\t" + name(f.unit()), k -> new Tally()).add(f);
-      f.findings().stream().map(Finding::code).distinct().forEach(c -> problems.merge(c, 1, Integer::sum));
+      // a problem is an error or a warning; notes (提示) are not counted against a form
+      f.findings().stream().filter(x -> x.severity() != Severity.INFO).map(Finding::code).distinct()
+          .forEach(c -> problems.merge(c, 1, Integer::sum));
       for (Finding x : f.findings()) {
-        severities.merge(x.code(), x.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        if (x.severity() != Severity.INFO) {
+          severities.merge(x.code(), x.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
       }
     }
 

@@ -249,7 +249,8 @@ class SummaryCommandTest {
     Path report = report(tmp, WorkbookReport.checked("in/a.xlsx", "out/a.xlsx", List.of(
         form(FormKind.PROJECT_SELF_EVALUATION, 2021, "A", "上海市司法局", "市法律援助中心", "P1", 1000, 95.5, "优", List.of(ERROR, VAGUE)),
         form(FormKind.PROJECT_SELF_EVALUATION, 2021, "B", "上海市司法局", "市司法局机关", "P2", 3000, 75, "中", List.of(VAGUE)),
-        form(FormKind.PROJECT_SELF_EVALUATION, 2021, "C", "上海市财政局", "市财政局机关", "P3", 1000, 90, "优", List.of()),
+        form(FormKind.PROJECT_SELF_EVALUATION, 2021, "C", "上海市财政局", "市财政局机关", "P3", 1000, 90, "优",
+            List.of(Finding.info(FindingCode.VALUE_FILLED, CellRef.parse("A!J30"), null, "已补填"))),
         form(FormKind.PROJECT_SELF_EVALUATION, 2021, "D", "上海市民政局", "市民政局机关", "P4", 2000, 60.5, "中", List.of()))));
     Path xlsx = tmp.resolve("汇总.xlsx");
     assertEquals(0, run(new StringWriter(), new StringWriter(), report.toString(), "--out", xlsx.toString(), "--bureau",
@@ -266,6 +267,7 @@ class SummaryCommandTest {
       int ph = rowOf(o, "问题");
       assertEquals(List.of("指标值表述模糊、不可衡量", "TARGET_VAGUE", "警告", "2", "50.00%"), cells(fmt, o.getRow(ph + 1)));
       assertEquals(List.of("自评得分高于评分规则", "SCORE_ABOVE_RULE", "错误", "1", "25.00%"), cells(fmt, o.getRow(ph + 2)));
+      assertEquals(null, o.getRow(ph + 3), "a note (提示) is not a problem");
 
       XSSFSheet d = wb.getSheet("部门汇总");
       int dh = rowOf(d, "主管部门");
