@@ -328,6 +328,39 @@ class SummaryCommandTest {
     }
   }
 
+  /** The declarations themselves say which projects are expected (the sample: six projects of 普陀区, 2024). */
+  @Test
+  void theChaseCanTakeTheDeclarations(@TempDir Path tmp) throws Exception {
+    Path report = report(tmp, WorkbookReport.checked("in/a.xlsx", "out/a.xlsx", List.of(form(FormKind.PROJECT_SELF_EVALUATION, 2024,
+        "A", "上海市普陀区司法局", "上海市普陀区司法局", "司法调解", 1000, 95.5, "优", List.of()))));
+    Path xlsx = tmp.resolve("汇总.xlsx");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertEquals(0, run(out, err, report.toString(), "--out", xlsx.toString(), "--declarations",
+        "test-workbooks/declaration/2024-普陀区司法局-绩效目标申报表.xlsx"), err.toString());
+    assertTrue(out.toString().contains("，未提交自评 5 个、退回未改 0 个；"), out.toString());
+    try (XSSFWorkbook wb = open(xlsx)) {
+      XSSFSheet c = wb.getSheet("催报");
+      int missing = rowOf(c, "一、尚未提交自评表的项目（5 个）");
+      List<String> projects = new ArrayList<>();
+      for (int k = 2; k < 7; k++) {
+        projects.add(c.getRow(missing + k).getCell(3).getStringCellValue());
+      }
+      assertFalse(projects.contains("司法调解"), projects.toString());
+      assertTrue(projects.contains("法律援助费"), projects.toString());
+    }
+  }
+
+  @Test
+  void anOutThatIsAFolderIsAUsageError(@TempDir Path tmp) throws Exception {
+    Path report = report(tmp, WorkbookReport.checked("in/a.xlsx", "out/a.xlsx", List.of(form("A", "司法局", "P", 1, 90, "优", List.of()))));
+    Path dir = Files.createDirectories(tmp.resolve("汇总.xlsx"));
+    StringWriter err = new StringWriter();
+    assertEquals(2, run(new StringWriter(), err, report.toString(), "--out", dir.toString()));
+    assertEquals("perfsheet summary: --out 应是文件（如 汇总.xlsx），不是文件夹：" + dir + " / --out must name a file, not a folder\n",
+        err.toString());
+  }
+
   @Test
   void aMissingProjectListIsNotFound(@TempDir Path tmp) throws Exception {
     Path report = report(tmp, WorkbookReport.checked("in/a.xlsx", "out/a.xlsx", List.of(form("A", "司法局", "P", 1, 90, "优", List.of()))));
