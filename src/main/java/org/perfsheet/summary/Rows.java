@@ -19,7 +19,7 @@ final class Rows {
   static final String[] FORMATS = {Formats.YEAR, null, null, null, null, Formats.MONEY, Formats.MONEY, Formats.RATE,
       Formats.SCORE, Formats.SCORE, null, null, Formats.COUNT, Formats.COUNT, Formats.COUNT, null, null, null, null, null};
   /** Widths to fit A4 landscape at a readable scale; the long texts wrap. */
-  static final double[] WIDTHS = {5, 14, 14, 22, 13, 13, 13, 8, 6, 6, 4, 5, 4, 4, 4, 28, 9, 20, 10, 16};
+  static final double[] WIDTHS = {6, 12, 12, 18, 12, 14, 14, 8, 6, 6, 5, 5, 5, 5, 5, 24, 8, 16, 10, 14};
   static final int[] WRAP = {1, 2, 3, 4, 15, 17, 18, 19};
   static final int RATE = 7;
   static final String PASSED = "通过";

@@ -5,6 +5,7 @@ import java.util.List;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Position;
+import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -19,12 +20,16 @@ final class Sheet {
 
   private static final int FLUSH_EVERY = 2000;
   private static final String HEAD_FILL = "DDEBF7";
+  /** Points per line of 10-point 宋体, and the most lines a row grows to (a long message is cut there). */
+  private static final double LINE_HEIGHT = 13.5;
+  private static final int MAX_LINES = 8;
 
   final Worksheet ws;
   private final int columns;
   private int row;
   private int filterRow = -1;
   private final boolean[] wrap;
+  private final double[] widths;
 
   /** What every sheet's top says. */
   record Title(String text, String years, String bureau, String date) {}
@@ -33,6 +38,7 @@ final class Sheet {
     this.ws = wb.newWorksheet(name);
     this.columns = widths.length;
     this.wrap = new boolean[widths.length];
+    this.widths = widths.clone();
     for (int i = 0; i < widths.length; i++) {
       ws.width(i, widths[i]);
     }
@@ -87,19 +93,37 @@ final class Sheet {
     return row++;
   }
 
-  /** A data row: numbers with the column's format, texts as text. */
+  /**
+   * A data row: numbers with the column's format, texts as text. A row with wrapped text gets the
+   * height its longest text needs: neither Excel, WPS nor LibreOffice reliably grows a row written
+   * without one.
+   */
   void values(List<Object> values, String[] formats) throws IOException {
+    int lines = 1;
+    for (int c = 0; c < values.size(); c++) {
+      Object v = values.get(c);
+      if (!(v instanceof Number) && v != null && c < wrap.length && wrap[c]) {
+        lines = Math.max(lines, lines(v.toString(), widths[c]));
+      }
+    }
+    boolean tall = lines > 1; // then every cell of the row sits at the top, as the wrapped text does
     for (int c = 0; c < values.size(); c++) {
       Object v = values.get(c);
       if (v instanceof Number n) {
         ws.value(row, c, n);
-        ws.style(row, c).format(formats[c] != null ? formats[c] : Formats.SCORE).set();
+        StyleSetter st = ws.style(row, c).format(formats[c] != null ? formats[c] : Formats.SCORE);
+        (tall ? st.verticalAlignment("top") : st).set();
       } else if (v != null && !v.toString().isEmpty()) {
         ws.value(row, c, v.toString());
         if (c < wrap.length && wrap[c]) {
           ws.style(row, c).wrapText(true).verticalAlignment("top").set();
+        } else if (tall) {
+          ws.style(row, c).verticalAlignment("top").set();
         }
       }
+    }
+    if (tall) {
+      ws.rowHeight(row, Math.min(MAX_LINES, lines) * LINE_HEIGHT);
     }
     if (row % FLUSH_EVERY == 0) {
       ws.flush();
@@ -118,6 +142,16 @@ final class Sheet {
       ws.freezePane(0, headRow + 1);
       filterRow = headRow;
     }
+  }
+
+  /** Lines a text takes in a column {@code width} characters wide: a Chinese character is two. */
+  static int lines(String text, double width) {
+    int total = 0;
+    for (String part : text.split("\n", -1)) {
+      int units = part.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum();
+      total += Math.max(1, (int) Math.ceil(units / Math.max(1, width - 1)));
+    }
+    return total;
   }
 
   void finish() throws IOException {
