@@ -158,6 +158,27 @@ class SummaryCommandTest {
   }
 
   @Test
+  void aLongTextWrapsAndItsRowGrowsToShowIt(@TempDir Path tmp) throws Exception {
+    Path report = report(tmp, WorkbookReport.checked("in/a.xlsx", "out/a.xlsx",
+        List.of(form("A", "上海市司法局", "12348公共法律服务平台政府购买法律咨询服务", 1000, 95.5, "优", List.of()),
+            form("B", "上海市司法局", "短", 1000, 95.5, "优", List.of()))));
+    Path xlsx = tmp.resolve("汇总.xlsx");
+    assertEquals(0, run(new StringWriter(), new StringWriter(), report.toString(), "--out", xlsx.toString()));
+    try (XSSFWorkbook wb = open(xlsx)) {
+      XSSFSheet p = wb.getSheet("项目汇总");
+      assertTrue(p.getRow(3).getCell(3).getCellStyle().getWrapText());
+      // 22 characters, 44 units, in a column 18 wide: 3 lines of 13.5 points
+      assertEquals(40.5, p.getRow(3).getHeightInPoints(), 1e-9);
+      assertEquals(org.apache.poi.ss.usermodel.VerticalAlignment.TOP, p.getRow(3).getCell(5).getCellStyle().getVerticalAlignment(),
+          "the budget beside it at the top too");
+      assertEquals(27, p.getRow(4).getHeightInPoints(), 1e-9, "a short name: the form kind's two lines");
+    }
+    assertEquals(1, org.perfsheet.summary.Sheet.lines("短", 18));
+    assertEquals(2, org.perfsheet.summary.Sheet.lines("第一行\n第二行", 18), "a line break is a line");
+    assertEquals(2, org.perfsheet.summary.Sheet.lines("a".repeat(18), 18));
+  }
+
+  @Test
   void everySheetPrintsOnA4LandscapeOnePageWideWithTitlesAndPageNumbers(@TempDir Path tmp) throws Exception {
     Path report = report(tmp, WorkbookReport.checked("in/a.xlsx", "out/a.xlsx",
         List.of(form("A", "上海市司法局", "P1", 1000, 95.5, "优", List.of(ERROR)))));
