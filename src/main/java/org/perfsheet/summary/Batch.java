@@ -15,7 +15,8 @@ import org.perfsheet.report.WorkbookReport;
  * {@code .xlsx} of the same project, or a clerk's corrected copy resubmitted under another name,
  * count once, the latest (later in the journal, later in the report). A form without a project
  * name is known by its file and sheet. A rejected workbook counts until a later report of the
- * same file name reads it. Only the keys are kept in memory, never the rows.
+ * same file name reads it. Only a 64-bit hash of each key is kept in memory, never the rows (two
+ * keys of a batch sharing a hash: about one chance in 10^9 for a million forms).
  */
 final class Batch {
 
@@ -26,7 +27,7 @@ final class Batch {
   }
 
   private final Reports reports;
-  private final Map<String, Integer> latest = new HashMap<>();
+  private final Map<Long, Integer> latest = new HashMap<>();
   /** The years and 主管部门 of the batch, for the title row written before the forms are. */
   final Set<Integer> years = new TreeSet<>();
   final Set<String> departments = new TreeSet<>();
@@ -36,9 +37,9 @@ final class Batch {
     int[] seq = {0};
     reports.forEach(e -> {
       int n = seq[0]++;
-      latest.put(fileKey(e), n);
+      latest.put(hash(fileKey(e)), n);
       for (FormResult f : e.report().forms()) {
-        latest.put(formKey(e, f), n);
+        latest.put(hash(formKey(e, f)), n);
         if (f.year() != null) {
           years.add(f.year());
         }
@@ -62,6 +63,17 @@ final class Batch {
     return (e.submitter() == null ? "" : e.submitter()) + "|" + Reports.shortName(e.report().input());
   }
 
+  /** 64-bit FNV-1a over the key's characters. */
+  static long hash(String key) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      h = (h ^ (c & 0xff)) * 0x100000001b3L;
+      h = (h ^ (c >>> 8)) * 0x100000001b3L;
+    }
+    return h;
+  }
+
   static String compact(String s) {
     return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
   }
@@ -76,13 +88,13 @@ final class Batch {
       }
       try {
         if (e.report().status() == WorkbookReport.Status.REJECTED) {
-          if (latest.get(fileKey(e)) == n) {
+          if (latest.get(hash(fileKey(e))) == n) {
             v.rejected(e);
           }
           return;
         }
         for (FormResult f : e.report().forms()) {
-          if (latest.get(formKey(e, f)) == n) {
+          if (latest.get(hash(formKey(e, f))) == n) {
             v.form(e, f);
           }
         }

@@ -123,6 +123,7 @@ final class Sheet {
       }
     }
     if (tall) {
+      // fastexcel keeps every row height until the sheet is finished: some 80 bytes a row
       ws.rowHeight(row, Math.min(MAX_LINES, lines) * LINE_HEIGHT);
     }
     if (row % FLUSH_EVERY == 0) {
