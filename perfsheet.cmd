@@ -6,7 +6,7 @@ rem switched to code page 65001 while it runs (Chinese findings readable on a Ch
 rem console) and set back afterwards. This file must keep CRLF line endings (.gitattributes).
 rem Messages that show a path stay outside ( ) blocks: C:\Program Files (x86)\... would end a block.
 setlocal
-for /f "tokens=2 delims=:" %%c in ('chcp') do set "PERFSHEET_OLDCP=%%c"
+for /f "tokens=2 delims=:." %%c in ('chcp') do set "PERFSHEET_OLDCP=%%c"
 chcp 65001 >nul
 set "RC=0"
 set "HERE=%~dp0"
