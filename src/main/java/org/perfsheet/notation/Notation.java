@@ -306,8 +306,16 @@ public final class Notation {
       return actual;
     }
     String unit = (m.group(3) == null ? "" : m.group(3)) + m.group(4);
-    Measure withUnit = parse(normalize(b.text()) + unit);
-    return withUnit instanceof Measure.Quantity ? withUnit : actual;
+    if (!(parse(normalize(b.text()) + unit) instanceof Measure.Quantity withUnit)) {
+      return actual;
+    }
+    // With a multiplier (万元) the bare number is ambiguous: 35 against ≤30万元 is 35 万元, 720000
+    // against ≤90万元 is 720000 元. Read it as a person would: the way that lands nearer the target.
+    if (m.group(3) != null && t.value() > 0 && b.value() > 0 && withUnit.value() != b.value()
+        && Math.abs(Math.log(b.value() / t.value())) < Math.abs(Math.log(withUnit.value() / t.value()))) {
+      return new Measure.Quantity(b.text(), b.comparator(), b.value(), t.unit(), false);
+    }
+    return withUnit;
   }
 
   /** For messages: {@code ≥95%}, {@code =520场}, {@code ≤90万元} as normalised notation. */

@@ -1,16 +1,22 @@
 package org.perfsheet.summary;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.report.WorkbookReport;
 
 /**
- * One pass over the reports to learn which entries are the latest of their form (a resubmitted
- * workbook replaces the earlier one: same file name, same sheet), then passes that visit only
- * those. Only the keys are kept in memory, never the rows.
+ * One pass over the reports to learn which entry is the latest of each form, then passes that
+ * visit only those. A form is one (year, unit, project, form kind): an {@code .xls} and an
+ * {@code .xlsx} of the same project, or a clerk's corrected copy resubmitted under another name,
+ * count once, the latest (later in the journal, later in the report). A form without a project
+ * name is known by its file and sheet. A rejected workbook counts until a later report of the
+ * same file name reads it. Only a 64-bit hash of each key is kept in memory, never the rows (two
+ * keys of a batch sharing a hash: about one chance in 10^9 for a million forms).
  */
 final class Batch {
 
@@ -21,23 +27,55 @@ final class Batch {
   }
 
   private final Reports reports;
-  private final Map<String, Integer> latest = new HashMap<>();
+  private final Map<Long, Integer> latest = new HashMap<>();
+  /** The years and 主管部门 of the batch, for the title row written before the forms are. */
+  final Set<Integer> years = new TreeSet<>();
+  final Set<String> departments = new TreeSet<>();
 
   Batch(Reports reports) throws IOException {
     this.reports = reports;
     int[] seq = {0};
     reports.forEach(e -> {
       int n = seq[0]++;
-      if (e.report().status() == WorkbookReport.Status.REJECTED) {
-        latest.put(key(e, null), n);
+      latest.put(hash(fileKey(e)), n);
+      for (FormResult f : e.report().forms()) {
+        latest.put(hash(formKey(e, f)), n);
+        if (f.year() != null) {
+          years.add(f.year());
+        }
+        if (f.department() != null && !f.department().isBlank()) {
+          departments.add(f.department().strip());
+        }
       }
-      e.report().forms().forEach(f -> latest.put(key(e, f.sheet()), n));
     });
   }
 
-  static String key(Reports.Entry e, String sheet) {
-    return (e.submitter() == null ? "" : e.submitter()) + "|" + Reports.shortName(e.report().input()) + "|"
-        + (sheet == null ? "" : sheet);
+  /** The form's identity: year, unit, project and kind, compared as people would (spaces, full width aside). */
+  static String formKey(Reports.Entry e, FormResult f) {
+    if (f.project() == null || f.project().isBlank()) {
+      return "sheet|" + fileKey(e) + "|" + f.sheet();
+    }
+    return "form|" + f.year() + "|" + compact(f.unit() != null ? f.unit() : f.department()) + "|" + compact(f.project())
+        + "|" + f.kind().code();
+  }
+
+  private static String fileKey(Reports.Entry e) {
+    return (e.submitter() == null ? "" : e.submitter()) + "|" + Reports.shortName(e.report().input());
+  }
+
+  /** 64-bit FNV-1a over the key's characters. */
+  static long hash(String key) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      h = (h ^ (c & 0xff)) * 0x100000001b3L;
+      h = (h ^ (c >>> 8)) * 0x100000001b3L;
+    }
+    return h;
+  }
+
+  static String compact(String s) {
+    return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
   }
 
   void visit(FormVisitor v) throws IOException {
@@ -45,15 +83,18 @@ final class Batch {
     IOException[] failure = {null};
     reports.forEach(e -> {
       int n = seq[0]++;
+      if (failure[0] != null) {
+        return;
+      }
       try {
         if (e.report().status() == WorkbookReport.Status.REJECTED) {
-          if (latest.get(key(e, null)) == n) {
+          if (latest.get(hash(fileKey(e))) == n) {
             v.rejected(e);
           }
           return;
         }
         for (FormResult f : e.report().forms()) {
-          if (latest.get(key(e, f.sheet())) == n) {
+          if (latest.get(hash(formKey(e, f))) == n) {
             v.form(e, f);
           }
         }
@@ -63,44 +104,6 @@ final class Batch {
     });
     if (failure[0] != null) {
       throw failure[0];
-    }
-  }
-
-  /** Per 主管部门: forms, budget-weighted average score, grades, forms with errors. */
-  static final class Department {
-    int forms;
-    double weightedScore;
-    double weight;
-    double plainScore;
-    int scored;
-    int withErrors;
-    final Map<String, Integer> grades = new TreeMap<>();
-
-    void add(FormResult f) {
-      forms++;
-      if (f.hasErrors()) {
-        withErrors++;
-      }
-      if (f.grade() != null) {
-        grades.merge(f.grade(), 1, Integer::sum);
-      }
-      Double score = f.total() == null ? null : f.total().computed();
-      if (score != null) {
-        scored++;
-        plainScore += score;
-        if (f.budget() != null && f.budget() > 0) {
-          weightedScore += score * f.budget();
-          weight += f.budget();
-        }
-      }
-    }
-
-    /** Weighted by budget over the forms that state one; the plain average when none does. */
-    Double average() {
-      if (scored == 0) {
-        return null;
-      }
-      return weight > 0 ? weightedScore / weight : plainScore / scored;
     }
   }
 }

@@ -122,7 +122,7 @@ final class LiveChecks {
     String col = CellReference.convertNumToColString(column(f) + Col.COUNTED.ordinal());
     String budget = f.field("budget_score").a1(0);
     String rows = "$" + col + "$" + (actual.row() + 1) + ":$" + col + "$" + (actual.row() + actual.rows());
-    return "IF(OR(NOT(ISNUMBER(" + budget + ")),COUNTIF(" + rows + ",\"?\")>0),\"\",ROUND(SUM(" + budget + "," + rows + "),2))";
+    return "IF(OR(NOT(ISNUMBER(" + budget + ")),COUNTIF(" + rows + ",\"NA\")>0),\"\",ROUND(SUM(" + budget + "," + rows + "),2))";
   }
 
   /** A conditional-format formula for the first row of the table (references row-relative). */
@@ -202,10 +202,11 @@ final class LiveChecks {
       case EXCEEDED -> "AND({KIND}=\"Q\",ISNUMBER({NUM}),ISNUMBER({W}),NOT(" + zero + "),NOT(" + reverse + "),{VALUE}>0,{NUM}>="
           + num(profile.overAchievement()) + "*{VALUE})";
       // What the row counts for in the computed total: the rule score; the self-score within its tier; else the self-score.
-      // "?" where the rule cannot score the row (no weight, an actual that cannot be judged): the
-      // check then computes no total (无法核定), and neither does the form.
-      case COUNTED -> "IF(AND({KIND}=\"\",NOT(ISNUMBER({W})),NOT(ISNUMBER({S}))),0,IF(NOT(ISNUMBER({W})),\"?\","
-          + "IF({MET}=\"\",\"?\",IF({TIER}=\"\",{RULE},IF(ISNUMBER({S}),MIN({S},{RULE}),{RULE})))))";
+      // "NA" where the rule cannot score the row (no weight, an actual that cannot be judged): the
+      // check then computes no total (无法核定), and neither does the form. (Not "?": COUNTIF reads
+      // it as a wildcard, and LibreOffice then counts every one-digit score.)
+      case COUNTED -> "IF(AND({KIND}=\"\",NOT(ISNUMBER({W})),NOT(ISNUMBER({S}))),0,IF(NOT(ISNUMBER({W})),\"NA\","
+          + "IF({MET}=\"\",\"NA\",IF({TIER}=\"\",{RULE},IF(ISNUMBER({S}),MIN({S},{RULE}),{RULE})))))";
     };
   }
 

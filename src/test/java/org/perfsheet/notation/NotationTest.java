@@ -1,6 +1,7 @@
 package org.perfsheet.notation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.Random;
@@ -112,5 +113,20 @@ class NotationTest {
       sb.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c);
     }
     return sb.toString();
+  }
+
+  /** A bare actual takes the target's unit as written; with 万 the reading nearer the target wins. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "≤30万元 | 35     | 350000.0 | 元",
+      "≤90万元 | 720000 | 720000.0 | 元",
+      "≥50个   | 52     | 52.0     | 个",
+      "≥95%    | 96     | 96.0     | ''",
+      "≥50个   | 52个   | 52.0     | 个"})
+  void aBareActualIsInTheTargetsUnit(String target, String actual, double value, String unit) {
+    Measure m = Notation.inUnitOf(Notation.parse(actual), Notation.parse(target));
+    Measure.Quantity q = assertInstanceOf(Measure.Quantity.class, m);
+    assertEquals(value, q.value(), 1e-9, target + " / " + actual);
+    assertEquals(unit, q.unit(), target + " / " + actual);
   }
 }
