@@ -58,10 +58,20 @@ public final class FormMappings {
             && d.layout().field("goal_ind_weight").isPresent());
   }
 
+  /**
+   * The form's money unit: its unit label (项目资金（万元）); failing one, amounts written with their
+   * unit (10000万元) say it.
+   */
   static MoneyUnit unit(FormData d) {
     FieldValue label = d.field("money_unit");
-    return MoneyUnit.fromLabel(label == null ? "" : label.text());
+    if (label != null) {
+      return MoneyUnit.fromLabel(label.text());
+    }
+    boolean written = d.fields().values().stream().anyMatch(v -> AMOUNT_IN_WAN.matcher(Labels.compact(v.text())).matches());
+    return written ? MoneyUnit.TEN_THOUSAND_YUAN : MoneyUnit.YUAN;
   }
+
+  private static final Pattern AMOUNT_IN_WAN = Pattern.compile("^[0-9][0-9,]*(\\.[0-9]+)?万元$");
 
   static List<Indicator> indicators(List<Map<String, FieldValue>> rows, String prefix) {
     List<Indicator> out = new ArrayList<>();

@@ -50,11 +50,13 @@ public sealed interface Locator {
   /**
    * A column of the indicator table, under its header. {@code span}: how many columns the field
    * takes in the template (a target printed as comparator | value | unit takes three); a header
-   * merged over several columns spans them too.
+   * merged over several columns spans them too. {@code nth}: earlier headers of the same label in
+   * the header row (a declaration printing 二级指标（长期） … 二级指标（年度）: brackets aside, the same
+   * label twice).
    */
-  record TableColumn(LabelSet header, int span) implements Locator {
+  record TableColumn(LabelSet header, int span, int nth) implements Locator {
     public TableColumn(LabelSet header) {
-      this(header, 1);
+      this(header, 1, 0);
     }
 
     public LabelSet rowAnchor() {

@@ -21,8 +21,7 @@ public final class SelfEvaluationMapping {
 
   public static SelfEvaluationForm map(FormData d) {
     ProjectInfo project = new ProjectInfo(d.field("project_name"), d.field("department"), d.field("unit"), d.year());
-    FieldValue unitLabel = d.field("money_unit");
-    MoneyUnit unit = MoneyUnit.fromLabel(unitLabel == null ? "" : unitLabel.text());
+    MoneyUnit unit = FormMappings.unit(d);
     List<FundsLine> sources = new ArrayList<>();
     addLine(sources, d, "fiscal", "当年财政拨款");
     addLine(sources, d, "carryover", "上年结转资金");

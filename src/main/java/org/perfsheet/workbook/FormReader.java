@@ -114,7 +114,7 @@ final class FormReader {
         }
       }
     }
-    if (notFound.contains(MONEY_UNIT)) {
+    if (!fields.containsKey(MONEY_UNIT)) { // not on the form, or not in the layout at all
       moneyUnit().ifPresent(v -> {
         notFound.remove(MONEY_UNIT);
         fields.put(MONEY_UNIT, v);
@@ -543,9 +543,13 @@ final class FormReader {
   private Map<String, SheetGrid.Place> headerRow(List<FieldLayout> columns, Window w) {
     Map<Integer, Map<String, SheetGrid.Place>> byRow = new HashMap<>();
     for (FieldLayout c : columns) {
+      int nth = ((Locator.TableColumn) c.locator()).nth();
+      Map<Integer, Integer> seen = new HashMap<>(); // header row → occurrences so far, left to right
       for (SheetGrid.Place p : find(c.locator().rowAnchor(), w)) {
         for (int r = p.firstRow(); r <= p.lastRow(); r++) {
-          byRow.computeIfAbsent(r, k -> new HashMap<>()).putIfAbsent(c.key(), p);
+          if (seen.merge(r, 1, Integer::sum) - 1 == nth) {
+            byRow.computeIfAbsent(r, k -> new HashMap<>()).put(c.key(), p);
+          }
         }
       }
     }

@@ -155,7 +155,8 @@ public final class TemplateLearner {
         throw new IllegalArgumentException("名称 " + m.name + " 标记的表格列上方没有表头");
       }
       int span = m.area.getLastCell().getCol() - m.area.getFirstCell().getCol() + 1;
-      return new Locator.TableColumn(legend.labelSet(header), span);
+      SheetGrid.Place h = headerPlaceAbove(grid, row, col, valueCells);
+      return new Locator.TableColumn(legend.labelSet(header), span, nthInRow(grid, new Left(header, h.firstRow(), h.firstCol())));
     }
     Left left = labelLeft(grid, row, col, valueCells);
     if (left == null) {
@@ -211,6 +212,18 @@ public final class TemplateLearner {
       }
     }
     return null;
+  }
+
+  /** The place of {@link #headerAbove}. */
+  private static SheetGrid.Place headerPlaceAbove(SheetGrid grid, int row, int col, Set<Long> valueCells) {
+    for (int r = grid.placeOf(row, col).firstRow() - 1; r >= 0; r--) {
+      SheetGrid.Place p = grid.placeOf(r, col);
+      r = p.firstRow();
+      if (!valueCells.contains(key(p.firstRow(), p.firstCol())) && !Labels.normalize(grid.text(r, col)).isEmpty()) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("no header above a column that has one");
   }
 
   /** The nearest text above, passing blank and marked value cells. */

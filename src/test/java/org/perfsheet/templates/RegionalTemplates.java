@@ -34,6 +34,26 @@ public final class RegionalTemplates {
     national(dir.resolve("self-evaluation-national.xlsx"));
     sichuan(dir.resolve("self-evaluation-sichuan.xlsx"));
     evaluationFramework(dir.resolve("self-evaluation-framework.xlsx"));
+    hubeiDeclaration(dir.resolve("declaration-hubei.xlsx"));
+  }
+
+  /**
+   * A Wuhan district 项目支出绩效目标表 (a declaration): 中期 and 年度 targets side by side, so the
+   * indicator table has 二级/三级/指标值 twice (长期, 年度); the 年度 ones are read. 项目起止时间 is one
+   * cell (202001-202012), so no start and end dates are named.
+   */
+  static void hubeiDeclaration(Path out) throws IOException {
+    Form f = Form.open("2020-湖北武汉青山区教育局-绩效目标表.xlsx", "项目支出绩效目标表");
+    f.text("A2", "（    年度）");
+    f.clear("B3", "B4", "E4", "B5", "E5", "C6:C8", "F6:G8", "B10", "E10", "A13:G19");
+    f.mark("title", "A1").mark("project_name", "B3").mark("department", "B4").mark("unit", "E4").mark("nature", "B5")
+        .mark("funds_total", "C6").mark("funds_fiscal", "C7").mark("funds_other", "C8")
+        .mark("annual_total", "F6").mark("appropriation", "F7").mark("annual_other", "F8")
+        .mark("goal_total", "B10").mark("goal_annual", "E10")
+        .mark("ind_level1", "A13:A19").mark("ind_level2", "E13:E19").mark("ind_name", "F13:F19").mark("ind_target", "G13:G19");
+    f.legend("project-declaration", "绩效目标表", "湖北省武汉市区级项目支出绩效目标表（中期、年度目标并列；读取年度指标）",
+        List.<String[]>of(new String[] {"主管部门及编码", "主管部门、主管部门及代码、主管单位"}, new String[] {"项目性质", "项目属性"}), List.<String[]>of());
+    f.save(out);
   }
 
   /** 财预〔2020〕10号 annex: the national project self-evaluation (Anhui township copy): 11 columns, 万元. */
@@ -174,12 +194,17 @@ public final class RegionalTemplates {
     void legend(String description, List<String[]> moreAliases, List<String[]> levels) {
       List<String[]> aliases = new ArrayList<>(BuildTemplates.SELF_EVALUATION_ALIASES);
       aliases.addAll(moreAliases);
+      legend("project-self-evaluation", "项目支出绩效自评表", description, aliases, levels);
+    }
+
+    /** The legend with exactly these aliases (the form's own labels need no others). */
+    void legend(String kind, String title, String description, List<String[]> aliases, List<String[]> levels) {
       List<BuildTemplates.Field> fields = new ArrayList<>();
       for (Name n : wb.getAllNames()) {
         String key = n.getNameName().substring(3);
         fields.add(BuildTemplates.field(key, meaning(key), required(key), key.equals("ind_level1") || key.equals("ind_level2")));
       }
-      BuildTemplates.legend(wb, "project-self-evaluation", "项目支出绩效自评表", fields, aliases);
+      BuildTemplates.legend(wb, kind, title, fields, aliases);
       Sheet legend = wb.getSheet("字段说明");
       int r = legend.getLastRowNum() + 2;
       legend.createRow(r++).createCell(0).setCellValue("版式：" + description);
@@ -214,6 +239,15 @@ public final class RegionalTemplates {
         case "budget_rate" -> "执行率";
         case "budget_score" -> "预算执行得分";
         case "goal_expected" -> "预期目标";
+        case "nature" -> "项目性质";
+        case "funds_total" -> "项目资金总额";
+        case "funds_fiscal" -> "其中：财政拨款";
+        case "funds_other" -> "其他资金";
+        case "annual_total" -> "当年资金总额";
+        case "appropriation" -> "其中：当年财政拨款";
+        case "annual_other" -> "当年其他资金";
+        case "goal_total" -> "中期目标";
+        case "goal_annual" -> "年度目标";
         case "goal_actual" -> "实际完成情况";
         case "ind_level1" -> "一级指标";
         case "ind_level2" -> "二级指标";

@@ -47,11 +47,13 @@ class FormReaderTest {
   }
 
   @Test
-  void centralExportIsReadOnItsMonitoringAndSelfEvaluationSheetsOnly() throws Exception {
+  void centralExportIsReadOnItsFormSheetsOnly() throws Exception {
     List<FormData> forms = read(Path.of("src/test/resources/real-world/central-2019-partial.xls"), bundled);
-    assertEquals(List.of("项目支出绩效目标执行监控", "项目支出绩效自评表"), forms.stream().map(FormData::sheet).toList(),
-        "the monitoring and self-evaluation sheets are the forms we read; the declaration's 中期/年度 layout is not");
-    FormData d = forms.get(1);
+    assertEquals(List.of("项目支出绩效目标申报表", "项目支出绩效目标执行监控", "项目支出绩效自评表"),
+        forms.stream().map(FormData::sheet).toList(), "the declaration, monitoring and self-evaluation sheets; not the others");
+    assertEquals("declaration-hubei", forms.get(0).layout().id(), "the 中期/年度 declaration, as Wuhan's");
+    assertEquals("D6=\"[105]教育部\"", show(forms.get(0).field("department")), "主管部门及代码");
+    FormData d = forms.get(2);
     assertEquals("项目支出绩效自评表", d.sheet());
     assertEquals("self-evaluation-central", d.layout().id());
     assertEquals(2019, d.year());
@@ -75,9 +77,9 @@ class FormReaderTest {
   @Test
   void centralBlankHasTheFormAndNoIndicators() throws Exception {
     List<FormData> forms = read(Path.of("src/test/resources/real-world/central-2019-blank.xls"), bundled);
-    assertEquals(2, forms.size(), "the monitoring form and the self-evaluation");
-    assertEquals("项目支出绩效自评表", forms.get(1).sheet());
-    assertEquals(0, forms.get(1).rows().size());
+    assertEquals(3, forms.size(), "the declaration, the monitoring form and the self-evaluation");
+    assertEquals("项目支出绩效自评表", forms.get(2).sheet());
+    assertEquals(0, forms.get(2).rows().size());
   }
 
   static String row(org.perfsheet.model.Indicator i) {

@@ -39,7 +39,8 @@ class TemplateLearnerTest {
         .collect(Collectors.joining(" × "));
     String nth = l instanceof Locator.RightOf r && r.nth() > 0 ? " #" + (r.nth() + 1)
         : l instanceof Locator.Grid g && g.underHeader() ? " under-header"
-        : l instanceof Locator.TableColumn c && c.span() > 1 ? " span " + c.span() : "";
+        : l instanceof Locator.TableColumn c ? (c.span() > 1 ? " span " + c.span() : "") + (c.nth() > 0 ? " #" + (c.nth() + 1) : "")
+        : "";
     return l.getClass().getSimpleName() + "(" + labels + ")" + nth;
   }
 
