@@ -83,7 +83,7 @@ public final class IndicatorScorer {
     Comparator c = t.comparator();
     if (a == 0 && (c == Comparator.EQ || c == Comparator.LE)) {
       boolean met = b == 0 || (claimsBelow && b == 0);
-      return Outcome.quantitative(met, met ? w : 0, met ? null : "目标为 0，实际 " + Scores.show(b) + "，得 0 分", false);
+      return Outcome.quantitative(met, met ? w : 0, met ? null : "目标为 0，实际 " + shown(b, t) + "，得 0 分", false);
     }
     if (c.isReverse()) {
       boolean met = c == Comparator.LE ? b <= a : b < a || (claimsBelow && b <= a);
@@ -92,9 +92,9 @@ public final class IndicatorScorer {
       }
       return switch (p.reverse()) {
         case NATIONAL -> Outcome.quantitative(false, clamp(p.round(w * a / b), w),
-            Scores.show(a) + " ÷ " + Scores.show(b) + " × " + Scores.show(w), false);
+            shown(a, t) + " ÷ " + shown(b, t) + " × " + Scores.show(w), false);
         case LINEAR -> Outcome.quantitative(false, clamp(p.round(w * (1 - (b - a) / a)), w),
-            Scores.show(w) + " × (1 − (" + Scores.show(b) + " − " + Scores.show(a) + ") ÷ " + Scores.show(a) + ")", false);
+            Scores.show(w) + " × (1 − (" + shown(b, t) + " − " + shown(a, t) + ") ÷ " + shown(a, t) + ")", false);
       };
     }
     boolean met = c == Comparator.GT ? b > a || (claimsAbove && b >= a) : b >= a;
@@ -103,7 +103,14 @@ public final class IndicatorScorer {
       return Outcome.quantitative(true, w, null, exceeded);
     }
     double score = a > 0 ? clamp(p.round(w * b / a), w) : 0;
-    return Outcome.quantitative(false, score, Scores.show(b) + " ÷ " + Scores.show(a) + " × " + Scores.show(w), false);
+    return Outcome.quantitative(false, score, shown(b, t) + " ÷ " + shown(a, t) + " × " + Scores.show(w), false);
+  }
+
+  /** An amount in the target's written scale for messages: 30万 ÷ 35万, not 300000 ÷ 350000. */
+  private static String shown(double v, Measure.Quantity t) {
+    String text = java.text.Normalizer.normalize(t.text(), java.text.Normalizer.Form.NFKC);
+    double scale = text.contains("亿") ? 1e8 : text.contains("万") ? 1e4 : 1;
+    return scale == 1 ? Scores.show(v) : Scores.show(v / scale) + (scale == 1e8 ? "亿" : "万");
   }
 
   private static Outcome range(Measure.Range r, Measure.Quantity actual, double w, ScoringProfile p) {
