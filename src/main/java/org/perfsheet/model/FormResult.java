@@ -17,8 +17,17 @@ public record FormResult(String sheet, FormKind kind, String template, String pr
     String grade, List<Finding> findings, List<ComputedFill> fills, Lights lights) {
 
   public FormResult {
-    findings = findings.stream().sorted(Finding.ORDER).toList();
+    findings = once(findings.stream().sorted(Finding.ORDER).toList());
     fills = List.copyOf(fills);
+  }
+
+  /**
+   * Each finding once: a cell merged over several rows (or overlapping merges) is one box, and
+   * the same finding on it from each row it spans is one finding, however many indicators share it.
+   */
+  private static List<Finding> once(List<Finding> sorted) {
+    java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+    return sorted.stream().filter(f -> seen.add(List.of(f.code(), f.severity(), f.cell(), f.message()))).toList();
   }
 
   /** A form without lights (every kind but the monitoring form). */
