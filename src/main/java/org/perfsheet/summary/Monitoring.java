@@ -28,10 +28,11 @@ final class Monitoring {
   static final String[] FORMATS = {null, null, null, null, Formats.YEAR, Formats.MONTH, Formats.MONEY, Formats.MONEY,
       Formats.RATE, Formats.RATE, Formats.SCORE, null, null, Formats.COUNT, Formats.COUNT, Formats.COUNT, Formats.COUNT, null,
       null};
-  static final double[] WIDTHS = {6, 14, 14, 20, 6, 7, 14, 14, 8, 8, 8, 8, 10, 6, 6, 6, 6, 6, 20};
+  static final double[] WIDTHS = {6, 20, 20, 20, 8, 8, 14, 14, 8, 8, 8, 8, 12, 6, 6, 6, 6, 6, 20};
   static final int[] WRAP = {1, 2, 3, 12, 18};
-  static final String[] DEPARTMENT_HEAD = {"主管部门", "监控项目数", "红灯项目", "黄灯项目", "红黄灯项目合计"};
-  static final String[] DEPARTMENT_FORMATS = {null, Formats.COUNT, Formats.COUNT, Formats.COUNT, Formats.COUNT};
+  /** From the second column, where the project table's columns are wide enough for a department's name. */
+  static final String[] DEPARTMENT_HEAD = {"", "主管部门", "监控项目数", "红灯项目", "黄灯项目", "红黄灯合计"};
+  static final String[] DEPARTMENT_FORMATS = {null, null, Formats.COUNT, Formats.COUNT, Formats.COUNT, Formats.COUNT};
   /** The fills of the lights, as the annotated workbook paints them. */
   private static final Map<Light, String> FILLS = Map.of(Light.RED, "FF5050", Light.YELLOW, "FFFF00", Light.GREEN, "00B050",
       Light.BLUE, "00B0F0");
@@ -118,7 +119,7 @@ final class Monitoring {
         .thenComparing(d -> -d.getValue()[2]).thenComparing(Map.Entry::getKey));
     for (Map.Entry<String, int[]> d : departments) {
       int[] c = d.getValue();
-      s.values(DEPARTMENT_FORMATS, d.getKey(), (double) c[0], (double) c[1], (double) c[2], (double) (c[1] + c[2]));
+      s.values(DEPARTMENT_FORMATS, null, d.getKey(), (double) c[0], (double) c[1], (double) c[2], (double) (c[1] + c[2]));
     }
     s.finish();
   }

@@ -485,8 +485,8 @@ class SummaryCommandTest {
       assertEquals(List.of("绿灯", "上海市普陀区司法局", "上海市普陀区法律援助中心", "法律援助费", "2024", "1-6月", "5,700,000.00",
           "3,000,000.00", "52.63%", "50.00%", "105.26", "绿灯", "绿灯", "0", "0", "6", "0", "通过",
           "2024-法律援助费-执行监控表-1-6月.xlsx"), cells(m.getRow(head + 2), fmt));
-      int departments = rowOf(m, "主管部门");
-      assertEquals(List.of("上海市普陀区司法局", "2", "1", "0", "1"), cells(m.getRow(departments + 1), fmt),
+      int departments = rowOf(m, "二、按主管部门（红灯项目多者在前）") + 1;
+      assertEquals(List.of("", "上海市普陀区司法局", "2", "1", "0", "1"), cells(m.getRow(departments + 1), fmt),
           "2 projects, 1 red, 0 yellow");
       assertEquals(departments + 2, m.getLastRowNum() + 1, "one department");
       for (Row r : m) {
@@ -531,10 +531,10 @@ class SummaryCommandTest {
           fmt.formatCellValue(m.getRow(head + 4).getCell(0))));
       assertEquals("P3", m.getRow(head + 1).getCell(3).getStringCellValue());
       assertEquals("无法计算", m.getRow(head + 4).getCell(11).getStringCellValue(), "no funds light");
-      int d = rowOf(m, "主管部门");
-      assertEquals(List.of("乙局", "1", "1", "0", "1"), cells(m.getRow(d + 1), fmt));
-      assertEquals(List.of("甲局", "2", "0", "1", "1"), cells(m.getRow(d + 2), fmt));
-      assertEquals(List.of("丙局", "1", "0", "0", "0"), cells(m.getRow(d + 3), fmt));
+      int d = rowOf(m, "二、按主管部门（红灯项目多者在前）") + 1;
+      assertEquals(List.of("", "乙局", "1", "1", "0", "1"), cells(m.getRow(d + 1), fmt));
+      assertEquals(List.of("", "甲局", "2", "0", "1", "1"), cells(m.getRow(d + 2), fmt));
+      assertEquals(List.of("", "丙局", "1", "0", "0", "0"), cells(m.getRow(d + 3), fmt));
     }
   }
 
