@@ -18,7 +18,8 @@ import org.perfsheet.model.Severity;
  * the reports are read, so memory stays flat however large the batch; only the tallies of
  * {@link Sections} are held. Sheets: 汇总 (per form kind and year: totals, grades, 通过/退回,
  * problems and their share), 部门汇总 (per department and per unit, ranked), 项目汇总 (a row per
- * form), 问题清单, 催报 (when a project list is given), 图表 and 图表数据.
+ * form), 问题清单, 监控汇总 (when there are monitoring forms), 催报 (when a project list is given),
+ * 图表 and 图表数据.
  */
 final class SummaryWorkbook {
 
@@ -52,9 +53,13 @@ final class SummaryWorkbook {
     List<String> names = new ArrayList<>();
     Sheet overview = new Sheet(wb, add(names, "汇总"), title, new double[] {30, 22, 18, 18, 12, 14, 8, 8, 8, 8, 8});
     Sheet groups = new Sheet(wb, add(names, "部门汇总"), title, new double[] {28, 8, 18, 18, 10, 14, 20, 6, 6, 6, 6, 6, 6});
-    forms(new Sheet(wb, add(names, "项目汇总"), title, Rows.WIDTHS).wrap(Rows.WRAP), batch, sections, chase);
+    Monitoring monitoring = new Monitoring();
+    forms(new Sheet(wb, add(names, "项目汇总"), title, Rows.WIDTHS).wrap(Rows.WRAP), batch, sections, chase, monitoring);
     issues(new Sheet(wb, add(names, "问题清单"), title, new double[] {24, 14, 7, 24, 5, 20, 20, 20, 60}).wrap(0, 3, 5, 7, 8),
         batch);
+    if (!monitoring.isEmpty()) {
+      monitoring.write(new Sheet(wb, add(names, Monitoring.NAME), title, Monitoring.WIDTHS).wrap(Monitoring.WRAP));
+    }
     overview(overview, sections);
     groups(groups, sections);
     if (chase != null) {
@@ -151,13 +156,15 @@ final class SummaryWorkbook {
     return row;
   }
 
-  private static void forms(Sheet s, Batch batch, Sections sections, Chase chase) throws IOException {
+  private static void forms(Sheet s, Batch batch, Sections sections, Chase chase, Monitoring monitoring)
+      throws IOException {
     s.table(s.head(Rows.HEAD), true);
     batch.visit(new Batch.FormVisitor() {
       @Override
       public void form(Reports.Entry e, FormResult f) throws IOException {
         s.values(Rows.form(e, f), Rows.FORMATS);
         sections.add(e, f, chase);
+        monitoring.add(e, f);
       }
 
       @Override

@@ -31,6 +31,9 @@ import org.perfsheet.model.Finding;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.FormKind;
 import org.perfsheet.model.FormResult;
+import org.perfsheet.model.Light;
+import org.perfsheet.model.LightMark;
+import org.perfsheet.model.Lights;
 import org.perfsheet.model.Stated;
 import org.perfsheet.report.RejectReason;
 import org.perfsheet.report.ReportJson;
@@ -455,5 +458,98 @@ class SummaryCommandTest {
     assertEquals(3, run(new StringWriter(), err, bad.toString(), "--out", tmp.resolve("s.xlsx").toString()));
     assertEquals("perfsheet summary: 无法读取审核报告 " + bad + "（不是 JSON 对象）。请提供 perfsheet check 生成的 report.json 或监控文件夹的 "
         + "journal.jsonl / cannot read report " + bad + ": 不是 JSON 对象\n", err.toString());
+  }
+
+  /** The checked monitoring samples: 安置帮教和社区矫正 is red (funds yellow), 法律援助费 green, one 主管部门. */
+  @Test
+  void monitoringFormsGetTheirSheetRedProjectsFirstAndCountsPerDepartment(@TempDir Path tmp) throws Exception {
+    Path checked = tmp.resolve("checked");
+    assertEquals(1, org.perfsheet.cli.PerfsheetCommand.run(new String[] {"check", "test-workbooks/monitoring", "--out",
+        checked.toString(), "--quiet"}, new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true)),
+        "the problem sample has errors");
+    Path xlsx = tmp.resolve("汇总.xlsx");
+    assertEquals(0, run(new StringWriter(), new StringWriter(), checked.resolve("report.json").toString(), "--out", xlsx.toString()));
+    DataFormatter fmt = new DataFormatter();
+    try (XSSFWorkbook wb = open(xlsx)) {
+      List<String> names = new ArrayList<>();
+      wb.forEach(s -> names.add(s.getSheetName()));
+      assertEquals(List.of("汇总", "部门汇总", "项目汇总", "问题清单", "监控汇总"), names);
+      XSSFSheet m = wb.getSheet("监控汇总");
+      assertEquals("预算绩效审核汇总表 · 监控汇总", m.getRow(0).getCell(0).getStringCellValue());
+      int head = rowOf(m, "预警");
+      assertEquals(List.of(Monitoring.HEAD), cells(m.getRow(head), fmt));
+      assertEquals(List.of("红灯", "上海市普陀区司法局", "上海市普陀区司法局", "安置帮教和社区矫正", "2024", "1-7月", "8,537,900.00",
+          "3,415,200.00", "40.00%", "58.33%", "68.57", "黄灯", "红灯", "4", "1", "8", "1", "退回",
+          "2024-安置帮教和社区矫正-执行监控表-问题样例.xlsx"), cells(m.getRow(head + 1), fmt), "the red project first");
+      assertEquals("FF5050", m.getRow(head + 1).getCell(0).getCellStyle().getFillForegroundColorColor().getARGBHex().substring(2));
+      assertEquals(List.of("绿灯", "上海市普陀区司法局", "上海市普陀区法律援助中心", "法律援助费", "2024", "1-6月", "5,700,000.00",
+          "3,000,000.00", "52.63%", "50.00%", "105.26", "绿灯", "绿灯", "0", "0", "6", "0", "通过",
+          "2024-法律援助费-执行监控表-1-6月.xlsx"), cells(m.getRow(head + 2), fmt));
+      int departments = rowOf(m, "二、按主管部门（红灯项目多者在前）") + 1;
+      assertEquals(List.of("", "上海市普陀区司法局", "2", "1", "0", "1"), cells(m.getRow(departments + 1), fmt),
+          "2 projects, 1 red, 0 yellow");
+      assertEquals(departments + 2, m.getLastRowNum() + 1, "one department");
+      for (Row r : m) {
+        for (Cell c : r) {
+          if (c.getCellType() == CellType.NUMERIC) {
+            assertNotEquals("General", c.getCellStyle().getDataFormatString(), c.getAddress().toString());
+          }
+        }
+      }
+      PrintSetup ps = m.getPrintSetup();
+      assertEquals(PrintSetup.A4_PAPERSIZE, ps.getPaperSize());
+      assertTrue(ps.getLandscape());
+      assertEquals(1, ps.getFitWidth());
+      assertEquals(head, m.getRepeatingRows().getFirstRow(), "the header prints on every page");
+    }
+  }
+
+  @Test
+  void noMonitoringFormsNoMonitoringSheet(@TempDir Path tmp) throws Exception {
+    Path report = report(tmp, WorkbookReport.checked("in/a.xlsx", "out/a.xlsx", List.of(form("A", "司法局", "P", 1, 90, "优", List.of()))));
+    Path xlsx = tmp.resolve("汇总.xlsx");
+    assertEquals(0, run(new StringWriter(), new StringWriter(), report.toString(), "--out", xlsx.toString()));
+    try (XSSFWorkbook wb = open(xlsx)) {
+      assertEquals(-1, wb.getSheetIndex("监控汇总"));
+    }
+  }
+
+  /** Per department: the most red projects first, then the most yellow; 预警 is the worse of the funds and project lights. */
+  @Test
+  void departmentsWithRedProjectsComeFirst(@TempDir Path tmp) throws Exception {
+    Path report = report(tmp, WorkbookReport.checked("in/a.xlsx", "out/a.xlsx", List.of(
+        monitored("甲局", "P1", Light.GREEN, Light.GREEN), monitored("甲局", "P2", Light.YELLOW, Light.GREEN),
+        monitored("乙局", "P3", Light.GREEN, Light.RED), monitored("丙局", "P4", null, Light.BLUE))));
+    Path xlsx = tmp.resolve("汇总.xlsx");
+    assertEquals(0, run(new StringWriter(), new StringWriter(), report.toString(), "--out", xlsx.toString()));
+    DataFormatter fmt = new DataFormatter();
+    try (XSSFWorkbook wb = open(xlsx)) {
+      XSSFSheet m = wb.getSheet("监控汇总");
+      int head = rowOf(m, "预警");
+      assertEquals(List.of("红灯", "黄灯", "绿灯", "蓝灯"), List.of(fmt.formatCellValue(m.getRow(head + 1).getCell(0)),
+          fmt.formatCellValue(m.getRow(head + 2).getCell(0)), fmt.formatCellValue(m.getRow(head + 3).getCell(0)),
+          fmt.formatCellValue(m.getRow(head + 4).getCell(0))));
+      assertEquals("P3", m.getRow(head + 1).getCell(3).getStringCellValue());
+      assertEquals("无法计算", m.getRow(head + 4).getCell(11).getStringCellValue(), "no funds light");
+      int d = rowOf(m, "二、按主管部门（红灯项目多者在前）") + 1;
+      assertEquals(List.of("", "乙局", "1", "1", "0", "1"), cells(m.getRow(d + 1), fmt));
+      assertEquals(List.of("", "甲局", "2", "0", "1", "1"), cells(m.getRow(d + 2), fmt));
+      assertEquals(List.of("", "丙局", "1", "0", "0", "0"), cells(m.getRow(d + 3), fmt));
+    }
+  }
+
+  static FormResult monitored(String department, String project, Light funds, Light worst) {
+    Lights lights = new Lights(7, funds == null ? null : new LightMark(CellRef.parse("A!N6"), null, funds, 70.0), worst,
+        List.of(new LightMark(CellRef.parse("A!F13"), "指标", worst, null)));
+    return new FormResult("A", FormKind.PROJECT_MONITORING, "monitoring", project, department, department, 2024, 1000.0, 400.0,
+        new Stated(0.4, 0.4), Stated.NONE, Stated.NONE, null, List.of(), List.of(), lights);
+  }
+
+  static List<String> cells(Row r, DataFormatter fmt) {
+    List<String> out = new ArrayList<>();
+    for (int c = 0; c < r.getLastCellNum(); c++) {
+      out.add(r.getCell(c) == null ? "" : fmt.formatCellValue(r.getCell(c)));
+    }
+    return out;
   }
 }

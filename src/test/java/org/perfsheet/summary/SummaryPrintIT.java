@@ -73,7 +73,7 @@ class SummaryPrintIT {
     List<String> lines = r.output.lines().toList();
     JsonNode sheets = new ObjectMapper().readTree(lines.get(lines.size() - 1)); // after any warning
     int numbers = 0;
-    for (String name : List.of("汇总", "部门汇总", "项目汇总", "问题清单", "催报", "图表", "图表数据")) {
+    for (String name : List.of("汇总", "部门汇总", "项目汇总", "问题清单", "监控汇总", "催报", "图表", "图表数据")) {
       JsonNode s = sheets.get(name);
       assertTrue(s != null, name + " in " + sheets);
       assertEquals("[]", s.get("general").toString(), name + ": numbers without a format");
