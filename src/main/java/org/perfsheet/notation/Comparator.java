@@ -15,7 +15,7 @@ public enum Comparator {
     return symbol;
   }
 
-  /** Positive indicators (more is better): ≥, > and = with a target above 0. */
+  /** Reverse indicators (less is better): ≤ and <. The others (≥, >, =) are not; = 0 is a zero target. */
   public boolean isReverse() {
     return this == LE || this == LT;
   }

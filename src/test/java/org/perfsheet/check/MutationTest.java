@@ -20,9 +20,10 @@ import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.workbook.TemplateLearner;
 
 /**
- * Property: whatever a unit does to a form — cells emptied, labels retyped, numbers replaced by
- * words, rows deleted, notes added — perfsheet reports it, and again when the returned workbook
- * comes back; it never fails with an internal error.
+ * Robustness, not correctness: whatever a unit does to a form — cells emptied, labels retyped,
+ * numbers replaced by words, rows deleted, notes added — checking it, and checking the returned
+ * workbook again, never ends in an internal error. It does not check which findings come out
+ * (the golden files and the rule tests in {@code org.perfsheet.rules} do that).
  */
 class MutationTest {
 
