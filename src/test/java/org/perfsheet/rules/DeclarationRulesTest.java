@@ -1,0 +1,101 @@
+package org.perfsheet.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.perfsheet.rules.Cells.at;
+import static org.perfsheet.rules.Cells.codes;
+import static org.perfsheet.rules.Cells.indicator;
+import static org.perfsheet.rules.Cells.text;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.perfsheet.model.DeclarationForm;
+import org.perfsheet.model.Finding;
+import org.perfsheet.model.Indicator;
+import org.perfsheet.model.MoneyUnit;
+import org.perfsheet.model.ProjectInfo;
+import org.perfsheet.model.Severity;
+
+/** Declaration dates, funds and indicator categories (docs/domain.md, 绩效目标申报表). */
+class DeclarationRulesTest {
+
+  private static final List<Indicator> COMPLETE = List.of(
+      indicator(20, "产出指标", "数量指标", "培训人次", "≥100人次", null, null, null),
+      indicator(21, "产出指标", "质量指标", "合格率", "≥95%", null, null, null),
+      indicator(22, "产出指标", "时效指标", "完成时间", "12月底前", null, null, null),
+      indicator(23, "效益指标", "社会效益指标", "群众知晓率", "≥80%", null, null, null),
+      indicator(24, "满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", null, null, null));
+
+  private static DeclarationForm form(String start, String end, List<Indicator> indicators) {
+    return new DeclarationForm("表", "test", at("A1"), new ProjectInfo(text("B3", "普法宣传"), text("B4", "司法局"),
+        text("D4", "普法科"), 2024), text("B5", "经常性项目"), text("D5", "业务类"), text("B6", start), text("D6", end),
+        MoneyUnit.TEN_THOUSAND_YUAN, text("B7", "100"), text("C7", "80"), text("D7", "20"), text("B8", "100"),
+        text("C8", "60"), text("D8", "20"), text("E8", "20"), text("B9", "长期目标"), text("B10", "年度目标"), indicators);
+  }
+
+  private static List<Finding> check(DeclarationForm d) {
+    return DeclarationChecker.check(d).findings();
+  }
+
+  @Test
+  void aCompleteDeclarationWithinItsYearHasNoFindings() {
+    assertEquals(List.of(), codes(check(form("2024-01-01", "2024年12月31日", COMPLETE))));
+  }
+
+  @Test
+  void anEndBeforeTheStartIsAnError() {
+    assertEquals(List.of("DATE_INVALID@D6"), codes(check(form("2024-06-01", "2024-03-31", COMPLETE))));
+  }
+
+  @Test
+  void aDateOutsideTheBudgetYearIsAWarningOnThatDate() {
+    List<Finding> f = check(form("2023-10-01", "2024-12-31", COMPLETE));
+    assertEquals(List.of("DATE_INVALID@B6"), codes(f));
+    assertEquals(Severity.WARNING, f.get(0).severity());
+    assertTrue(f.get(0).message().contains("不在预算年度 2024 年内"), f.get(0).message());
+  }
+
+  @Test
+  void aDateThatIsNoDateIsAnError() {
+    List<Finding> f = check(form("2024-02-30", "2024/12/31", COMPLETE));
+    assertEquals(List.of("DATE_INVALID@B6"), codes(f));
+    assertEquals(Severity.ERROR, f.get(0).severity());
+  }
+
+  @Test
+  void fundsThatDoNotAddUpAreErrorsAtTheirTotal() {
+    DeclarationForm ok = form("2024-01-01", "2024-12-31", COMPLETE);
+    DeclarationForm off = new DeclarationForm(ok.sheet(), ok.template(), ok.anchor(), ok.project(), ok.nature(),
+        ok.category(), ok.startDate(), ok.endDate(), ok.moneyUnit(), ok.fundsTotal(), text("C7", "70"), ok.fundsOther(),
+        ok.annualTotal(), ok.appropriation(), ok.carryover(), text("E8", "30"), ok.goalTotal(), ok.goalAnnual(),
+        ok.indicators());
+    assertEquals(List.of("FUNDS_MISMATCH@B7", "FUNDS_MISMATCH@B8"), codes(check(off)));
+  }
+
+  @Test
+  void 产出效益And数量AreRequiredAnd质量时效满意度Expected() {
+    List<Finding> f = check(form("2024-01-01", "2024-12-31", List.of(COMPLETE.get(1))));
+    assertEquals(List.of("CATEGORY_MISSING@A21", "CATEGORY_MISSING@A21", "CATEGORY_MISSING@A21", "CATEGORY_MISSING@A21"),
+        codes(f));
+    assertEquals(List.of("ERROR 产出指标中没有数量指标", "ERROR 没有效益指标", "WARNING 产出指标中没有时效指标", "WARNING 没有满意度指标"),
+        f.stream().map(x -> x.severity() + " " + x.message().substring(0, x.message().indexOf('。'))).sorted().toList());
+  }
+
+  @Test
+  void 满意度MayBeLeftOutWithAWarningOnly() {
+    List<Finding> f = check(form("2024-01-01", "2024-12-31", COMPLETE.subList(0, 4)));
+    assertEquals(List.of("CATEGORY_MISSING@A20"), codes(f));
+    assertEquals(Severity.WARNING, f.get(0).severity());
+  }
+
+  @Test
+  void categoriesAreReadFrom10号NamesWithPointsToo() {
+    List<Indicator> numbered = List.of(
+        indicator(20, "一、产出指标(50分)", "数量", "培训人次", "≥100人次", null, null, null),
+        indicator(21, "一、产出指标(50分)", "质量指标（10分）", "合格率", "≥95%", null, null, null),
+        indicator(22, "一、产出指标(50分)", "时效", "完成时间", "12月底前", null, null, null),
+        indicator(23, "二、效益指标(30分)", "社会效益", "群众知晓率", "≥80%", null, null, null),
+        indicator(24, "三、满意度指标(10分)", "服务对象满意度", "参训人员满意度", "≥90%", null, null, null));
+    assertEquals(List.of(), codes(check(form("2024-01-01", "2024-12-31", numbered))));
+  }
+}
