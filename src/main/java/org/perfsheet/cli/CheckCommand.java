@@ -45,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--templates", paramLabel = "DIR", description = "template folder (default: the bundled templates/)")
   Path templates;
 
-  @Option(names = "--profile", paramLabel = "FILE", description = "scoring profile (.properties); default: domain.md defaults")
+  @Option(names = "--profile", paramLabel = "FILE", description = "scoring profile (.properties); default: the defaults of docs/domain.md §10")
   Path profile;
 
   @Option(names = "--declarations", paramLabel = "PATH", split = ",",

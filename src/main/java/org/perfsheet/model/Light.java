@@ -1,7 +1,7 @@
 package org.perfsheet.model;
 
 /**
- * A warning light of the mid-year monitoring (domain.md §7), worst first: red and yellow are
+ * A warning light of the mid-year monitoring (docs/domain.md §7), worst first: red and yellow are
  * behind, green on course, blue far ahead (the target may have been set too low).
  */
 public enum Light {

@@ -3,7 +3,7 @@ package org.perfsheet.model;
 import java.util.List;
 
 /**
- * The lights of one monitoring form (domain.md §7).
+ * The lights of one monitoring form (docs/domain.md §7).
  *
  * @param month      the month the form reports up to (7 for 1-7月), null when no header says
  * @param funds      the funds light, null when it cannot be computed (年初预算数 0 or blank)

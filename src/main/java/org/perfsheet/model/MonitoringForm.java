@@ -3,7 +3,7 @@ package org.perfsheet.model;
 import java.util.List;
 
 /**
- * A mid-year monitoring form (项目支出绩效目标执行监控表, domain.md §7) as read from one sheet.
+ * A mid-year monitoring form (项目支出绩效目标执行监控表, docs/domain.md §7) as read from one sheet.
  *
  * @param month     the month the figures run to, read from the 1-N月执行数 header; null when absent
  * @param monthCell the header it was read from (where a finding about the month goes)

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.perfsheet.model.FieldValue;
 
 /**
- * Reads target and actual notation (domain.md §3) and the numbers of money, rate and score
+ * Reads target and actual notation (docs/domain.md §3) and the numbers of money, rate and score
  * fields. Full-width forms are normalised (NFKC) first; nothing here throws on any text.
  */
 public final class Notation {

@@ -3,7 +3,7 @@ package org.perfsheet.notation;
 import java.util.List;
 
 /**
- * The qualitative words of domain.md §3 and what each says of a target. The lists are public so
+ * The qualitative words of docs/domain.md §3 and what each says of a target. The lists are public so
  * that the generated forms' live formulas judge words by the same lists as the check.
  */
 public final class Words {

@@ -8,7 +8,7 @@ import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.scoring.Scores;
 
 /**
- * Budget execution (domain.md §4): rate = 全年执行数 ÷ 全年预算数 (the adjusted budget), score =
+ * Budget execution (docs/domain.md §4.1): rate = 全年执行数 ÷ 全年预算数 (the adjusted budget), score =
  * 分值 × min(rate, 1); the stated figures checked against them, blank ones filled.
  */
 final class BudgetExecution {

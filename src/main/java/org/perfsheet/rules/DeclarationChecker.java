@@ -21,7 +21,7 @@ import org.perfsheet.notation.Notation;
 import org.perfsheet.scoring.Scores;
 
 /**
- * Checks a project declaration (domain.md §6): required fields, dates within the budget year,
+ * Checks a project declaration (docs/domain.md §6): required fields, dates within the budget year,
  * the funds arithmetic, the indicator levels and their completeness, duplicate names, and each
  * target: readable, measurable, no placeholder, no percentage above 100, no floor on a cost.
  */
@@ -170,7 +170,7 @@ public final class DeclarationChecker {
     }
   }
 
-  /** 产出 and 效益 and 数量 are required; 质量, 时效 and 满意度 expected (domain.md §2). */
+  /** 产出 and 效益 and 数量 are required; 质量, 时效 and 满意度 expected (docs/domain.md §6). */
   private static void categories(DeclarationForm d, Findings out) {
     if (d.indicators().isEmpty()) {
       return;

@@ -17,7 +17,7 @@ import org.perfsheet.notation.Measure;
 import org.perfsheet.notation.Notation;
 
 /**
- * The declared targets a self-evaluation must keep (domain.md §6): declarations indexed by year
+ * The declared targets a self-evaluation must keep (docs/domain.md §6, declared targets): declarations indexed by year
  * and project name (spaces and full-width forms ignored), and the comparison of a
  * self-evaluation's indicators with its declaration's, 三级 name by 三级 name.
  */

@@ -19,7 +19,7 @@ import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.scoring.Scores;
 
 /**
- * Checks a department-wide self-evaluation (domain.md §5): budget execution worth its stated
+ * Checks a department-wide self-evaluation (docs/domain.md §5): budget execution worth its stated
  * points (20) × rate; the annual goals sharing the rest; each indicator scored as in a project
  * self-evaluation; each goal's stated points against its indicator scores; 总分 against both.
  *
@@ -134,7 +134,7 @@ public final class DepartmentChecker {
   }
 
   /**
-   * Goals share their points in proportion to their funds ("按金额比例赋分值", domain.md §5) when
+   * Goals share their points in proportion to their funds ("按金额比例赋分值", docs/domain.md §5) when
    * every goal states its funds: a goal whose points are a point or more off its share is told so.
    */
   private static void byFunds(DepartmentForm form, List<Double> weights, double points, Findings out) {

@@ -8,7 +8,10 @@ import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.FundsLine;
 import org.perfsheet.scoring.Scores;
 
-/** 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, column by column, where the sources are filled. */
+/**
+ * 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, column by column, where the sources are filled
+ * (docs/domain.md §4.2).
+ */
 final class FundsBalance {
 
   private FundsBalance() {}

@@ -15,7 +15,7 @@ import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.scoring.Scores;
 
 /**
- * The funds block of a monitoring form (domain.md §7): each line's stated 执行率 against 执行数 ÷
+ * The funds block of a monitoring form (docs/domain.md §7): each line's stated 执行率 against 执行数 ÷
  * 年初预算数, its 全年预计执行数 against what is spent and budgeted, the total against its sources,
  * and the funds light with PROGRESS_LOW when it is red or yellow.
  */

@@ -13,7 +13,7 @@ import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.scoring.Scores;
 
 /**
- * One indicator row of a monitoring form: its light from the actual to date (domain.md §7), a
+ * One indicator row of a monitoring form: its light from the actual to date (docs/domain.md §7), a
  * word where a number belongs, the forecast against the actual, and the cause a red or yellow
  * light needs.
  */
@@ -62,7 +62,7 @@ final class IndicatorProgress {
         + " 为" + j.light().chinese() + "）。";
   }
 
-  /** A red or yellow light needs a cause ticked and a 原因说明 (domain.md §7). */
+  /** A red or yellow light needs a cause ticked and a 原因说明 (docs/domain.md §7). */
   private static void causes(MonitoredIndicator i, Light light, String name, Findings out) {
     boolean ticked = i.causes().stream().anyMatch(Ticks::ticked);
     boolean explained = i.reason() != null && !i.reason().isBlank();

@@ -9,7 +9,7 @@ import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.Indicator;
 
-/** 一级/二级 against the taxonomy: unknown 一级 (error), unknown or misplaced 二级 (warning), once per cell. */
+/** 一级/二级 against the taxonomy (docs/domain.md §2): unknown 一级 (error), unknown or misplaced 二级 (warning), once per cell. */
 final class Levels {
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");

@@ -16,7 +16,7 @@ import org.perfsheet.notation.Ticks;
 import org.perfsheet.scoring.ScoringProfile;
 
 /**
- * Checks a mid-year monitoring form (执行监控表) against domain.md §7: the funds block and its
+ * Checks a mid-year monitoring form (执行监控表) against docs/domain.md §7: the funds block and its
  * light ({@link FundsProgress}), each indicator's light and causes ({@link IndicatorProgress}),
  * the possibility ticks ({@link Possibilities}), pasted reasons ({@link RepeatedReasons}) and the
  * levels. The lights go into the result for the annotator and the report.

@@ -10,7 +10,7 @@ import org.perfsheet.model.MonitoredIndicator;
 import org.perfsheet.notation.Ticks;
 
 /**
- * 完成目标可能性 (domain.md §7): exactly one of 确定能, 有可能, 完全不可能 ticked; 完全不可能 needs a 原因说明;
+ * 完成目标可能性 (docs/domain.md §7): exactly one of 确定能, 有可能, 完全不可能 ticked; 完全不可能 needs a 原因说明;
  * 确定能 beside a red light (the indicator's or the funds') is doubtful.
  */
 final class Possibilities {

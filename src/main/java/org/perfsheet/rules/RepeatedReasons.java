@@ -8,13 +8,13 @@ import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.FindingCode;
 
 /**
- * The same 原因说明 pasted on many rows (domain.md §7–8): three or more rows whose reasons read
+ * The same 原因说明 pasted on many rows (docs/domain.md §7): three or more rows whose reasons read
  * the same, punctuation and white space aside, or where one is the other with a few words more
  * (现在已经制作5集样片 … / 制作5集样片 …). One warning, on the first such cell, naming the rows.
  */
 final class RepeatedReasons {
 
-  /** Rows with the same reason before it is a finding (domain.md §8: three or more). */
+  /** Rows with the same reason before it is a finding (docs/domain.md §7: three or more). */
   static final int MIN_ROWS = 3;
   private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}\\s]+");
   /** A contained text counts as the same only when long enough to be a sentence, not a word. */

@@ -14,7 +14,7 @@ import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.scoring.Scores;
 
 /**
- * Checks a project self-evaluation against the rules of domain.md §3–4. Runs each rule in turn;
+ * Checks a project self-evaluation against the rules of docs/domain.md §3–4. Runs each rule in turn;
  * every rule reports all it finds, none stops the others.
  */
 public final class SelfEvaluationChecker {

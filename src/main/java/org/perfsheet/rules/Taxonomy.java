@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.perfsheet.layout.Labels;
 
 /**
- * The indicator levels a form may use (domain.md §2), and the 一级 each 二级 belongs under.
+ * The indicator levels a form may use (docs/domain.md §2), and the 一级 each 二级 belongs under.
  *
  * <p>Two official frameworks are known: the target taxonomy of 财预〔2021〕101号 (产出 / 成本 / 效益 /
  * 满意度, with 成本 under 产出 before 2021 and 满意度 under 效益 before 2018), and the evaluation

@@ -7,7 +7,7 @@ import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.scoring.Scores;
 
 /**
- * Weights and totals: Σ indicator 分值 = 100 − budget 分值; the stated 总分 row against the stated
+ * Weights and totals (docs/domain.md §4.5): Σ indicator 分值 = 100 − budget 分值; the stated 总分 row against the stated
  * scores; the computed total (budget score + Σ rule scores) beside them, filled when blank.
  *
  * <p>The computed total is never made from partial information: when the budget score or any

@@ -5,7 +5,7 @@ import org.perfsheet.notation.Comparator;
 import org.perfsheet.notation.Measure;
 
 /**
- * The official scoring of one indicator (domain.md §4), A target, B actual, W weight: positive
+ * The official scoring of one indicator (docs/domain.md §4.3), A target, B actual, W weight: positive
  * targets W×B/A when missed, reverse ones by the profile's formula, a zero target all or
  * nothing, qualitative and timeliness targets by tier; never above W, never below 0.
  */

@@ -5,7 +5,7 @@ import org.perfsheet.notation.Comparator;
 import org.perfsheet.notation.Measure;
 
 /**
- * The warning lights of a mid-year monitoring form (domain.md §7), as finance systems in use
+ * The warning lights of a mid-year monitoring form (docs/domain.md §7), as finance systems in use
  * compute them; the thresholds are the profile's {@link ScoringProfile.Monitoring}. The generated
  * monitoring template writes the same rules as formulas and conditional formats.
  *

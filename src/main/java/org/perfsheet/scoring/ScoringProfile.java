@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The settings of the scoring rules where practice differs, with the defaults of domain.md. One
+ * The settings of the scoring rules where practice differs, with the defaults of docs/domain.md §10. One
  * immutable object, checked when made; {@link #load} reads overrides from a {@code .properties}
  * file.
  *
@@ -30,7 +30,7 @@ public record ScoringProfile(Reverse reverse, double achievedMin, double partlyM
     double rateTolerance, double scoreTolerance, int decimals, Monitoring monitoring) {
 
   /**
-   * The light thresholds of domain.md §7, on the progress value v (100 = on schedule): red below
+   * The light thresholds of docs/domain.md §7, on the progress value v (100 = on schedule): red below
    * {@code red}, yellow below {@code yellow}, green below {@code blue}, blue from it.
    *
    * @param blueOn          the blue rule: far ahead of schedule is blue (over-achievement); off, it is green

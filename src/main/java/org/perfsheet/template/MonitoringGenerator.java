@@ -30,7 +30,7 @@ import org.perfsheet.scoring.ScoringProfile;
 /**
  * A blank monitoring form (执行监控表) per declared project: the project block, 年初预算数 and every
  * declared indicator with its target carried over and locked; the tick columns as drop-downs;
- * 执行率 as live formulas; and the lights (domain.md §7) as conditional formats on the cells
+ * 执行率 as live formulas; and the lights (docs/domain.md §7) as conditional formats on the cells
  * {@code check} lights, from hidden helper columns that judge each actual the way {@link
  * org.perfsheet.scoring.MonitoringLights} does: a number typed as such or with its unit (25次, 85,
  * 98%), or words for a qualitative target (部分达成, 未完成, 达成). Where Excel cannot read an actual

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The default split of the 90 indicator points (domain.md §4): 产出 50, 效益 30, 满意度 10, shared
+ * The default split of the 90 indicator points (docs/domain.md §4.5): 产出 50, 效益 30, 满意度 10, shared
  * evenly within each 一级, in hundredths, with the largest-remainder method so the weights add to
  * exactly 90. A 一级 the project does not have gives its share to the others in proportion; 成本
  * as a 一级 (since 2021) shares the 产出 points, where it sat before.

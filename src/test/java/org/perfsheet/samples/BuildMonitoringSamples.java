@@ -19,7 +19,7 @@ import org.perfsheet.templates.TemplateFiller;
  * The monitoring samples in {@code test-workbooks/monitoring/}: two Putuo 2024 projects of seed
  * {@code 003_*} (their declared indicators and targets, {@link SeedDeclarations#PUTUO_2024}) filled
  * into {@code templates/monitoring.xlsx} with mid-year figures made up for the test. One carries the
- * faults of domain.md §7–8, one is clean and reports up to June (headers 1-6月). Run after
+ * faults of docs/domain.md §7–8, one is clean and reports up to June (headers 1-6月). Run after
  * BuildSamples: {@code java -cp … org.perfsheet.samples.BuildMonitoringSamples}.
  */
 public final class BuildMonitoringSamples {
@@ -32,7 +32,7 @@ public final class BuildMonitoringSamples {
     june();
   }
 
-  /** 安置帮教和社区矫正, 1-7月, every fault of domain.md §7 (see test-workbooks/README.md). */
+  /** 安置帮教和社区矫正, 1-7月, every fault of docs/domain.md §7 (see test-workbooks/README.md). */
   static void faulty() throws IOException {
     SeedDeclarations.Project p = project("安置帮教和社区矫正");
     Map<String, Object> f = header(p);

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.perfsheet.model.Light;
 import org.perfsheet.notation.Notation;
 
-/** The lights of domain.md §7, at and around each threshold. */
+/** The lights of docs/domain.md §7, at and around each threshold. */
 class MonitoringLightsTest {
 
   static final ScoringProfile.Monitoring DEFAULTS = ScoringProfile.Monitoring.defaults();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Slow tier (verify phase): every case of {@link LiveChecksAgreementTest} — each target notation
- * of domain.md §3 written every way a clerk writes an actual — in POI's evaluator against the
+ * of docs/domain.md §3 written every way a clerk writes an actual — in POI's evaluator against the
  * Java check; then the same forms recalculated by LibreOffice headless (where installed) must
  * compute every hidden judging column, 参考得分 and 核定总分 as POI does.
  */

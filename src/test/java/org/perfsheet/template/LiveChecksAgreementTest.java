@@ -37,7 +37,7 @@ import org.perfsheet.workbook.TemplateLearner;
 
 /**
  * The generated self-evaluation's live checks against the Java check, cell by cell: every target
- * notation of domain.md §3, each filled in the ways clerks write actuals (numbers, numbers with
+ * notation of docs/domain.md §3, each filled in the ways clerks write actuals (numbers, numbers with
  * their unit or another, percentages as 85, 85% or 0.85, full-width digits, words, months,
  * dashes, blanks), with full, partial, excessive and missing self-scores and explanations.
  * Recalculated by POI's evaluator, the red and amber cells, and 核定总分, must be what the check
@@ -45,7 +45,7 @@ import org.perfsheet.workbook.TemplateLearner;
  */
 class LiveChecksAgreementTest {
 
-  /** domain.md §3, and the declared forms of the samples. */
+  /** docs/domain.md §3, and the declared forms of the samples. */
   static final List<String> TARGETS = List.of(">=95%", "=100%", "≥1.00(次)", "=85.00(%)", "=100.00 (%)", "＜2%", "≥50个",
       "≤90万元", "=0", "<=0.5小时/个", "3-10月", "9月", "第四季度开展", "及时", "提升", "完善", "合格（100%）", "促进(11人)",
       "达到预期目标", "≥30.00(次)", "≥90.00(%)", "90%-95%", "=7000", ">5家");
