@@ -78,7 +78,7 @@ class CheckCommandTest {
     assertEquals("perfsheet check: 找不到文件或文件夹：no-such-folder / no such file or folder: no-such-folder\n", missing.err());
     Run noOut = run("check", "test-workbooks");
     assertEquals(2, noOut.code());
-    assertTrue(noOut.err().startsWith("Missing required option: '--out=DIR'"), noOut.err());
+    assertTrue(noOut.err().startsWith("perfsheet check: 缺少必需的选项 --out / missing required option --out=DIR\n"), noOut.err());
   }
 
   @Test
