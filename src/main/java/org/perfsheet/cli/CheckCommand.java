@@ -81,10 +81,10 @@ final class CheckCommand implements Callable<Integer> {
     Checker checker;
     List<Job> jobList;
     try {
+      jobList = jobs();
       var layouts = Environment.layouts(templates);
       checker = new Checker(layouts, Environment.profile(profile), Checker.declarations(layouts, declarations),
           Checker.monitoring(layouts, monitoring), review.settings(profile));
-      jobList = jobs();
     } catch (IOException | IllegalArgumentException e) {
       stderr.println("perfsheet check: " + e.getMessage());
       return PerfsheetCommand.USAGE;
@@ -93,8 +93,13 @@ final class CheckCommand implements Callable<Integer> {
       stderr.println("perfsheet check: 没有找到 .xlsx/.xlsm/.xls 工作簿 / no workbooks found in " + paths);
       return PerfsheetCommand.USAGE;
     }
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      stderr.println("perfsheet check: 无法创建输出文件夹 " + out + "（" + e + "） / cannot create the output folder " + out);
+      return PerfsheetCommand.USAGE;
+    }
     List<WorkbookReport> reports = run(checker, jobList);
-    Files.createDirectories(out);
     Path reportFile = out.resolve("report.json");
     Path tmp = SafeWrite.tempFile(out, ".report-");
     try (OutputStream o = Files.newOutputStream(tmp)) {
@@ -158,6 +163,9 @@ final class CheckCommand implements Callable<Integer> {
   /** Every workbook under the paths, each with its output mirrored under {@code out}. */
   List<Job> jobs() throws IOException {
     Path outAbs = out.toAbsolutePath().normalize();
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new IOException("--out 须为文件夹，而 " + out + " 是一个文件 / --out must be a folder; " + out + " is a file");
+    }
     List<Job> list = new ArrayList<>();
     Set<Path> seenOutputs = new HashSet<>();
     for (Path p : paths) {
@@ -165,10 +173,10 @@ final class CheckCommand implements Callable<Integer> {
         throw new IOException("找不到文件或文件夹：" + p + " / no such file or folder: " + p);
       }
       if (Files.isDirectory(p)) {
+        outsideInput(outAbs, p);
         List<Path> files;
         try (Stream<Path> s = Files.walk(p)) {
-          files = s.filter(Files::isRegularFile).filter(CheckCommand::isWorkbook)
-              .filter(f -> !f.toAbsolutePath().normalize().startsWith(outAbs)).sorted().toList();
+          files = s.filter(Files::isRegularFile).filter(CheckCommand::isWorkbook).sorted().toList();
         }
         for (Path f : files) {
           add(list, seenOutputs, f, out.resolve(p.relativize(f).toString()));
@@ -178,6 +186,22 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return list;
+  }
+
+  /**
+   * The output folder may not be an input folder or inside one: the annotated copies would be
+   * checked again by the next run over that folder, or overwrite the inputs.
+   */
+  private void outsideInput(Path outAbs, Path input) throws IOException {
+    Path in = input.toAbsolutePath().normalize();
+    if (outAbs.equals(in)) {
+      throw new IOException("输出文件夹不能是输入文件夹 " + input + "，请用 --out 指定另一个文件夹"
+          + " / the output folder is the input folder " + input + "; choose another --out folder");
+    }
+    if (outAbs.startsWith(in)) {
+      throw new IOException("输出文件夹 " + out + " 在输入文件夹 " + input + " 之内，请用 --out 指定输入文件夹以外的文件夹"
+          + " / the output folder " + out + " is inside the input folder " + input + "; choose a folder outside it");
+    }
   }
 
   private void add(List<Job> list, Set<Path> seen, Path input, Path output) throws IOException {

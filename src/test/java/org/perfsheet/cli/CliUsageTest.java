@@ -72,4 +72,40 @@ class CliUsageTest {
     assertTrue(r.err().startsWith("Usage: perfsheet [-hV] [COMMAND]"), r.err());
     assertTrue(r.err().contains("check") && r.err().contains("watch"), r.err());
   }
+
+  @Test
+  void theOutputFolderMayNotBeAnInputFolder(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("材料");
+    java.nio.file.Files.createDirectories(in);
+    java.nio.file.Files.copy(Path.of("test-workbooks/self-evaluation/2021-司法行政其他业务支出-万元.xls"), in.resolve("a.xls"));
+    Run same = run("check", in.toString(), "--out", in.toString());
+    assertEquals(2, same.code());
+    assertEquals("perfsheet check: 输出文件夹不能是输入文件夹 " + in + "，请用 --out 指定另一个文件夹 / the output folder is the input folder "
+        + in + "; choose another --out folder\n", same.err());
+    Path inside = in.resolve("审核结果");
+    Run nested = run("check", in.toString(), "--out", inside.toString());
+    assertEquals(2, nested.code());
+    assertEquals("perfsheet check: 输出文件夹 " + inside + " 在输入文件夹 " + in + " 之内，请用 --out 指定输入文件夹以外的文件夹"
+        + " / the output folder " + inside + " is inside the input folder " + in + "; choose a folder outside it\n", nested.err());
+    assertTrue(!java.nio.file.Files.exists(inside), "nothing written");
+  }
+
+  @Test
+  void theOutputMustBeAFolder(@TempDir Path tmp) throws Exception {
+    Path file = java.nio.file.Files.writeString(tmp.resolve("out.txt"), "x");
+    Run r = run("check", "test-workbooks/self-evaluation/2021-司法行政其他业务支出-万元.xls", "--out", file.toString());
+    assertEquals(2, r.code());
+    assertEquals("perfsheet check: --out 须为文件夹，而 " + file + " 是一个文件 / --out must be a folder; " + file + " is a file\n",
+        r.err());
+    assertEquals("x", java.nio.file.Files.readString(file), "the file is left alone");
+  }
+
+  @Test
+  void aMissingInputIsAUsageMistakeAndNothingIsWritten(@TempDir Path tmp) {
+    Path out = tmp.resolve("out");
+    Run r = run("check", "test-workbooks/self-evaluation", "no-such-folder", "--out", out.toString());
+    assertEquals(2, r.code());
+    assertEquals("perfsheet check: 找不到文件或文件夹：no-such-folder / no such file or folder: no-such-folder\n", r.err());
+    assertTrue(!java.nio.file.Files.exists(out));
+  }
 }
