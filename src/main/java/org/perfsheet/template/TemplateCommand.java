@@ -73,6 +73,10 @@ public final class TemplateCommand implements Runnable {
       if (template == null) {
         return 2;
       }
+      if (!Files.isRegularFile(projects)) {
+        err.println("perfsheet template: 找不到项目清单文件：" + projects + " / no such project list: " + projects);
+        return 2;
+      }
       ProjectList.Loaded list;
       try {
         list = ProjectList.read(projects);

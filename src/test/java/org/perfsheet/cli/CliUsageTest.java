@@ -108,4 +108,11 @@ class CliUsageTest {
     assertEquals("perfsheet check: 找不到文件或文件夹：no-such-folder / no such file or folder: no-such-folder\n", r.err());
     assertTrue(!java.nio.file.Files.exists(out));
   }
+
+  @Test
+  void aMissingProjectListIsNamed(@TempDir Path tmp) {
+    Run r = run("template", "declaration", "--projects", "no-such-list.csv", "--out", tmp.toString());
+    assertEquals(2, r.code());
+    assertEquals("perfsheet template: 找不到项目清单文件：no-such-list.csv / no such project list: no-such-list.csv\n", r.err());
+  }
 }
