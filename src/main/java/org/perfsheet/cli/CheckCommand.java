@@ -67,10 +67,13 @@ final class CheckCommand implements Callable<Integer> {
 
   private final PrintWriter stdout;
   private final PrintWriter stderr;
+  private final boolean interactive;
 
-  CheckCommand(PrintWriter stdout, PrintWriter stderr) {
+  /** {@code interactive}: stderr is a terminal, so progress is shown there. */
+  CheckCommand(PrintWriter stdout, PrintWriter stderr, boolean interactive) {
     this.stdout = stdout;
     this.stderr = stderr;
+    this.interactive = interactive;
   }
 
   /** One input workbook and where its annotated copy goes; {@code shown} is the name printed. */
@@ -78,6 +81,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    long start = System.nanoTime();
     Checker checker;
     List<Job> jobList;
     try {
@@ -106,6 +110,7 @@ final class CheckCommand implements Callable<Integer> {
       ReportJson.write(reports, o);
     }
     SafeWrite.move(tmp, reportFile);
+    stdout.println(total(reports, reportFile, (System.nanoTime() - start) / 1e9));
     return exitCode(reports);
   }
 
@@ -117,6 +122,7 @@ final class CheckCommand implements Callable<Integer> {
         futures.add(pool.submit(() -> checker.process(j.input(), j.output())));
       }
       List<WorkbookReport> reports = new ArrayList<>();
+      Progress progress = new Progress(stderr, interactive, jobList.size());
       for (int i = 0; i < jobList.size(); i++) {
         WorkbookReport r;
         try {
@@ -125,8 +131,12 @@ final class CheckCommand implements Callable<Integer> {
           throw new IllegalStateException("checker threw for " + jobList.get(i).input(), e.getCause());
         }
         reports.add(r);
+        progress.clear();
         print(jobList.get(i), r);
+        stdout.flush();
+        progress.step(i + 1, jobList.get(i).input().getFileName().toString());
       }
+      progress.clear();
       return reports;
     } finally {
       pool.shutdownNow();
@@ -151,6 +161,17 @@ final class CheckCommand implements Callable<Integer> {
     }
     stdout.println(job.shown() + ": " + r.forms().size() + " 个表 forms, " + errors + " 错误 errors, " + warnings
         + " 警告 warnings → " + job.output());
+  }
+
+  /** The batch's last line: files, forms, workbooks with errors, rejected, the report, the time; Chinese, then English. */
+  static String total(List<WorkbookReport> reports, Path reportFile, double seconds) {
+    long forms = reports.stream().mapToLong(r -> r.forms().size()).sum();
+    long withErrors = reports.stream().filter(WorkbookReport::hasErrors).count();
+    long rejected = reports.stream().filter(r -> r.status() == WorkbookReport.Status.REJECTED).count();
+    String time = String.format(Locale.ROOT, "%.1f", seconds);
+    return "共 " + reports.size() + " 个文件，" + forms + " 个表，" + withErrors + " 个有错误，" + rejected + " 个被拒收；报告 "
+        + reportFile + "；用时 " + time + " 秒 / " + reports.size() + " files, " + forms + " forms, " + withErrors
+        + " with errors, " + rejected + " rejected; report " + reportFile + "; " + time + " s";
   }
 
   static int exitCode(List<WorkbookReport> reports) {

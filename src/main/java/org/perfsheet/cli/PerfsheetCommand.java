@@ -36,12 +36,17 @@ public final class PerfsheetCommand implements java.util.concurrent.Callable<Int
   }
 
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err).execute(args);
+    return run(args, out, err, false);
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  /** {@code interactive}: the user watches a terminal, so a batch shows its progress on {@code err}. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
+    return commandLine(out, err, interactive).execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive) {
     CommandLine cl = new CommandLine(new PerfsheetCommand());
-    cl.addSubcommand("check", new CheckCommand(out, err));
+    cl.addSubcommand("check", new CheckCommand(out, err, interactive));
     Commands.addMore(cl, out, err);
     cl.setOut(out);
     cl.setErr(err);

@@ -115,4 +115,62 @@ class CliUsageTest {
     assertEquals(2, r.code());
     assertEquals("perfsheet template: 找不到项目清单文件：no-such-list.csv / no such project list: no-such-list.csv\n", r.err());
   }
+
+  @Test
+  void progressIsOverwrittenInPlaceAndClearedAtTheEnd() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    Progress p = new Progress(new java.io.PrintWriter(err), true, 300);
+    p.step(119, "一个很长很长很长很长很长很长很长很长很长很长很长的项目自评表名称.xlsx");
+    p.step(120, "b.xls");
+    p.clear();
+    String first = "[119/300] 一个很长很长很长很长很长很长很长很长很长很长很长的项目自评…";
+    assertEquals("\r" + first + "\r[120/300] b.xls" + " ".repeat(first.length() - "[120/300] b.xls".length())
+        + "\r" + " ".repeat("[120/300] b.xls".length()) + "\r", err.toString());
+  }
+
+  @Test
+  void noProgressWhenPiped() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    Progress p = new Progress(new java.io.PrintWriter(err), false, 3);
+    p.step(1, "a.xlsx");
+    p.clear();
+    assertEquals("", err.toString());
+  }
+
+  @Test
+  void aBatchEndsWithItsTotal(@TempDir Path tmp) {
+    Run r = run("check", "src/test/resources/bad-inputs/empty.xlsx", "test-workbooks/self-evaluation/2021-问题样例-项目自评表.xlsx", "--out",
+        tmp.toString(),
+        "--quiet");
+    assertEquals(3, r.code(), r.err());
+    assertEquals("", r.err(), "nothing on stderr when piped");
+    String last = r.out().lines().reduce((a, b) -> b).orElseThrow();
+    Path report = tmp.resolve("report.json");
+    long files = 2;
+    assertTrue(last.matches("共 " + files + " 个文件，\\d+ 个表，[1-9]\\d* 个有错误，1 个被拒收；报告 \\Q" + report
+        + "\\E；用时 \\d+\\.\\d 秒 / " + files + " files, \\d+ forms, [1-9]\\d* with errors, 1 rejected; report \\Q" + report
+        + "\\E; \\d+\\.\\d s"), last);
+  }
+
+  @Test
+  void theTotalCountsFormsErrorsAndRejections() {
+    var clean = new org.perfsheet.report.WorkbookReport("a.xlsx", "out/a.xlsx", org.perfsheet.report.WorkbookReport.Status.CHECKED,
+        null, java.util.List.of());
+    var rejected = new org.perfsheet.report.WorkbookReport("b.xlsx", null, org.perfsheet.report.WorkbookReport.Status.REJECTED,
+        new org.perfsheet.report.RejectReason("EMPTY_FILE", "文件是空的"), java.util.List.of());
+    assertEquals("共 2 个文件，0 个表，0 个有错误，1 个被拒收；报告 out/report.json；用时 12.3 秒 / 2 files, 0 forms, 0 with errors,"
+        + " 1 rejected; report out/report.json; 12.3 s",
+        CheckCommand.total(java.util.List.of(clean, rejected), Path.of("out/report.json"), 12.34));
+  }
+
+  @Test
+  void anInteractiveBatchShowsProgressOnStderr(@TempDir Path tmp) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = PerfsheetCommand.run(new String[] {"check", "test-workbooks/self-evaluation/2021-司法行政其他业务支出-万元.xls",
+        "--out", tmp.toString(), "--quiet"}, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), true);
+    assertEquals(0, code);
+    String line = "[1/1] 2021-司法行政其他业务支出-万元.xls";
+    assertEquals("\r" + line + "\r" + " ".repeat(line.length()) + "\r", err.toString());
+  }
 }
