@@ -173,4 +173,19 @@ class CliUsageTest {
     String line = "[1/1] 2021-司法行政其他业务支出-万元.xls";
     assertEquals("\r" + line + "\r" + " ".repeat(line.length()) + "\r", err.toString());
   }
+
+  @Test
+  void watchNamesItsQuietPeriodSettleAndStillTakesTheOldName(@TempDir Path tmp) {
+    Run old = run("watch", tmp.toString(), "--once", "--quiet", "0.5");
+    assertEquals(0, old.code(), old.out() + old.err());
+    assertEquals("perfsheet watch: --quiet 已改名为 --settle，请改用 --settle / --quiet is now --settle; please use --settle\n",
+        old.err());
+    assertTrue(old.out().contains(" 设置 / settings: --interval 2.0 --settle 0.5 --workers "), old.out());
+    Run settle = run("watch", tmp.toString(), "--once", "--settle", "0.7");
+    assertEquals(0, settle.code(), settle.out() + settle.err());
+    assertEquals("", settle.err());
+    assertTrue(settle.out().contains(" --settle 0.7 "), settle.out());
+    Run help = run("watch", "--help");
+    assertTrue(help.out().contains("--settle=SECONDS") && !help.out().contains("--quiet"), help.out());
+  }
 }
