@@ -36,30 +36,36 @@ import picocli.CommandLine.Parameters;
         "Check, score and annotate workbooks: an annotated copy of each in DIR, plus DIR/report.json."})
 final class CheckCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "workbooks or folders (searched recursively)")
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "工作簿或文件夹（含子文件夹） / workbooks or folders (searched recursively)")
   List<Path> paths;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "where annotated copies and report.json go")
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "输出文件夹：批注副本和 report.json，须在输入文件夹之外 / where annotated copies and report.json go, outside the inputs")
   Path out;
 
-  @Option(names = "--templates", paramLabel = "DIR", description = "template folder (default: the bundled templates/)")
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "模板文件夹（默认随附的 templates/） / template folder (default: the bundled templates/)")
   Path templates;
 
-  @Option(names = "--profile", paramLabel = "FILE", description = "scoring profile (.properties); default: domain.md defaults")
+  @Option(names = "--profile", paramLabel = "FILE",
+      description = "评分配置文件（.properties），默认按标准规则 / scoring profile (.properties); default: domain.md defaults")
   Path profile;
 
   @Option(names = "--declarations", paramLabel = "PATH", split = ",",
-      description = "declarations (files or folders): self-evaluation targets must match them")
+      description = "申报表（文件或文件夹）：自评表的指标须与之一致 / declarations (files or folders): self-evaluation targets must match them")
   List<Path> declarations = List.of();
 
   @Option(names = "--monitoring", paramLabel = "PATH", split = ",",
-      description = "monitoring forms (files or folders): self-evaluation actuals far below their forecast are flagged")
+      description = "执行监控表（文件或文件夹）：自评实际值远低于监控预计的会标出 / monitoring forms (files or folders): self-evaluation actuals far below their forecast are flagged")
   List<Path> monitoring = List.of();
 
-  @Option(names = "--jobs", paramLabel = "N", description = "workbooks checked in parallel (default: cores)")
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "同时检查的工作簿数（默认 CPU 核数） / workbooks checked in parallel (default: cores)")
   int jobs = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--quiet", description = "one line per workbook, not per finding")
+  @Option(names = "--quiet",
+      description = "每个工作簿只输出一行，不逐条列出问题 / one line per workbook, not per finding")
   boolean quiet;
 
   @Mixin

@@ -36,7 +36,7 @@ public final class WatchCommand implements Callable<Integer> {
   double interval = 2;
 
   @Option(names = "--settle", paramLabel = "SECONDS",
-      description = "a file is taken after this long unchanged (default ${DEFAULT-VALUE})")
+      description = "文件保持不变这么久后才处理（默认 ${DEFAULT-VALUE} 秒） / a file is taken after this long unchanged (default ${DEFAULT-VALUE})")
   double settle = 2;
 
   /** The old name of {@code --settle}: {@code --quiet} means less output in the other commands (issue 14). */

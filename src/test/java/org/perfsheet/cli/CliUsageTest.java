@@ -188,4 +188,12 @@ class CliUsageTest {
     Run help = run("watch", "--help");
     assertTrue(help.out().contains("--settle=SECONDS") && !help.out().contains("--quiet"), help.out());
   }
+
+  @Test
+  void checkOptionsAreDescribedInChineseAndEnglish() {
+    Run r = run("check", "--help");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("--out=DIR         输出文件夹：批注副本和 report.json，须在输入文件夹之外"), r.out());
+    assertTrue(r.out().contains("--jobs=N          同时检查的工作簿数（默认 CPU 核数） / workbooks checked"), r.out());
+  }
 }
