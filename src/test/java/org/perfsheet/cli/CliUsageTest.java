@@ -123,9 +123,20 @@ class CliUsageTest {
     p.step(119, "一个很长很长很长很长很长很长很长很长很长很长很长的项目自评表名称.xlsx");
     p.step(120, "b.xls");
     p.clear();
-    String first = "[119/300] 一个很长很长很长很长很长很长很长很长很长很长很长的项目自评…";
-    assertEquals("\r" + first + "\r[120/300] b.xls" + " ".repeat(first.length() - "[120/300] b.xls".length())
+    // 19 Chinese characters (38 columns) and … fit the 40 columns a name may take.
+    String first = "[119/300] 一个很长很长很长很长很长很长很长很长很…";
+    assertEquals(10 + 38 + 1, Progress.columns(first));
+    assertEquals("\r" + first + "\r[120/300] b.xls" + " ".repeat(49 - "[120/300] b.xls".length())
         + "\r" + " ".repeat("[120/300] b.xls".length()) + "\r", err.toString());
+  }
+
+  @Test
+  void aChineseNameIsClearedByItsWidthOnTheTerminal() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    Progress p = new Progress(new java.io.PrintWriter(err), true, 2);
+    p.step(1, "自评表.xlsx");
+    p.clear();
+    assertEquals("\r[1/2] 自评表.xlsx\r" + " ".repeat(6 + 6 + 5) + "\r", err.toString());
   }
 
   @Test
@@ -171,7 +182,7 @@ class CliUsageTest {
         "--out", tmp.toString(), "--quiet"}, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), true);
     assertEquals(0, code);
     String line = "[1/1] 2021-司法行政其他业务支出-万元.xls";
-    assertEquals("\r" + line + "\r" + " ".repeat(line.length()) + "\r", err.toString());
+    assertEquals("\r" + line + "\r" + " ".repeat(6 + 5 + 10 * 2 + 1 + 2 * 2 + 4) + "\r", err.toString());
   }
 
   @Test
