@@ -59,7 +59,13 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         return "选项 " + o.longestName() + " 后缺少值 " + o.paramLabel() + " / option " + o.longestName()
             + " needs a value " + o.paramLabel();
       }
-      return "缺少必需的选项 " + o.longestName() + " / missing required option " + label(o);
+      if (missing.size() == 1) {
+        return "缺少必需的选项 " + o.longestName() + " / missing required option " + label(o);
+      }
+    }
+    if (missing.size() > 1 && missing.stream().anyMatch(ArgSpec::isOption)) {
+      String labels = String.join(" ", missing.stream().map(UsageErrors::label).toList());
+      return "缺少必需的选项和参数 " + labels + " / missing required options and parameters " + labels;
     }
     String labels = String.join(" ", missing.stream().map(UsageErrors::label).toList());
     return "缺少参数 " + labels + " / missing parameter " + labels;

@@ -207,4 +207,10 @@ class CliUsageTest {
     assertTrue(r.out().contains("--out=DIR         输出文件夹：批注副本和 report.json，须在输入文件夹之外"), r.out());
     assertTrue(r.out().contains("--jobs=N          同时检查的工作簿数（默认 CPU 核数） / workbooks checked"), r.out());
   }
+
+  @Test
+  void everythingMissingIsNamed() {
+    assertUsage("perfsheet check: 缺少必需的选项和参数 --out=DIR PATH / missing required options and parameters --out=DIR PATH",
+        CHECK_HELP, run("check"));
+  }
 }
