@@ -20,14 +20,16 @@ import picocli.CommandLine.Option;
     description = {"按项目生成待填写的空白工作簿。", "Generate blank workbooks per project, ready to fill."},
     subcommands = {TemplateCommand.Declaration.class, TemplateCommand.SelfEvaluation.class,
         MonitoringCommand.class, TemplateCommand.Verify.class})
-public final class TemplateCommand implements Runnable {
+public final class TemplateCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  /** No kind of form named: the help, on stderr, as a usage mistake (exit 2), as {@code perfsheet} alone does. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
   }
 
 

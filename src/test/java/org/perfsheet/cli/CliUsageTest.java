@@ -213,4 +213,12 @@ class CliUsageTest {
     assertUsage("perfsheet check: 缺少必需的选项和参数 --out=DIR PATH / missing required options and parameters --out=DIR PATH",
         CHECK_HELP, run("check"));
   }
+
+  @Test
+  void templateAlonePrintsItsHelpAndExitsTwo() {
+    Run r = run("template");
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("Usage: perfsheet template [-hV] [COMMAND]"), r.err());
+    assertEquals("", r.out());
+  }
 }
