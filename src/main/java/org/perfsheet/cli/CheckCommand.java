@@ -36,30 +36,36 @@ import picocli.CommandLine.Parameters;
         "Check, score and annotate workbooks: an annotated copy of each in DIR, plus DIR/report.json."})
 final class CheckCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "workbooks or folders (searched recursively)")
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "工作簿或文件夹（含子文件夹） / workbooks or folders (searched recursively)")
   List<Path> paths;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "where annotated copies and report.json go")
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "输出文件夹：批注副本和 report.json，须在输入文件夹之外 / where annotated copies and report.json go, outside the inputs")
   Path out;
 
-  @Option(names = "--templates", paramLabel = "DIR", description = "template folder (default: the bundled templates/)")
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "模板文件夹（默认随附的 templates/） / template folder (default: the bundled templates/)")
   Path templates;
 
-  @Option(names = "--profile", paramLabel = "FILE", description = "scoring profile (.properties); default: the defaults of docs/domain.md §10")
+  @Option(names = "--profile", paramLabel = "FILE",
+      description = "评分配置文件（.properties），默认按标准规则 / scoring profile (.properties); default: the defaults of docs/domain.md §10")
   Path profile;
 
   @Option(names = "--declarations", paramLabel = "PATH", split = ",",
-      description = "declarations (files or folders): self-evaluation targets must match them")
+      description = "申报表（文件或文件夹）：自评表的指标须与之一致 / declarations (files or folders): self-evaluation targets must match them")
   List<Path> declarations = List.of();
 
   @Option(names = "--monitoring", paramLabel = "PATH", split = ",",
-      description = "monitoring forms (files or folders): self-evaluation actuals far below their forecast are flagged")
+      description = "执行监控表（文件或文件夹）：自评实际值远低于监控预计的会标出 / monitoring forms (files or folders): self-evaluation actuals far below their forecast are flagged")
   List<Path> monitoring = List.of();
 
-  @Option(names = "--jobs", paramLabel = "N", description = "workbooks checked in parallel (default: cores)")
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "同时检查的工作簿数（默认 CPU 核数） / workbooks checked in parallel (default: cores)")
   int jobs = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--quiet", description = "one line per workbook, not per finding")
+  @Option(names = "--quiet",
+      description = "每个工作簿只输出一行，不逐条列出问题 / one line per workbook, not per finding")
   boolean quiet;
 
   @Mixin
@@ -67,10 +73,13 @@ final class CheckCommand implements Callable<Integer> {
 
   private final PrintWriter stdout;
   private final PrintWriter stderr;
+  private final boolean interactive;
 
-  CheckCommand(PrintWriter stdout, PrintWriter stderr) {
+  /** {@code interactive}: stderr is a terminal, so progress is shown there. */
+  CheckCommand(PrintWriter stdout, PrintWriter stderr, boolean interactive) {
     this.stdout = stdout;
     this.stderr = stderr;
+    this.interactive = interactive;
   }
 
   /** One input workbook and where its annotated copy goes; {@code shown} is the name printed. */
@@ -78,13 +87,14 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    long start = System.nanoTime();
     Checker checker;
     List<Job> jobList;
     try {
+      jobList = jobs();
       var layouts = Environment.layouts(templates);
       checker = new Checker(layouts, Environment.profile(profile), Checker.declarations(layouts, declarations),
           Checker.monitoring(layouts, monitoring), review.settings(profile));
-      jobList = jobs();
     } catch (IOException | IllegalArgumentException e) {
       stderr.println("perfsheet check: " + e.getMessage());
       return PerfsheetCommand.USAGE;
@@ -93,14 +103,20 @@ final class CheckCommand implements Callable<Integer> {
       stderr.println("perfsheet check: 没有找到 .xlsx/.xlsm/.xls 工作簿 / no workbooks found in " + paths);
       return PerfsheetCommand.USAGE;
     }
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      stderr.println("perfsheet check: 无法创建输出文件夹 " + out + "（" + e + "） / cannot create the output folder " + out);
+      return PerfsheetCommand.USAGE;
+    }
     List<WorkbookReport> reports = run(checker, jobList);
-    Files.createDirectories(out);
     Path reportFile = out.resolve("report.json");
     Path tmp = SafeWrite.tempFile(out, ".report-");
     try (OutputStream o = Files.newOutputStream(tmp)) {
       ReportJson.write(reports, o);
     }
     SafeWrite.move(tmp, reportFile);
+    stdout.println(total(reports, reportFile, (System.nanoTime() - start) / 1e9));
     return exitCode(reports);
   }
 
@@ -112,6 +128,7 @@ final class CheckCommand implements Callable<Integer> {
         futures.add(pool.submit(() -> checker.process(j.input(), j.output())));
       }
       List<WorkbookReport> reports = new ArrayList<>();
+      Progress progress = new Progress(stderr, interactive, jobList.size());
       for (int i = 0; i < jobList.size(); i++) {
         WorkbookReport r;
         try {
@@ -120,8 +137,12 @@ final class CheckCommand implements Callable<Integer> {
           throw new IllegalStateException("checker threw for " + jobList.get(i).input(), e.getCause());
         }
         reports.add(r);
+        progress.clear();
         print(jobList.get(i), r);
+        stdout.flush();
+        progress.step(i + 1, jobList.get(i).input().getFileName().toString());
       }
+      progress.clear();
       return reports;
     } finally {
       pool.shutdownNow();
@@ -148,6 +169,17 @@ final class CheckCommand implements Callable<Integer> {
         + " 警告 warnings → " + job.output());
   }
 
+  /** The batch's last line: files, forms, workbooks with errors, rejected, the report, the time; Chinese, then English. */
+  static String total(List<WorkbookReport> reports, Path reportFile, double seconds) {
+    long forms = reports.stream().mapToLong(r -> r.forms().size()).sum();
+    long withErrors = reports.stream().filter(WorkbookReport::hasErrors).count();
+    long rejected = reports.stream().filter(r -> r.status() == WorkbookReport.Status.REJECTED).count();
+    String time = String.format(Locale.ROOT, "%.1f", seconds);
+    return "共 " + reports.size() + " 个文件，" + forms + " 个表，" + withErrors + " 个有错误，" + rejected + " 个被拒收；报告 "
+        + reportFile + "；用时 " + time + " 秒 / " + reports.size() + " files, " + forms + " forms, " + withErrors
+        + " with errors, " + rejected + " rejected; report " + reportFile + "; " + time + " s";
+  }
+
   static int exitCode(List<WorkbookReport> reports) {
     if (reports.stream().anyMatch(r -> r.status() == WorkbookReport.Status.REJECTED)) {
       return PerfsheetCommand.UNREADABLE;
@@ -158,6 +190,9 @@ final class CheckCommand implements Callable<Integer> {
   /** Every workbook under the paths, each with its output mirrored under {@code out}. */
   List<Job> jobs() throws IOException {
     Path outAbs = out.toAbsolutePath().normalize();
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new IOException("--out 须为文件夹，而 " + out + " 是一个文件 / --out must be a folder; " + out + " is a file");
+    }
     List<Job> list = new ArrayList<>();
     Set<Path> seenOutputs = new HashSet<>();
     for (Path p : paths) {
@@ -165,10 +200,10 @@ final class CheckCommand implements Callable<Integer> {
         throw new IOException("找不到文件或文件夹：" + p + " / no such file or folder: " + p);
       }
       if (Files.isDirectory(p)) {
+        outsideInput(outAbs, p);
         List<Path> files;
         try (Stream<Path> s = Files.walk(p)) {
-          files = s.filter(Files::isRegularFile).filter(CheckCommand::isWorkbook)
-              .filter(f -> !f.toAbsolutePath().normalize().startsWith(outAbs)).sorted().toList();
+          files = s.filter(Files::isRegularFile).filter(CheckCommand::isWorkbook).sorted().toList();
         }
         for (Path f : files) {
           add(list, seenOutputs, f, out.resolve(p.relativize(f).toString()));
@@ -178,6 +213,22 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return list;
+  }
+
+  /**
+   * The output folder may not be an input folder or inside one: the annotated copies would be
+   * checked again by the next run over that folder, or overwrite the inputs.
+   */
+  private void outsideInput(Path outAbs, Path input) throws IOException {
+    Path in = input.toAbsolutePath().normalize();
+    if (outAbs.equals(in)) {
+      throw new IOException("输出文件夹不能是输入文件夹 " + input + "，请用 --out 指定另一个文件夹"
+          + " / the output folder is the input folder " + input + "; choose another --out folder");
+    }
+    if (outAbs.startsWith(in)) {
+      throw new IOException("输出文件夹 " + out + " 在输入文件夹 " + input + " 之内，请用 --out 指定输入文件夹以外的文件夹"
+          + " / the output folder " + out + " is inside the input folder " + input + "; choose a folder outside it");
+    }
   }
 
   private void add(List<Job> list, Set<Path> seen, Path input, Path output) throws IOException {

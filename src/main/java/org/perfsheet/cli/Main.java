@@ -11,6 +11,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(PerfsheetCommand.run(args, out, err));
+    // A console means a person at a terminal (not a pipe or a service log): progress is shown.
+    System.exit(PerfsheetCommand.run(args, out, err, System.console() != null));
   }
 }

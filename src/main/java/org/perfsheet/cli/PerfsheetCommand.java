@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     exitCodeList = {"0:no error findings / 未发现错误", "1:error findings / 发现错误",
         "2:usage mistake / 命令用法有误", "3:an input could not be read / 有文件无法读取"},
     commandListHeading = "%nCommands / 命令:%n")
-public final class PerfsheetCommand implements Runnable {
+public final class PerfsheetCommand implements java.util.concurrent.Callable<Integer> {
 
   public static final int OK = 0;
   public static final int FINDINGS = 1;
@@ -28,21 +28,29 @@ public final class PerfsheetCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** No command at all: the help, on stderr, as a usage mistake. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
   }
 
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err).execute(args);
+    return run(args, out, err, false);
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  /** {@code interactive}: the user watches a terminal, so a batch shows its progress on {@code err}. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
+    return commandLine(out, err, interactive).execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive) {
     CommandLine cl = new CommandLine(new PerfsheetCommand());
-    cl.addSubcommand("check", new CheckCommand(out, err));
+    cl.addSubcommand("check", new CheckCommand(out, err, interactive));
     Commands.addMore(cl, out, err);
     cl.setOut(out);
     cl.setErr(err);
+    cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       err.println("perfsheet: 内部错误 / internal error: " + e);
       return UNREADABLE;

@@ -20,14 +20,16 @@ import picocli.CommandLine.Option;
     description = {"按项目生成待填写的空白工作簿。", "Generate blank workbooks per project, ready to fill."},
     subcommands = {TemplateCommand.Declaration.class, TemplateCommand.SelfEvaluation.class,
         MonitoringCommand.class, TemplateCommand.Verify.class})
-public final class TemplateCommand implements Runnable {
+public final class TemplateCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  /** No kind of form named: the help, on stderr, as a usage mistake (exit 2), as {@code perfsheet} alone does. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
   }
 
 
@@ -71,6 +73,10 @@ public final class TemplateCommand implements Runnable {
       PrintWriter err = g.spec.commandLine().getErr();
       Path template = g.template("declaration.xlsx", "申报表");
       if (template == null) {
+        return 2;
+      }
+      if (!Files.isRegularFile(projects)) {
+        err.println("perfsheet template: 找不到项目清单文件：" + projects + " / no such project list: " + projects);
         return 2;
       }
       ProjectList.Loaded list;

@@ -35,8 +35,13 @@ public final class WatchCommand implements Callable<Integer> {
   @Option(names = "--interval", paramLabel = "SECONDS", description = "poll every (default ${DEFAULT-VALUE})")
   double interval = 2;
 
-  @Option(names = "--quiet", paramLabel = "SECONDS", description = "a file is taken after this long unchanged (default ${DEFAULT-VALUE})")
-  double quiet = 2;
+  @Option(names = "--settle", paramLabel = "SECONDS",
+      description = "文件保持不变这么久后才处理（默认 ${DEFAULT-VALUE} 秒） / a file is taken after this long unchanged (default ${DEFAULT-VALUE})")
+  double settle = 2;
+
+  /** The old name of {@code --settle}: {@code --quiet} means less output in the other commands (issue 14). */
+  @Option(names = "--quiet", paramLabel = "SECONDS", hidden = true)
+  Double deprecatedQuiet;
 
   @Option(names = "--workers", paramLabel = "N", description = "files checked in parallel (default: cores)")
   int workers = Runtime.getRuntime().availableProcessors();
@@ -82,9 +87,13 @@ public final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (deprecatedQuiet != null) {
+      err.println("perfsheet watch: --quiet 已改名为 --settle，请改用 --settle / --quiet is now --settle; please use --settle");
+      settle = deprecatedQuiet;
+    }
     WatchSettings s;
     try {
-      s = new WatchSettings(dir, inbox, outbox, archive, failed, seconds(interval), seconds(quiet), workers,
+      s = new WatchSettings(dir, inbox, outbox, archive, failed, seconds(interval), seconds(settle), workers,
           (long) (maxMb * 1024 * 1024), seconds(timeout));
     } catch (IllegalArgumentException e) {
       err.println("perfsheet watch: " + e.getMessage());
@@ -113,7 +122,7 @@ public final class WatchCommand implements Callable<Integer> {
     }, "perfsheet-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println(Watcher.now() + " perfsheet 正在监控 / watching " + s.inboxDir().toAbsolutePath() + "（Ctrl-C 停止 / to stop）");
-    out.println(Watcher.now() + " 设置 / settings: --interval " + interval + " --quiet " + quiet + " --workers " + workers
+    out.println(Watcher.now() + " 设置 / settings: --interval " + interval + " --settle " + settle + " --workers " + workers
         + " --max-size " + maxMb + " --timeout " + timeout + "，最大内存 / max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
     int unfinished;
     try {

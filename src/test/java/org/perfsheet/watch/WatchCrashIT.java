@@ -31,7 +31,7 @@ class WatchCrashIT {
   static Process start(Path dir) throws Exception {
     List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dperfsheet.home=" + Path.of("").toAbsolutePath(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        "org.perfsheet.cli.Main", "watch", dir.toString(), "--interval", "0.2", "--quiet", "0.6", "--workers", "2");
+        "org.perfsheet.cli.Main", "watch", dir.toString(), "--interval", "0.2", "--settle", "0.6", "--workers", "2");
     return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("../watch-" + System.nanoTime() + ".log")
         .toFile()).start();
   }
