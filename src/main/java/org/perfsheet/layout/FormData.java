@@ -65,16 +65,13 @@ public record FormData(Layout layout, String sheet, CellRef anchor, Integer year
     notFound = Set.copyOf(notFound);
   }
 
-  /** The field's value; null when the layout has no such field or it was not found on the sheet. */
+  /**
+   * The field's value; null when the layout has no such field or it was not found on the sheet. A
+   * computed field perfsheet may fill in (执行率, 得分, 总分) is therefore null when there is no cell
+   * of the submitter's to fill.
+   */
   public FieldValue field(String key) {
     return fields.get(key);
   }
 
-  /**
-   * A field perfsheet may write into (a computed 执行率, 得分, 总分): null when the layout has it
-   * but the sheet does not, since there is then no cell of the submitter's to fill.
-   */
-  public FieldValue writable(String key) {
-    return fields.get(key);
-  }
 }

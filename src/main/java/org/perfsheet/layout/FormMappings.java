@@ -53,25 +53,16 @@ public final class FormMappings {
     }
     return new DepartmentForm(d.sheet(), d.layout().id(), d.anchor(), d.field("unit"), d.year(), unit(d), budgetWeight,
         d.field("basic_total"), d.field("project_total"), d.field("budget_annual"), d.field("budget_spent"),
-        d.writable("budget_rate"), d.writable("budget_score"), goals, d.writable("total_score"), d.field("deviation"),
+        d.field("budget_rate"), d.field("budget_score"), goals, d.field("total_score"), d.field("deviation"),
         d.field("improvement"), d.field("note"), !d.notFound().contains("goal_ind_weight")
             && d.layout().field("goal_ind_weight").isPresent());
   }
 
-  /**
-   * The form's money unit: its unit label (项目资金（万元）); failing one, amounts written with their
-   * unit (10000万元) say it.
-   */
+  /** The form's money unit, from its unit label (项目资金（万元）, or whatever the reader found stating one). */
   static MoneyUnit unit(FormData d) {
     FieldValue label = d.field("money_unit");
-    if (label != null) {
-      return MoneyUnit.fromLabel(label.text());
-    }
-    boolean written = d.fields().values().stream().anyMatch(v -> AMOUNT_IN_WAN.matcher(Labels.compact(v.text())).matches());
-    return written ? MoneyUnit.TEN_THOUSAND_YUAN : MoneyUnit.YUAN;
+    return MoneyUnit.fromLabel(label == null ? "" : label.text());
   }
-
-  private static final Pattern AMOUNT_IN_WAN = Pattern.compile("^[0-9][0-9,]*(\\.[0-9]+)?万元$");
 
   static List<Indicator> indicators(List<Map<String, FieldValue>> rows, String prefix) {
     List<Indicator> out = new ArrayList<>();

@@ -37,7 +37,7 @@ public final class MonitoringMapping {
       FieldValue initial = d.field(line[0] + "_initial");
       FieldValue spent = d.field(line[0] + "_spent");
       if (initial != null || spent != null) {
-        funds.add(new MonitoringFunds(line[1], initial, spent, d.writable(line[0] + "_rate"),
+        funds.add(new MonitoringFunds(line[1], initial, spent, d.field(line[0] + "_rate"),
             d.field(line[0] + "_forecast")));
       }
     }

@@ -30,8 +30,8 @@ public final class SelfEvaluationMapping {
     addLine(sources, d, "other", "其他资金");
     FundsLine total = new FundsLine("年度资金总额", d.field("budget_initial"), d.field("budget_annual"),
         d.field("budget_spent"));
-    BudgetBlock budget = new BudgetBlock(unit, total, d.field("budget_weight"), d.writable("budget_rate"),
-        d.writable("budget_score"), sources, d.reading().fundsComplete());
+    BudgetBlock budget = new BudgetBlock(unit, total, d.field("budget_weight"), d.field("budget_rate"),
+        d.field("budget_score"), sources, d.reading().fundsComplete());
     List<Indicator> indicators = new ArrayList<>();
     for (Map<String, FieldValue> row : d.rows()) {
       indicators.add(new Indicator(row.get("ind_level1"), row.get("ind_level2"), row.get("ind_name"),
@@ -39,7 +39,7 @@ public final class SelfEvaluationMapping {
           row.get("ind_explanation")));
     }
     return new SelfEvaluationForm(d.sheet(), d.layout().id(), d.anchor(), project, budget, d.field("goal_expected"),
-        d.field("goal_actual"), indicators, d.writable("total_weight"), d.writable("total_score"));
+        d.field("goal_actual"), indicators, d.field("total_weight"), d.field("total_score"));
   }
 
   private static void addLine(List<FundsLine> lines, FormData d, String key, String label) {

@@ -2,6 +2,7 @@ package org.perfsheet.rules;
 
 import java.util.List;
 import java.util.Set;
+import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.Indicator;
 
 /**
@@ -16,7 +17,12 @@ final class BudgetRow {
   private BudgetRow() {}
 
   static boolean is(Indicator i) {
-    return i.name() != null && NAMES.contains(Taxonomy.key(i.name().text()));
+    return isName(i.name());
+  }
+
+  /** Whether a 三级 name cell names budget execution. */
+  static boolean isName(FieldValue name) {
+    return name != null && NAMES.contains(Taxonomy.key(name.text()));
   }
 
   static boolean any(List<Indicator> indicators) {

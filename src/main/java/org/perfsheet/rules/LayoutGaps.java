@@ -2,14 +2,11 @@ package org.perfsheet.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.perfsheet.layout.FieldLayout;
 import org.perfsheet.layout.FormData;
 import org.perfsheet.model.CellRef;
-import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.Finding;
 import org.perfsheet.model.FindingCode;
-import org.perfsheet.model.Indicator;
 
 /**
  * What reading could not do, said honestly: a field the layout needs that is not on the form is
@@ -67,13 +64,7 @@ public final class LayoutGaps {
 
   /** Budget execution printed as an indicator row: the budget block's fields are not expected. */
   private static boolean budgetInTable(FormData form) {
-    for (Map<String, FieldValue> row : form.rows()) {
-      FieldValue name = row.get("ind_name");
-      if (name != null && BudgetRow.is(new Indicator(null, null, name, null, null, null, null, null))) {
-        return true;
-      }
-    }
-    return false;
+    return form.rows().stream().anyMatch(row -> BudgetRow.isName(row.get("ind_name")));
   }
 
   /** The field as a person calls it: the legend's meaning, else its label. */

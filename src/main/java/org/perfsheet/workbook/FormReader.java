@@ -115,7 +115,7 @@ final class FormReader {
       }
     }
     if (!fields.containsKey(MONEY_UNIT)) { // not on the form, or not in the layout at all
-      moneyUnit().ifPresent(v -> {
+      moneyUnit(fields).ifPresent(v -> {
         notFound.remove(MONEY_UNIT);
         fields.put(MONEY_UNIT, v);
         placements.put(MONEY_UNIT, FormData.Placement.OWN_TEXT);
@@ -167,17 +167,19 @@ final class FormReader {
 
   /**
    * The money unit where the layout's own unit label is not on the form: the first label above
-   * the indicator table that states one (年度预算数（万元）, 单位：万元). Amounts are never read in the
-   * wrong unit for want of the template's wording.
+   * the indicator table that states one (年度预算数（万元）, 单位：万元), else an amount written with its
+   * unit (10000万元). Amounts are never read in the wrong unit for want of the template's wording.
    */
-  private Optional<FieldValue> moneyUnit() {
+  private Optional<FieldValue> moneyUnit(Map<String, FieldValue> fields) {
     for (SheetGrid.Place p : grid.textPlaces()) {
       if (form.contains(p) && p.firstRow() < tableHeaderRow && UNIT_IN_LABEL.matcher(grid.compact(p)).find()) {
         return Optional.of(grid.value(p.firstRow(), p.firstCol()));
       }
     }
-    return Optional.empty();
+    return fields.values().stream().filter(v -> AMOUNT_IN_WAN.matcher(Labels.compact(v.text())).matches()).findFirst();
   }
+
+  private static final Pattern AMOUNT_IN_WAN = Pattern.compile("^[0-9][0-9,]*(\\.[0-9]+)?万元$");
 
   /** A value found, and how; its value is null when the cell holds a formula that was never calculated. */
   private record Located(FieldValue value, FormData.Placement placement) {}
