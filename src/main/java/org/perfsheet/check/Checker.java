@@ -8,22 +8,20 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.perfsheet.annotate.Annotator;
 import org.perfsheet.annotate.UnchangedParts;
 import org.perfsheet.layout.FormData;
+import org.perfsheet.layout.FormMappings;
 import org.perfsheet.layout.Layout;
-import org.perfsheet.layout.SelfEvaluationMapping;
+import org.perfsheet.layout.MonitoringMapping;
+import org.perfsheet.model.DeclarationForm;
+import org.perfsheet.model.FormKind;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Review;
 import org.perfsheet.model.ReviewSettings;
 import org.perfsheet.report.RejectReason;
 import org.perfsheet.report.WorkbookReport;
-import org.perfsheet.layout.FormMappings;
-import org.perfsheet.model.DeclarationForm;
-import org.perfsheet.model.SelfEvaluationForm;
-import org.perfsheet.rules.DeclarationChecker;
 import org.perfsheet.rules.DeclaredTargets;
-import org.perfsheet.rules.DepartmentChecker;
 import org.perfsheet.rules.LayoutGaps;
+import org.perfsheet.rules.MonitoredForecasts;
 import org.perfsheet.rules.RequiredFields;
-import org.perfsheet.rules.SelfEvaluationChecker;
 import org.perfsheet.rules.Taxonomy;
 import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.workbook.FormFinder;
@@ -53,7 +51,7 @@ public final class Checker implements WorkbookProcessor {
   private final FormFinder finder;
   private final ScoringProfile profile;
   private final DeclaredTargets declared;
-  private final org.perfsheet.rules.MonitoredForecasts monitored;
+  private final MonitoredForecasts monitored;
   private final ReviewSettings review;
 
   public Checker(List<Layout> layouts, ScoringProfile profile) {
@@ -62,7 +60,7 @@ public final class Checker implements WorkbookProcessor {
 
   /** With declarations: each self-evaluation's targets are compared with its declaration's. */
   public Checker(List<Layout> layouts, ScoringProfile profile, DeclaredTargets declared) {
-    this(layouts, profile, declared, new org.perfsheet.rules.MonitoredForecasts(), ReviewSettings.defaults());
+    this(layouts, profile, declared, new MonitoredForecasts(), ReviewSettings.defaults());
   }
 
   /**
@@ -70,7 +68,7 @@ public final class Checker implements WorkbookProcessor {
    * the reviewer, reviewing body and clock the returned workbooks show.
    */
   public Checker(List<Layout> layouts, ScoringProfile profile, DeclaredTargets declared,
-      org.perfsheet.rules.MonitoredForecasts monitored, ReviewSettings review) {
+      MonitoredForecasts monitored, ReviewSettings review) {
     this.finder = new FormFinder(layouts);
     this.profile = profile;
     this.declared = declared;
@@ -80,15 +78,15 @@ public final class Checker implements WorkbookProcessor {
 
   /** With the reviewer, reviewing body and clock the returned workbooks show. */
   public Checker(List<Layout> layouts, ScoringProfile profile, DeclaredTargets declared, ReviewSettings review) {
-    this(layouts, profile, declared, new org.perfsheet.rules.MonitoredForecasts(), review);
+    this(layouts, profile, declared, new MonitoredForecasts(), review);
   }
 
-  /** Reads the monitoring forms in these workbooks (files or folders) for {@link org.perfsheet.rules.MonitoredForecasts}. */
-  public static org.perfsheet.rules.MonitoredForecasts monitoring(List<Layout> layouts, List<Path> paths)
+  /** Reads the monitoring forms in these workbooks (files or folders) for {@link MonitoredForecasts}. */
+  public static MonitoredForecasts monitoring(List<Layout> layouts, List<Path> paths)
       throws IOException {
-    org.perfsheet.rules.MonitoredForecasts forecasts = new org.perfsheet.rules.MonitoredForecasts();
-    for (FormData d : forms(layouts, paths, org.perfsheet.model.FormKind.PROJECT_MONITORING)) {
-      forecasts.add(org.perfsheet.layout.MonitoringMapping.map(d));
+    MonitoredForecasts forecasts = new MonitoredForecasts();
+    for (FormData d : forms(layouts, paths, FormKind.PROJECT_MONITORING)) {
+      forecasts.add(MonitoringMapping.map(d));
     }
     return forecasts;
   }
@@ -102,7 +100,7 @@ public final class Checker implements WorkbookProcessor {
 
   /** Every declaration in these workbooks (files or folders, searched recursively), in file order. */
   public static List<DeclarationForm> declarationForms(List<Layout> layouts, List<Path> paths) throws IOException {
-    return forms(layouts, paths, org.perfsheet.model.FormKind.PROJECT_DECLARATION).stream()
+    return forms(layouts, paths, FormKind.PROJECT_DECLARATION).stream()
         .map(FormMappings::declaration).toList();
   }
 
@@ -181,19 +179,7 @@ public final class Checker implements WorkbookProcessor {
   private FormResult check(FormData form) {
     Taxonomy taxonomy = taxonomies.computeIfAbsent(form.layout().id(),
         id -> Taxonomy.OFFICIAL.with(form.layout().vocabulary().levels()));
-    FormResult result = switch (form.layout().kind()) {
-      case PROJECT_SELF_EVALUATION -> {
-        SelfEvaluationForm f = SelfEvaluationMapping.map(form);
-        yield SelfEvaluationChecker.check(f, profile, taxonomy).withFindings(declared.compare(f))
-            .withFindings(monitored.compare(f, profile));
-      }
-      case DEPARTMENT_SELF_EVALUATION -> DepartmentChecker.check(FormMappings.department(form), profile, taxonomy);
-      case PROJECT_DECLARATION -> DeclarationChecker.check(FormMappings.declaration(form), taxonomy);
-      case PROJECT_MONITORING -> {
-        org.perfsheet.model.MonitoringForm f = org.perfsheet.layout.MonitoringMapping.map(form);
-        yield org.perfsheet.rules.MonitoringChecker.check(f, profile, taxonomy).withFindings(declared.compare(f));
-      }
-    };
+    FormResult result = FormKinds.check(form, new FormKinds.Context(profile, taxonomy, declared, monitored));
     result = result.withFindings(LayoutGaps.check(form));
     return result.withFindings(RequiredFields.check(form, result.findings()));
   }

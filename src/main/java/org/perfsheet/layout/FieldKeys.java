@@ -6,50 +6,194 @@ import java.util.Set;
 import org.perfsheet.model.FormKind;
 
 /**
- * The field keys a template may mark for each form kind (its {@code ps_} names without the
- * prefix): the contract between templates and the mappings. {@code template verify} holds a
- * template to it: an unknown key is a typo, a missing essential key a form that cannot be checked.
+ * The field keys a template may mark (its {@code ps_} names without the prefix): the contract
+ * between the templates, the mappings that give the fields their meaning and the generators that
+ * fill blank forms. Every key is spelled here once; code names it by its constant. {@code template
+ * verify} holds a template to {@link #known} and {@link #essential}: an unknown key is a typo, a
+ * missing essential key a form that cannot be checked.
  */
 public final class FieldKeys {
 
   private FieldKeys() {}
 
-  private static final List<String> INDICATOR = List.of("level1", "level2", "name", "target", "actual", "weight", "score",
-      "explanation");
+  // Every kind of form.
+  public static final String TITLE = "title";
+  /** Where a generated form writes the year; read from the title when the form does not mark it. */
+  public static final String YEAR = "year";
+  public static final String PROJECT_NAME = "project_name";
+  public static final String DEPARTMENT = "department";
+  public static final String UNIT = "unit";
+  /** The label stating the money unit (项目资金（万元）), or on department forms the budget's points. */
+  public static final String MONEY_UNIT = "money_unit";
+
+  /** Columns of a project's indicator table (self-evaluation, declaration, monitoring). */
+  public static final class Ind {
+    private Ind() {}
+
+    public static final String LEVEL1 = "ind_level1";
+    public static final String LEVEL2 = "ind_level2";
+    public static final String NAME = "ind_name";
+    public static final String TARGET = "ind_target";
+    public static final String ACTUAL = "ind_actual";
+    public static final String WEIGHT = "ind_weight";
+    public static final String SCORE = "ind_score";
+    public static final String EXPLANATION = "ind_explanation";
+    // Monitoring only: the forecast, the five cause ticks, the reason, the three possibility ticks.
+    public static final String FORECAST = "ind_forecast";
+    public static final List<String> CAUSES = List.of("ind_cause_funding", "ind_cause_rules", "ind_cause_staff",
+        "ind_cause_facilities", "ind_cause_other");
+    public static final String REASON = "ind_reason";
+    public static final String CERTAIN = "ind_certain";
+    public static final String POSSIBLE = "ind_possible";
+    public static final String IMPOSSIBLE = "ind_impossible";
+    public static final List<String> POSSIBILITIES = List.of(CERTAIN, POSSIBLE, IMPOSSIBLE);
+    public static final String NOTE = "ind_note";
+
+    /** The columns every indicator table may have (self-evaluation's set). */
+    static final List<String> SCORED = List.of(LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, EXPLANATION);
+  }
+
+  /** Funds tables: a field's key is {@link #key} of its line and its column, {@code fiscal_spent}. */
+  public static final class Funds {
+    private Funds() {}
+
+    public static final String FISCAL = "fiscal";
+    public static final String CARRYOVER = "carryover";
+    public static final String SPECIAL = "special";
+    public static final String UNIT_FUNDS = "unit_funds";
+    public static final String OTHER = "other";
+
+    public static final String INITIAL = "initial";
+    public static final String ANNUAL = "annual";
+    public static final String SPENT = "spent";
+    public static final String RATE = "rate";
+    public static final String FORECAST = "forecast";
+
+    public static String key(String line, String column) {
+      return line + "_" + column;
+    }
+  }
+
+  /** Project self-evaluation (财政项目支出绩效自评表). */
+  public static final class SelfEvaluation {
+    private SelfEvaluation() {}
+
+    /** The funds lines under the total (年度资金总额 is {@link #TOTAL}), in the order forms print them. */
+    public static final List<String> LINES = List.of(Funds.FISCAL, Funds.CARRYOVER, Funds.SPECIAL, Funds.UNIT_FUNDS,
+        Funds.OTHER);
+    public static final String TOTAL = "budget";
+    public static final List<String> COLUMNS = List.of(Funds.INITIAL, Funds.ANNUAL, Funds.SPENT);
+    public static final String BUDGET_INITIAL = Funds.key(TOTAL, Funds.INITIAL);
+    public static final String BUDGET_ANNUAL = Funds.key(TOTAL, Funds.ANNUAL);
+    public static final String BUDGET_SPENT = Funds.key(TOTAL, Funds.SPENT);
+    public static final String BUDGET_WEIGHT = "budget_weight";
+    public static final String BUDGET_RATE = "budget_rate";
+    public static final String BUDGET_SCORE = "budget_score";
+    public static final String GOAL_EXPECTED = "goal_expected";
+    public static final String GOAL_ACTUAL = "goal_actual";
+    public static final String TOTAL_WEIGHT = "total_weight";
+    public static final String TOTAL_SCORE = "total_score";
+    /** The budget execution block, not expected where the form prints budget execution as an indicator row. */
+    public static final Set<String> BUDGET_BLOCK = Set.of(BUDGET_INITIAL, BUDGET_ANNUAL, BUDGET_SPENT, BUDGET_WEIGHT,
+        BUDGET_RATE, BUDGET_SCORE);
+  }
+
+  /** Project declaration (财政项目支出绩效目标申报表). */
+  public static final class Declaration {
+    private Declaration() {}
+
+    public static final String NATURE = "nature";
+    public static final String CATEGORY = "category";
+    public static final String START_DATE = "start_date";
+    public static final String END_DATE = "end_date";
+    public static final String FUNDS_TOTAL = "funds_total";
+    public static final String FUNDS_FISCAL = "funds_fiscal";
+    public static final String FUNDS_OTHER = "funds_other";
+    public static final String ANNUAL_TOTAL = "annual_total";
+    public static final String APPROPRIATION = "appropriation";
+    public static final String CARRYOVER = "carryover";
+    public static final String ANNUAL_OTHER = "annual_other";
+    public static final String GOAL_TOTAL = "goal_total";
+    public static final String GOAL_ANNUAL = "goal_annual";
+  }
+
+  /** Department-wide self-evaluation (部门整体绩效自评表): goal blocks, each with its indicators. */
+  public static final class Department {
+    private Department() {}
+
+    public static final String BASIC_TOTAL = "basic_total";
+    public static final String PROJECT_TOTAL = "project_total";
+    public static final String BUDGET_ANNUAL = "budget_annual";
+    public static final String BUDGET_SPENT = "budget_spent";
+    public static final String BUDGET_RATE = "budget_rate";
+    public static final String BUDGET_SCORE = "budget_score";
+    public static final String GOAL_HEADING = "goal_heading";
+    public static final String GOAL_TEXT = "goal_text";
+    public static final String GOAL_FUNDS = "goal_funds";
+    public static final String TOTAL_SCORE = "total_score";
+    public static final String DEVIATION = "deviation";
+    public static final String IMPROVEMENT = "improvement";
+    public static final String NOTE = "note";
+    /** A goal's indicator columns are the project ones with this prefix: {@code goal_ind_name}. */
+    public static final String INDICATOR_PREFIX = "goal_";
+
+    public static String indicator(String projectColumn) {
+      return INDICATOR_PREFIX + projectColumn;
+    }
+  }
+
+  /** Mid-year monitoring (项目支出绩效目标执行监控表). */
+  public static final class Monitoring {
+    private Monitoring() {}
+
+    /** The 1-N月执行数 header: the month is read from its text. */
+    public static final String MONTH = "month";
+    public static final String GOAL = "goal";
+    /** The total line (年度资金总额) and the lines under it. */
+    public static final String TOTAL = "funds";
+    public static final List<String> LINES = List.of(TOTAL, Funds.FISCAL, Funds.CARRYOVER, Funds.OTHER);
+    public static final List<String> COLUMNS = List.of(Funds.INITIAL, Funds.SPENT, Funds.RATE, Funds.FORECAST);
+  }
 
   /** Every key the form kind reads. */
   public static Set<String> known(FormKind kind) {
-    Set<String> keys = new LinkedHashSet<>(List.of("title", "year", "project_name", "department", "unit", "money_unit"));
+    Set<String> keys = new LinkedHashSet<>(List.of(TITLE, YEAR, PROJECT_NAME, DEPARTMENT, UNIT, MONEY_UNIT));
     switch (kind) {
       case PROJECT_SELF_EVALUATION -> {
-        keys.addAll(List.of("budget_initial", "budget_annual", "budget_spent", "budget_weight", "budget_rate",
-            "budget_score", "goal_expected", "goal_actual", "total_weight", "total_score"));
-        for (String line : List.of("fiscal", "carryover", "special", "unit_funds", "other")) {
-          keys.addAll(List.of(line + "_initial", line + "_annual", line + "_spent"));
+        SelfEvaluation.COLUMNS.forEach(c -> keys.add(Funds.key(SelfEvaluation.TOTAL, c)));
+        keys.addAll(List.of(SelfEvaluation.BUDGET_WEIGHT, SelfEvaluation.BUDGET_RATE, SelfEvaluation.BUDGET_SCORE,
+            SelfEvaluation.GOAL_EXPECTED, SelfEvaluation.GOAL_ACTUAL, SelfEvaluation.TOTAL_WEIGHT,
+            SelfEvaluation.TOTAL_SCORE));
+        for (String line : SelfEvaluation.LINES) {
+          SelfEvaluation.COLUMNS.forEach(c -> keys.add(Funds.key(line, c)));
         }
-        INDICATOR.forEach(k -> keys.add("ind_" + k));
+        keys.addAll(Ind.SCORED);
       }
       case PROJECT_DECLARATION -> {
-        keys.addAll(List.of("nature", "category", "start_date", "end_date", "funds_total", "funds_fiscal", "funds_other",
-            "annual_total", "appropriation", "carryover", "annual_other", "goal_total", "goal_annual"));
-        INDICATOR.forEach(k -> keys.add("ind_" + k));
+        keys.addAll(List.of(Declaration.NATURE, Declaration.CATEGORY, Declaration.START_DATE, Declaration.END_DATE,
+            Declaration.FUNDS_TOTAL, Declaration.FUNDS_FISCAL, Declaration.FUNDS_OTHER, Declaration.ANNUAL_TOTAL,
+            Declaration.APPROPRIATION, Declaration.CARRYOVER, Declaration.ANNUAL_OTHER, Declaration.GOAL_TOTAL,
+            Declaration.GOAL_ANNUAL));
+        keys.addAll(Ind.SCORED);
       }
       case DEPARTMENT_SELF_EVALUATION -> {
-        keys.addAll(List.of("basic_total", "project_total", "budget_annual", "budget_spent", "budget_rate", "budget_score",
-            "goal_heading", "goal_text", "goal_funds", "total_score", "deviation", "improvement", "note"));
-        INDICATOR.forEach(k -> keys.add("goal_ind_" + k));
+        keys.addAll(List.of(Department.BASIC_TOTAL, Department.PROJECT_TOTAL, Department.BUDGET_ANNUAL,
+            Department.BUDGET_SPENT, Department.BUDGET_RATE, Department.BUDGET_SCORE, Department.GOAL_HEADING,
+            Department.GOAL_TEXT, Department.GOAL_FUNDS, Department.TOTAL_SCORE, Department.DEVIATION,
+            Department.IMPROVEMENT, Department.NOTE));
+        Ind.SCORED.forEach(c -> keys.add(Department.indicator(c)));
       }
       case PROJECT_MONITORING -> {
-        keys.addAll(List.of("month", "goal"));
-        for (String line : List.of("funds", "fiscal", "carryover", "other")) {
-          keys.addAll(List.of(line + "_initial", line + "_spent", line + "_rate", line + "_forecast"));
+        keys.addAll(List.of(Monitoring.MONTH, Monitoring.GOAL));
+        for (String line : Monitoring.LINES) {
+          Monitoring.COLUMNS.forEach(c -> keys.add(Funds.key(line, c)));
         }
-        for (String k : List.of("level1", "level2", "name", "target", "actual", "forecast", "cause_funding", "cause_rules",
-            "cause_staff", "cause_facilities", "cause_other", "reason", "certain", "possible", "impossible", "note")) {
-          keys.add("ind_" + k);
-        }
+        keys.addAll(List.of(Ind.LEVEL1, Ind.LEVEL2, Ind.NAME, Ind.TARGET, Ind.ACTUAL, Ind.FORECAST));
+        keys.addAll(Ind.CAUSES);
+        keys.add(Ind.REASON);
+        keys.addAll(Ind.POSSIBILITIES);
+        keys.add(Ind.NOTE);
       }
-      default -> { }
     }
     return keys;
   }
@@ -57,12 +201,11 @@ public final class FieldKeys {
   /** The keys without which the form kind cannot be checked at all. */
   public static Set<String> essential(FormKind kind) {
     return switch (kind) {
-      case PROJECT_SELF_EVALUATION -> Set.of("title", "ind_name", "ind_target", "ind_actual", "ind_weight", "ind_score");
-      case PROJECT_DECLARATION -> Set.of("title", "ind_name", "ind_target");
-      case DEPARTMENT_SELF_EVALUATION -> Set.of("title", "goal_heading", "goal_ind_name", "goal_ind_target",
-          "goal_ind_actual", "goal_ind_score");
-      case PROJECT_MONITORING -> Set.of("title", "ind_name", "ind_target", "ind_actual");
-      default -> Set.of("title");
+      case PROJECT_SELF_EVALUATION -> Set.of(TITLE, Ind.NAME, Ind.TARGET, Ind.ACTUAL, Ind.WEIGHT, Ind.SCORE);
+      case PROJECT_DECLARATION -> Set.of(TITLE, Ind.NAME, Ind.TARGET);
+      case DEPARTMENT_SELF_EVALUATION -> Set.of(TITLE, Department.GOAL_HEADING, Department.indicator(Ind.NAME),
+          Department.indicator(Ind.TARGET), Department.indicator(Ind.ACTUAL), Department.indicator(Ind.SCORE));
+      case PROJECT_MONITORING -> Set.of(TITLE, Ind.NAME, Ind.TARGET, Ind.ACTUAL);
     };
   }
 }

@@ -3,8 +3,12 @@ package org.perfsheet.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.perfsheet.layout.FieldKeys.Declaration;
+import org.perfsheet.layout.FieldKeys.Department;
+import org.perfsheet.layout.FieldKeys.Ind;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.DepartmentForm;
 import org.perfsheet.model.FieldValue;
@@ -25,16 +29,16 @@ public final class FormMappings {
   private FormMappings() {}
 
   public static DeclarationForm declaration(FormData d) {
-    ProjectInfo project = new ProjectInfo(d.field("project_name"), d.field("department"), d.field("unit"), d.year());
-    List<Indicator> indicators = indicators(d.rows(), "ind_");
-    return new DeclarationForm(d.sheet(), d.layout().id(), d.anchor(), project, d.field("nature"), d.field("category"),
-        d.field("start_date"), d.field("end_date"), unit(d), d.field("funds_total"), d.field("funds_fiscal"),
-        d.field("funds_other"), d.field("annual_total"), d.field("appropriation"), d.field("carryover"),
-        d.field("annual_other"), d.field("goal_total"), d.field("goal_annual"), indicators);
+    return new DeclarationForm(d.sheet(), d.layout().id(), d.anchor(), project(d), d.field(Declaration.NATURE),
+        d.field(Declaration.CATEGORY), d.field(Declaration.START_DATE), d.field(Declaration.END_DATE), unit(d),
+        d.field(Declaration.FUNDS_TOTAL), d.field(Declaration.FUNDS_FISCAL), d.field(Declaration.FUNDS_OTHER),
+        d.field(Declaration.ANNUAL_TOTAL), d.field(Declaration.APPROPRIATION), d.field(Declaration.CARRYOVER),
+        d.field(Declaration.ANNUAL_OTHER), d.field(Declaration.GOAL_TOTAL), d.field(Declaration.GOAL_ANNUAL),
+        indicators(d.rows(), column -> column));
   }
 
   public static DepartmentForm department(FormData d) {
-    FieldValue label = d.field("money_unit");
+    FieldValue label = d.field(FieldKeys.MONEY_UNIT);
     double budgetWeight = 20;
     if (label != null) {
       Matcher m = POINTS.matcher(java.text.Normalizer.normalize(label.text(), java.text.Normalizer.Form.NFKC));
@@ -48,28 +52,44 @@ public final class FormMappings {
       Matcher n = NUMBER.matcher(heading);
       Matcher p = POINTS.matcher(heading);
       goals.add(new Goal(n.find() ? Integer.parseInt(n.group(1)) : goals.size() + 1, b.heading(),
-          p.find() ? Double.parseDouble(p.group(1)) : null, b.fields().get("goal_text"), b.fields().get("goal_funds"),
-          indicators(b.rows(), "goal_ind_")));
+          p.find() ? Double.parseDouble(p.group(1)) : null, b.fields().get(Department.GOAL_TEXT),
+          b.fields().get(Department.GOAL_FUNDS), indicators(b.rows(), Department::indicator)));
     }
     return new DepartmentForm(d.sheet(), d.layout().id(), d.anchor(), d.field("unit"), d.year(), unit(d), budgetWeight,
-        d.field("basic_total"), d.field("project_total"), d.field("budget_annual"), d.field("budget_spent"),
-        d.field("budget_rate"), d.field("budget_score"), goals, d.field("total_score"), d.field("deviation"),
-        d.field("improvement"), d.field("note"), !d.notFound().contains("goal_ind_weight")
-            && d.layout().field("goal_ind_weight").isPresent());
+        d.field(Department.BASIC_TOTAL), d.field(Department.PROJECT_TOTAL), d.field(Department.BUDGET_ANNUAL),
+        d.field(Department.BUDGET_SPENT), d.field(Department.BUDGET_RATE), d.field(Department.BUDGET_SCORE), goals,
+        d.field(Department.TOTAL_SCORE), d.field(Department.DEVIATION), d.field(Department.IMPROVEMENT),
+        d.field(Department.NOTE), weightsPrinted(d));
+  }
+
+  /** Whether the form prints each indicator's weight (some department forms leave them to be inferred). */
+  private static boolean weightsPrinted(FormData d) {
+    String weight = Department.indicator(Ind.WEIGHT);
+    return !d.notFound().contains(weight) && d.layout().field(weight).isPresent();
   }
 
   /** The form's money unit, from its unit label (项目资金（万元）, or whatever the reader found stating one). */
   static MoneyUnit unit(FormData d) {
-    FieldValue label = d.field("money_unit");
+    FieldValue label = d.field(FieldKeys.MONEY_UNIT);
     return MoneyUnit.fromLabel(label == null ? "" : label.text());
   }
 
-  static List<Indicator> indicators(List<Map<String, FieldValue>> rows, String prefix) {
+  /** The project every project form names. */
+  static ProjectInfo project(FormData d) {
+    return new ProjectInfo(d.field(FieldKeys.PROJECT_NAME), d.field(FieldKeys.DEPARTMENT), d.field(FieldKeys.UNIT),
+        d.year());
+  }
+
+  /**
+   * An indicator table's rows; {@code key} turns a project column key ({@link Ind}) into the
+   * table's own (a department goal's {@code goal_ind_…}).
+   */
+  static List<Indicator> indicators(List<Map<String, FieldValue>> rows, UnaryOperator<String> key) {
     List<Indicator> out = new ArrayList<>();
     for (Map<String, FieldValue> r : rows) {
-      out.add(new Indicator(r.get(prefix + "level1"), r.get(prefix + "level2"), r.get(prefix + "name"),
-          r.get(prefix + "target"), r.get(prefix + "actual"), r.get(prefix + "weight"), r.get(prefix + "score"),
-          r.get(prefix + "explanation")));
+      out.add(new Indicator(r.get(key.apply(Ind.LEVEL1)), r.get(key.apply(Ind.LEVEL2)), r.get(key.apply(Ind.NAME)),
+          r.get(key.apply(Ind.TARGET)), r.get(key.apply(Ind.ACTUAL)), r.get(key.apply(Ind.WEIGHT)),
+          r.get(key.apply(Ind.SCORE)), r.get(key.apply(Ind.EXPLANATION))));
     }
     return out;
   }

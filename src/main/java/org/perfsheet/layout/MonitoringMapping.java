@@ -1,15 +1,19 @@
 package org.perfsheet.layout;
 
+import static org.perfsheet.layout.FieldKeys.Funds.key;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.perfsheet.layout.FieldKeys.Funds;
+import org.perfsheet.layout.FieldKeys.Ind;
+import org.perfsheet.layout.FieldKeys.Monitoring;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.MonitoredIndicator;
 import org.perfsheet.model.MonitoringForm;
 import org.perfsheet.model.MonitoringFunds;
-import org.perfsheet.model.ProjectInfo;
 
 /**
  * Gives the fields of a monitoring form (templates/monitoring.xlsx) their meaning, as {@link
@@ -18,40 +22,33 @@ import org.perfsheet.model.ProjectInfo;
  */
 public final class MonitoringMapping {
 
-  /** Template keys of the tick columns, in the order of {@link MonitoredIndicator#CAUSES} and POSSIBILITIES. */
-  public static final List<String> CAUSE_KEYS = List.of("ind_cause_funding", "ind_cause_rules", "ind_cause_staff",
-      "ind_cause_facilities", "ind_cause_other");
-  public static final List<String> POSSIBILITY_KEYS = List.of("ind_certain", "ind_possible", "ind_impossible");
-  /** The funds lines: key prefix and label. */
-  static final String[][] FUNDS = {{"funds", "年度资金总额"}, {"fiscal", "财政拨款"}, {"carryover", "上年结转资金"},
-      {"other", "其他资金"}};
+  /** What findings call the lines of {@link Monitoring#LINES}, in that order. */
+  private static final List<String> LINE_LABELS = List.of("年度资金总额", "财政拨款", "上年结转资金", "其他资金");
 
   private static final Pattern MONTH = Pattern.compile("(\\d{1,2})月");
 
   private MonitoringMapping() {}
 
   public static MonitoringForm map(FormData d) {
-    ProjectInfo project = new ProjectInfo(d.field("project_name"), d.field("department"), d.field("unit"), d.year());
     List<MonitoringFunds> funds = new ArrayList<>();
-    for (String[] line : FUNDS) {
-      FieldValue initial = d.field(line[0] + "_initial");
-      FieldValue spent = d.field(line[0] + "_spent");
+    for (int i = 0; i < Monitoring.LINES.size(); i++) {
+      String line = Monitoring.LINES.get(i);
+      FieldValue initial = d.field(key(line, Funds.INITIAL));
+      FieldValue spent = d.field(key(line, Funds.SPENT));
       if (initial != null || spent != null) {
-        funds.add(new MonitoringFunds(line[1], initial, spent, d.field(line[0] + "_rate"),
-            d.field(line[0] + "_forecast")));
+        funds.add(new MonitoringFunds(LINE_LABELS.get(i), initial, spent, d.field(key(line, Funds.RATE)),
+            d.field(key(line, Funds.FORECAST))));
       }
     }
     List<MonitoredIndicator> indicators = new ArrayList<>();
     for (Map<String, FieldValue> row : d.rows()) {
-      indicators.add(new MonitoredIndicator(row.get("ind_level1"), row.get("ind_level2"), row.get("ind_name"),
-          row.get("ind_target"), row.get("ind_actual"), row.get("ind_forecast"),
-          CAUSE_KEYS.stream().map(row::get).toList(),
-          row.get("ind_reason"), POSSIBILITY_KEYS.stream().map(row::get).toList(),
-          row.get("ind_note")));
+      indicators.add(new MonitoredIndicator(row.get(Ind.LEVEL1), row.get(Ind.LEVEL2), row.get(Ind.NAME),
+          row.get(Ind.TARGET), row.get(Ind.ACTUAL), row.get(Ind.FORECAST), Ind.CAUSES.stream().map(row::get).toList(),
+          row.get(Ind.REASON), Ind.POSSIBILITIES.stream().map(row::get).toList(), row.get(Ind.NOTE)));
     }
-    FieldValue monthCell = d.notFound().contains("month") ? null : d.field("month");
-    return new MonitoringForm(d.sheet(), d.layout().id(), d.anchor(), project, FormMappings.unit(d),
-        month(monthCell == null ? null : monthCell.text()), monthCell, funds, d.field("goal"), indicators);
+    FieldValue monthCell = d.notFound().contains(Monitoring.MONTH) ? null : d.field(Monitoring.MONTH);
+    return new MonitoringForm(d.sheet(), d.layout().id(), d.anchor(), FormMappings.project(d), FormMappings.unit(d),
+        month(monthCell == null ? null : monthCell.text()), monthCell, funds, d.field(Monitoring.GOAL), indicators);
   }
 
   /** The month a header runs to: 7 for 1-7月执行数, 截至7月底; null when it names none. */

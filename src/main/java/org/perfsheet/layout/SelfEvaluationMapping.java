@@ -1,14 +1,14 @@
 package org.perfsheet.layout;
 
+import static org.perfsheet.layout.FieldKeys.Funds.key;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.perfsheet.layout.FieldKeys.Funds;
+import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 import org.perfsheet.model.BudgetBlock;
-import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.FundsLine;
 import org.perfsheet.model.Indicator;
-import org.perfsheet.model.MoneyUnit;
-import org.perfsheet.model.ProjectInfo;
 import org.perfsheet.model.SelfEvaluationForm;
 
 /**
@@ -17,37 +17,30 @@ import org.perfsheet.model.SelfEvaluationForm;
  */
 public final class SelfEvaluationMapping {
 
+  /** What findings call the lines of {@link SelfEvaluation#LINES}, in that order. */
+  private static final List<String> LINE_LABELS = List.of("当年财政拨款", "上年结转资金", "财政专户管理资金", "单位资金", "其他资金");
+
   private SelfEvaluationMapping() {}
 
   public static SelfEvaluationForm map(FormData d) {
-    ProjectInfo project = new ProjectInfo(d.field("project_name"), d.field("department"), d.field("unit"), d.year());
-    MoneyUnit unit = FormMappings.unit(d);
     List<FundsLine> sources = new ArrayList<>();
-    addLine(sources, d, "fiscal", "当年财政拨款");
-    addLine(sources, d, "carryover", "上年结转资金");
-    addLine(sources, d, "special", "财政专户管理资金");
-    addLine(sources, d, "unit_funds", "单位资金");
-    addLine(sources, d, "other", "其他资金");
-    FundsLine total = new FundsLine("年度资金总额", d.field("budget_initial"), d.field("budget_annual"),
-        d.field("budget_spent"));
-    BudgetBlock budget = new BudgetBlock(unit, total, d.field("budget_weight"), d.field("budget_rate"),
-        d.field("budget_score"), sources, d.reading().fundsComplete());
-    List<Indicator> indicators = new ArrayList<>();
-    for (Map<String, FieldValue> row : d.rows()) {
-      indicators.add(new Indicator(row.get("ind_level1"), row.get("ind_level2"), row.get("ind_name"),
-          row.get("ind_target"), row.get("ind_actual"), row.get("ind_weight"), row.get("ind_score"),
-          row.get("ind_explanation")));
+    for (int i = 0; i < SelfEvaluation.LINES.size(); i++) {
+      FundsLine line = line(d, SelfEvaluation.LINES.get(i), LINE_LABELS.get(i));
+      if (line.initial() != null || line.annual() != null || line.spent() != null) {
+        sources.add(line);
+      }
     }
-    return new SelfEvaluationForm(d.sheet(), d.layout().id(), d.anchor(), project, budget, d.field("goal_expected"),
-        d.field("goal_actual"), indicators, d.field("total_weight"), d.field("total_score"));
+    BudgetBlock budget = new BudgetBlock(FormMappings.unit(d), line(d, SelfEvaluation.TOTAL, "年度资金总额"),
+        d.field(SelfEvaluation.BUDGET_WEIGHT), d.field(SelfEvaluation.BUDGET_RATE),
+        d.field(SelfEvaluation.BUDGET_SCORE), sources, d.reading().fundsComplete());
+    List<Indicator> indicators = FormMappings.indicators(d.rows(), column -> column);
+    return new SelfEvaluationForm(d.sheet(), d.layout().id(), d.anchor(), FormMappings.project(d), budget,
+        d.field(SelfEvaluation.GOAL_EXPECTED), d.field(SelfEvaluation.GOAL_ACTUAL), indicators,
+        d.field(SelfEvaluation.TOTAL_WEIGHT), d.field(SelfEvaluation.TOTAL_SCORE));
   }
 
-  private static void addLine(List<FundsLine> lines, FormData d, String key, String label) {
-    FieldValue initial = d.field(key + "_initial");
-    FieldValue annual = d.field(key + "_annual");
-    FieldValue spent = d.field(key + "_spent");
-    if (initial != null || annual != null || spent != null) {
-      lines.add(new FundsLine(label, initial, annual, spent));
-    }
+  private static FundsLine line(FormData d, String line, String label) {
+    return new FundsLine(label, d.field(key(line, Funds.INITIAL)), d.field(key(line, Funds.ANNUAL)),
+        d.field(key(line, Funds.SPENT)));
   }
 }

@@ -2,6 +2,7 @@ package org.perfsheet.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.perfsheet.layout.FieldKeys;
 import org.perfsheet.layout.FieldLayout;
 import org.perfsheet.layout.FormData;
 import org.perfsheet.model.CellRef;
@@ -40,7 +41,7 @@ public final class LayoutGaps {
     for (FieldLayout f : form.layout().fields()) {
       boolean column = columns.contains(f);
       if (!f.required() || f.repeated() || !form.notFound().contains(f.key()) || (column && noTable)
-          || (budgetInTable && f.key().startsWith("budget_"))) {
+          || (budgetInTable && FieldKeys.SelfEvaluation.BUDGET_BLOCK.contains(f.key()))) {
         continue;
       }
       missing.add(name(f));
@@ -64,7 +65,7 @@ public final class LayoutGaps {
 
   /** Budget execution printed as an indicator row: the budget block's fields are not expected. */
   private static boolean budgetInTable(FormData form) {
-    return form.rows().stream().anyMatch(row -> BudgetRow.isName(row.get("ind_name")));
+    return form.rows().stream().anyMatch(row -> BudgetRow.isName(row.get(FieldKeys.Ind.NAME)));
   }
 
   /** The field as a person calls it: the legend's meaning, else its label. */

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
+import org.perfsheet.layout.FieldKeys.Ind;
+import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 import org.perfsheet.model.Indicator;
 import org.perfsheet.notation.Measure;
 import org.perfsheet.notation.Notation;
@@ -74,17 +76,17 @@ final class LiveChecks {
 
   /** The first hidden column: right of the form, past a visible 参考得分 column. */
   static int column(TemplateForm f) {
-    return f.field("ind_explanation").col() + 3;
+    return f.field(Ind.EXPLANATION).col() + 3;
   }
 
   /** The visible column of rule scores (参考得分) and the computed total (核定总分). */
   static int ruleColumn(TemplateForm f) {
-    return f.field("ind_explanation").col() + 1;
+    return f.field(Ind.EXPLANATION).col() + 1;
   }
 
   /** Writes each row's target facts and formulas, hides the columns, and returns nothing to undo. */
   void write(TemplateForm f, List<Indicator> indicators) {
-    TemplateForm.Field actual = f.field("ind_actual");
+    TemplateForm.Field actual = f.field(Ind.ACTUAL);
     int first = column(f);
     for (int i = 0; i < actual.rows(); i++) {
       int r = actual.row() + i;
@@ -118,16 +120,16 @@ final class LiveChecks {
 
   /** The computed total: the budget score and what each row counts for, as the check adds them. */
   String computedTotal(TemplateForm f) {
-    TemplateForm.Field actual = f.field("ind_actual");
+    TemplateForm.Field actual = f.field(Ind.ACTUAL);
     String col = CellReference.convertNumToColString(column(f) + Col.COUNTED.ordinal());
-    String budget = f.field("budget_score").a1(0);
+    String budget = f.field(SelfEvaluation.BUDGET_SCORE).a1(0);
     String rows = "$" + col + "$" + (actual.row() + 1) + ":$" + col + "$" + (actual.row() + actual.rows());
     return "IF(OR(NOT(ISNUMBER(" + budget + ")),COUNTIF(" + rows + ",\"NA\")>0),\"\",ROUND(SUM(" + budget + "," + rows + "),2))";
   }
 
   /** A conditional-format formula for the first row of the table (references row-relative). */
   String rule(TemplateForm f, String template) {
-    return fill(template, refs(f, f.field("ind_actual").row()));
+    return fill(template, refs(f, f.field(Ind.ACTUAL).row()));
   }
 
   /** The actual misses its target (TARGET_NOT_MET). */
@@ -292,10 +294,10 @@ final class LiveChecks {
   /** The references of one row: the form's cells and the hidden columns, column absolute. */
   private static Map<String, String> refs(TemplateForm f, int row) {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("X", at(f.field("ind_actual").col(), row));
-    m.put("W", at(f.field("ind_weight").col(), row));
-    m.put("S", at(f.field("ind_score").col(), row));
-    m.put("E", at(f.field("ind_explanation").col(), row));
+    m.put("X", at(f.field(Ind.ACTUAL).col(), row));
+    m.put("W", at(f.field(Ind.WEIGHT).col(), row));
+    m.put("S", at(f.field(Ind.SCORE).col(), row));
+    m.put("E", at(f.field(Ind.EXPLANATION).col(), row));
     int first = column(f);
     for (Col c : Col.values()) {
       m.put(c.name(), at(first + c.ordinal(), row));

@@ -1,8 +1,14 @@
 package org.perfsheet.template;
 
+import static org.perfsheet.layout.FieldKeys.DEPARTMENT;
+import static org.perfsheet.layout.FieldKeys.MONEY_UNIT;
+import static org.perfsheet.layout.FieldKeys.PROJECT_NAME;
+import static org.perfsheet.layout.FieldKeys.UNIT;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -15,6 +21,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.perfsheet.layout.FieldKeys.Funds;
+import org.perfsheet.layout.FieldKeys.Ind;
+import org.perfsheet.layout.FieldKeys.Monitoring;
 import org.perfsheet.layout.MonitoringMapping;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.FieldValue;
@@ -39,10 +48,10 @@ import org.perfsheet.scoring.ScoringProfile;
  */
 final class MonitoringGenerator {
 
-  static final List<String> INPUTS = List.of("fiscal_initial", "fiscal_spent", "fiscal_forecast", "carryover_initial",
-      "carryover_spent", "carryover_forecast", "other_initial", "other_spent", "other_forecast", "goal", "ind_actual",
-      "ind_forecast", "ind_cause_funding", "ind_cause_rules", "ind_cause_staff", "ind_cause_facilities",
-      "ind_cause_other", "ind_reason", "ind_certain", "ind_possible", "ind_impossible", "ind_note");
+  static final List<String> INPUTS = List.of(Funds.key(Funds.FISCAL, Funds.INITIAL), Funds.key(Funds.FISCAL, Funds.SPENT), Funds.key(Funds.FISCAL, Funds.FORECAST), Funds.key(Funds.CARRYOVER, Funds.INITIAL),
+      Funds.key(Funds.CARRYOVER, Funds.SPENT), Funds.key(Funds.CARRYOVER, Funds.FORECAST), Funds.key(Funds.OTHER, Funds.INITIAL), Funds.key(Funds.OTHER, Funds.SPENT), Funds.key(Funds.OTHER, Funds.FORECAST), Monitoring.GOAL, Ind.ACTUAL,
+      Ind.FORECAST, Ind.CAUSES.get(0), Ind.CAUSES.get(1), Ind.CAUSES.get(2), Ind.CAUSES.get(3), Ind.CAUSES.get(4),
+      Ind.REASON, Ind.CERTAIN, Ind.POSSIBLE, Ind.IMPOSSIBLE, Ind.NOTE);
   static final String TICK = "✔";
   /**
    * Helper columns right of the table: kind, target value, unit, target word, actual read, on
@@ -57,35 +66,36 @@ final class MonitoringGenerator {
     try (TemplateForm f = TemplateForm.open(template)) {
       relabelMonth(f, month);
       f.year(d.project().year());
-      f.set("project_name", text(d.project().name()));
-      f.set("department", text(d.project().department()));
-      f.set("unit", text(d.project().unit()));
-      f.set("goal", text(d.goalAnnual()));
-      MoneyUnit to = MoneyUnit.fromLabel(f.cell("money_unit", 0).getStringCellValue());
-      f.set("fiscal_initial", money(d.appropriation(), d.moneyUnit(), to));
-      f.set("carryover_initial", money(d.carryover(), d.moneyUnit(), to));
-      f.set("other_initial", money(d.annualOther(), d.moneyUnit(), to));
-      for (String column : List.of("initial", "spent", "forecast")) {
-        f.formula("funds_" + column, "SUM(" + ref(f, "fiscal_" + column) + "," + ref(f, "carryover_" + column) + ","
-            + ref(f, "other_" + column) + ")");
+      f.set(PROJECT_NAME, text(d.project().name()));
+      f.set(DEPARTMENT, text(d.project().department()));
+      f.set(UNIT, text(d.project().unit()));
+      f.set(Monitoring.GOAL, text(d.goalAnnual()));
+      MoneyUnit to = MoneyUnit.fromLabel(f.cell(MONEY_UNIT, 0).getStringCellValue());
+      f.set(Funds.key(Funds.FISCAL, Funds.INITIAL), money(d.appropriation(), d.moneyUnit(), to));
+      f.set(Funds.key(Funds.CARRYOVER, Funds.INITIAL), money(d.carryover(), d.moneyUnit(), to));
+      f.set(Funds.key(Funds.OTHER, Funds.INITIAL), money(d.annualOther(), d.moneyUnit(), to));
+      for (String column : List.of(Funds.INITIAL, Funds.SPENT, Funds.FORECAST)) {
+        f.formula(Funds.key(Monitoring.TOTAL, column), "SUM(" + ref(f, Funds.key(Funds.FISCAL, column)) + ","
+            + ref(f, Funds.key(Funds.CARRYOVER, column)) + "," + ref(f, Funds.key(Funds.OTHER, column)) + ")");
       }
-      for (String line : List.of("funds", "fiscal", "carryover", "other")) {
-        String initial = ref(f, line + "_initial");
-        f.formula(line + "_rate", "IF(ISNUMBER(" + initial + "),IF(" + initial + ">0," + ref(f, line + "_spent") + "/"
+      for (String line : Monitoring.LINES) {
+        String initial = ref(f, Funds.key(line, Funds.INITIAL));
+        f.formula(Funds.key(line, Funds.RATE), "IF(ISNUMBER(" + initial + "),IF(" + initial + ">0,"
+            + ref(f, Funds.key(line, Funds.SPENT)) + "/"
             + initial + ",\"\"),\"\")");
       }
       List<Indicator> indicators = d.indicators();
-      if (indicators.size() > f.field("ind_name").rows()) {
+      if (indicators.size() > f.field(Ind.NAME).rows()) {
         throw new IOException("项目“" + text(d.project().name()) + "”有 " + indicators.size() + " 个指标，模板只有 "
-            + f.field("ind_name").rows() + " 行。请在模板的指标表中插入行后重试 / the template has too few indicator rows");
+            + f.field(Ind.NAME).rows() + " 行。请在模板的指标表中插入行后重试 / the template has too few indicator rows");
       }
-      int helper = f.field("ind_note").col() + 2;
+      int helper = f.field(Ind.NOTE).col() + 2;
       for (int i = 0; i < indicators.size(); i++) {
         Indicator x = indicators.get(i);
-        f.set("ind_level1", i, text(x.level1()));
-        f.set("ind_level2", i, text(x.level2()));
-        f.set("ind_name", i, text(x.name()));
-        f.set("ind_target", i, text(x.target()));
+        f.set(Ind.LEVEL1, i, text(x.level1()));
+        f.set(Ind.LEVEL2, i, text(x.level2()));
+        f.set(Ind.NAME, i, text(x.name()));
+        f.set(Ind.TARGET, i, text(x.target()));
         helpers(f, i, helper, Notation.parse(x.target()), month, m);
       }
       for (int c = helper; c < helper + HELPERS; c++) {
@@ -93,8 +103,8 @@ final class MonitoringGenerator {
       }
       lights(f, helper + HELPERS - 1, indicators.size(), month, m);
       ticks(f);
-      f.prompt("ind_actual", month + "月底前完成", "按年度指标值的写法填写截至目前完成的数值和单位，如 25次、98%；定性指标写完成情况，如 达成、部分达成。");
-      f.prompt("ind_reason", "原因说明", "红灯、黄灯或“完全不可能”时必填：勾选偏差原因并说明。");
+      f.prompt(Ind.ACTUAL, month + "月底前完成", "按年度指标值的写法填写截至目前完成的数值和单位，如 25次、98%；定性指标写完成情况，如 达成、部分达成。");
+      f.prompt(Ind.REASON, "原因说明", "红灯、黄灯或“完全不可能”时必填：勾选偏差原因并说明。");
       f.unlock(INPUTS);
       f.protect();
       f.removeLegend();
@@ -111,7 +121,7 @@ final class MonitoringGenerator {
         }
       }
     }
-    if (MonitoringMapping.month(f.cell("month", 0).getStringCellValue()) != month) {
+    if (MonitoringMapping.month(f.cell(Monitoring.MONTH, 0).getStringCellValue()) != month) {
       throw new IllegalStateException("month header not relabelled");
     }
   }
@@ -122,7 +132,7 @@ final class MonitoringGenerator {
    * (R, Y, G, B or empty), which the conditional formats show.
    */
   private static void helpers(TemplateForm f, int i, int col, Measure target, int month, ScoringProfile.Monitoring m) {
-    Row r = f.sheet.getRow(f.field("ind_actual").row() + i);
+    Row r = f.sheet.getRow(f.field(Ind.ACTUAL).row() + i);
     String kind = "";
     double value = 0;
     String unit = "";
@@ -148,7 +158,7 @@ final class MonitoringGenerator {
     r.createCell(col + 2).setCellValue(unit);
     r.createCell(col + 3).setCellValue(word);
     int row = r.getRowNum() + 1;
-    String a = "$" + CellReference.convertNumToColString(f.field("ind_actual").col()) + row;
+    String a = "$" + CellReference.convertNumToColString(f.field(Ind.ACTUAL).col()) + row;
     String k0 = cell(col, row);
     String k1 = cell(col + 1, row);
     String k2 = cell(col + 2, row);
@@ -208,7 +218,7 @@ final class MonitoringGenerator {
   /** The lights as conditional formats: indicators on 执行数 from the light helper, funds on 执行率. */
   private static void lights(TemplateForm f, int lightCol, int rows, int month, ScoringProfile.Monitoring m) {
     SheetConditionalFormatting cf = f.sheet.getSheetConditionalFormatting();
-    TemplateForm.Field actual = f.field("ind_actual");
+    TemplateForm.Field actual = f.field(Ind.ACTUAL);
     CellRangeAddress[] range = {new CellRangeAddress(actual.row(), actual.row() + actual.rows() - 1, actual.col(),
         actual.col())};
     String code = "$" + CellReference.convertNumToColString(lightCol) + (actual.row() + 1);
@@ -217,10 +227,10 @@ final class MonitoringGenerator {
       paint(rule, light);
       cf.addConditionalFormatting(range, rule);
     }
-    String rate = "$" + CellReference.convertNumToColString(f.field("funds_rate").col()) + "$" + (f.field("funds_rate").row() + 1);
+    String rate = "$" + CellReference.convertNumToColString(f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).col()) + "$" + (f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).row() + 1);
     String v = "ROUND(" + rate + "/(" + month + "/12)*100,4)";
-    CellRangeAddress[] funds = {new CellRangeAddress(f.field("funds_rate").row(), f.field("funds_rate").row(),
-        f.field("funds_rate").col(), f.field("funds_rate").col())};
+    CellRangeAddress[] funds = {new CellRangeAddress(f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).row(), f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).row(),
+        f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).col(), f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).col())};
     String[][] bands = {{"RED", "AND(ISNUMBER(" + rate + ")," + v + "<" + num(m.red()) + ")"},
         {"YELLOW", "AND(ISNUMBER(" + rate + ")," + v + ">=" + num(m.red()) + "," + v + "<" + num(m.yellow()) + ")"},
         {"GREEN", "AND(ISNUMBER(" + rate + ")," + v + ">=" + num(m.yellow()) + ")"}};
@@ -247,8 +257,7 @@ final class MonitoringGenerator {
   /** The cause and possibility columns: a drop-down offering ✔ (other ticks are still accepted). */
   private static void ticks(TemplateForm f) {
     DataValidationHelper h = f.sheet.getDataValidationHelper();
-    for (String key : List.of("ind_cause_funding", "ind_cause_rules", "ind_cause_staff", "ind_cause_facilities",
-        "ind_cause_other", "ind_certain", "ind_possible", "ind_impossible")) {
+    for (String key : Stream.concat(Ind.CAUSES.stream(), Ind.POSSIBILITIES.stream()).toList()) {
       TemplateForm.Field x = f.field(key);
       DataValidation v = h.createValidation(h.createExplicitListConstraint(new String[] {TICK}),
           new CellRangeAddressList(x.row(), x.row() + x.rows() - 1, x.col(), x.col()));

@@ -1,5 +1,9 @@
 package org.perfsheet.template;
 
+import static org.perfsheet.layout.FieldKeys.DEPARTMENT;
+import static org.perfsheet.layout.FieldKeys.PROJECT_NAME;
+import static org.perfsheet.layout.FieldKeys.UNIT;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +15,9 @@ import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.perfsheet.layout.FieldKeys.Funds;
+import org.perfsheet.layout.FieldKeys.Ind;
+import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.Indicator;
@@ -24,10 +31,10 @@ import org.perfsheet.model.Indicator;
  */
 final class SelfEvaluationGenerator {
 
-  static final List<String> INPUTS = List.of("budget_initial", "budget_annual", "budget_spent", "budget_weight",
-      "fiscal_initial", "fiscal_annual", "fiscal_spent", "carryover_initial", "carryover_annual", "carryover_spent",
-      "other_initial", "other_annual", "other_spent", "goal_expected", "goal_actual", "ind_actual", "ind_weight",
-      "ind_score", "ind_explanation");
+  static final List<String> INPUTS = List.of(SelfEvaluation.BUDGET_INITIAL, SelfEvaluation.BUDGET_ANNUAL, SelfEvaluation.BUDGET_SPENT, SelfEvaluation.BUDGET_WEIGHT,
+      Funds.key(Funds.FISCAL, Funds.INITIAL), Funds.key(Funds.FISCAL, Funds.ANNUAL), Funds.key(Funds.FISCAL, Funds.SPENT), Funds.key(Funds.CARRYOVER, Funds.INITIAL), Funds.key(Funds.CARRYOVER, Funds.ANNUAL), Funds.key(Funds.CARRYOVER, Funds.SPENT),
+      Funds.key(Funds.OTHER, Funds.INITIAL), Funds.key(Funds.OTHER, Funds.ANNUAL), Funds.key(Funds.OTHER, Funds.SPENT), SelfEvaluation.GOAL_EXPECTED, SelfEvaluation.GOAL_ACTUAL, Ind.ACTUAL, Ind.WEIGHT,
+      Ind.SCORE, Ind.EXPLANATION);
 
   /** Budget execution points and indicator points of the official split. */
   static final int BUDGET_WEIGHT = 10;
@@ -38,60 +45,60 @@ final class SelfEvaluationGenerator {
   static void generate(DeclarationForm d, Path template, Path target, LiveChecks live) throws IOException {
     try (TemplateForm f = TemplateForm.open(template)) {
       f.year(d.project().year());
-      f.set("project_name", text(d.project().name()));
-      f.set("department", text(d.project().department()));
-      f.set("unit", text(d.project().unit()));
-      f.set("goal_expected", text(d.goalAnnual()));
-      f.set("fiscal_initial", number(d.appropriation()));
-      f.set("carryover_initial", number(d.carryover()));
-      f.set("other_initial", number(d.annualOther()));
+      f.set(PROJECT_NAME, text(d.project().name()));
+      f.set(DEPARTMENT, text(d.project().department()));
+      f.set(UNIT, text(d.project().unit()));
+      f.set(SelfEvaluation.GOAL_EXPECTED, text(d.goalAnnual()));
+      f.set(Funds.key(Funds.FISCAL, Funds.INITIAL), number(d.appropriation()));
+      f.set(Funds.key(Funds.CARRYOVER, Funds.INITIAL), number(d.carryover()));
+      f.set(Funds.key(Funds.OTHER, Funds.INITIAL), number(d.annualOther()));
       List<String> inputs = new ArrayList<>(INPUTS);
-      for (String column : List.of("initial", "annual", "spent")) {
-        if (f.has("fiscal_" + column)) {
-          f.formula("budget_" + column, "SUM(" + ref(f, "fiscal_" + column) + "," + ref(f, "carryover_" + column) + ","
-              + ref(f, "other_" + column) + ")");
-          inputs.remove("budget_" + column); // a total of its sources: locked, not typed over
+      for (String column : SelfEvaluation.COLUMNS) {
+        if (f.has(Funds.key(Funds.FISCAL, column))) {
+          f.formula(Funds.key(SelfEvaluation.TOTAL, column), "SUM(" + ref(f, Funds.key(Funds.FISCAL, column)) + ","
+              + ref(f, Funds.key(Funds.CARRYOVER, column)) + "," + ref(f, Funds.key(Funds.OTHER, column)) + ")");
+          inputs.remove(Funds.key(SelfEvaluation.TOTAL, column)); // a total of its sources: locked, not typed over
         }
       }
-      if (!f.has("fiscal_initial")) {
-        f.set("budget_initial", number(d.annualTotal()));
+      if (!f.has(Funds.key(Funds.FISCAL, Funds.INITIAL))) {
+        f.set(SelfEvaluation.BUDGET_INITIAL, number(d.annualTotal()));
       }
-      f.set("budget_weight", BUDGET_WEIGHT);
-      String annual = ref(f, "budget_annual");
-      String spent = ref(f, "budget_spent");
-      String weight = ref(f, "budget_weight");
-      String rate = ref(f, "budget_rate");
+      f.set(SelfEvaluation.BUDGET_WEIGHT, BUDGET_WEIGHT);
+      String annual = ref(f, SelfEvaluation.BUDGET_ANNUAL);
+      String spent = ref(f, SelfEvaluation.BUDGET_SPENT);
+      String weight = ref(f, SelfEvaluation.BUDGET_WEIGHT);
+      String rate = ref(f, SelfEvaluation.BUDGET_RATE);
       // Nested IFs and SUM over text rather than N(): every spreadsheet (and POI) evaluates these the same.
-      f.formula("budget_rate", "IF(ISNUMBER(" + annual + "),IF(" + annual + ">0," + spent + "/" + annual + ",\"\"),\"\")");
-      f.formula("budget_score", "IF(" + rate + "=\"\",\"\",ROUND(" + weight + "*MIN(" + rate + ",1),2))");
+      f.formula(SelfEvaluation.BUDGET_RATE, "IF(ISNUMBER(" + annual + "),IF(" + annual + ">0," + spent + "/" + annual + ",\"\"),\"\")");
+      f.formula(SelfEvaluation.BUDGET_SCORE, "IF(" + rate + "=\"\",\"\",ROUND(" + weight + "*MIN(" + rate + ",1),2))");
       List<Indicator> indicators = d.indicators();
-      if (indicators.size() > f.field("ind_name").rows()) {
+      if (indicators.size() > f.field(Ind.NAME).rows()) {
         throw new IOException("项目“" + text(d.project().name()) + "”有 " + indicators.size() + " 个指标，模板只有 "
-            + f.field("ind_name").rows() + " 行。请在模板的指标表中插入行后重试 / the template has too few indicator rows");
+            + f.field(Ind.NAME).rows() + " 行。请在模板的指标表中插入行后重试 / the template has too few indicator rows");
       }
       List<String> level1 = new ArrayList<>();
       indicators.forEach(i -> level1.add(text(i.level1())));
       List<Double> weights = WeightSplit.split(level1, INDICATOR_POINTS);
       for (int i = 0; i < indicators.size(); i++) {
         Indicator x = indicators.get(i);
-        f.set("ind_level1", i, text(x.level1()));
-        f.set("ind_level2", i, text(x.level2()));
-        f.set("ind_name", i, text(x.name()));
-        f.set("ind_target", i, text(x.target()));
-        f.set("ind_weight", i, weights.get(i));
+        f.set(Ind.LEVEL1, i, text(x.level1()));
+        f.set(Ind.LEVEL2, i, text(x.level2()));
+        f.set(Ind.NAME, i, text(x.name()));
+        f.set(Ind.TARGET, i, text(x.target()));
+        f.set(Ind.WEIGHT, i, weights.get(i));
       }
-      String weights1 = f.field("ind_weight").range();
-      String scores = f.field("ind_score").range();
-      f.formula("total_weight", "SUM(" + weight + "," + weights1 + ")");
-      f.formula("total_score", "SUM(" + ref(f, "budget_score") + "," + scores + ")");
+      String weights1 = f.field(Ind.WEIGHT).range();
+      String scores = f.field(Ind.SCORE).range();
+      f.formula(SelfEvaluation.TOTAL_WEIGHT, "SUM(" + weight + "," + weights1 + ")");
+      f.formula(SelfEvaluation.TOTAL_SCORE, "SUM(" + ref(f, SelfEvaluation.BUDGET_SCORE) + "," + scores + ")");
       live.write(f, indicators);
       ClerkView.ruleScores(f, live);
       highlight(f, live);
       ClerkView.validate(f);
       ClerkView.goalRow(f);
-      f.prompt("ind_actual", "实际完成值", "按年度指标值的写法填写实际完成的数值和单位，如 98.5%、16家、及时；未完成的写实际情况。"
+      f.prompt(Ind.ACTUAL, "实际完成值", "按年度指标值的写法填写实际完成的数值和单位，如 98.5%、16家、及时；未完成的写实际情况。"
           + "填写后，未达到目标的显示红色。");
-      f.prompt("ind_explanation", "偏差原因分析及改进措施", "未达到年度指标值、或得分低于分值时必填（为空时显示红色）；"
+      f.prompt(Ind.EXPLANATION, "偏差原因分析及改进措施", "未达到年度指标值、或得分低于分值时必填（为空时显示红色）；"
           + "大幅超额完成（≥120%）时说明原因。");
       f.unlock(inputs);
       f.protect();
@@ -108,15 +115,15 @@ final class SelfEvaluationGenerator {
    */
   private static void highlight(TemplateForm f, LiveChecks live) {
     SheetConditionalFormatting cf = f.sheet.getSheetConditionalFormatting();
-    add(cf, f.field("ind_actual"), live.rule(f, LiveChecks.MISSED), Shade.RED);
-    add(cf, f.field("ind_actual"), live.rule(f, LiveChecks.DOUBTFUL), Shade.AMBER);
-    add(cf, f.field("ind_explanation"), live.rule(f, live.explanationRequired()), Shade.RED);
-    add(cf, f.field("ind_explanation"), live.rule(f, live.explanationAsked()), Shade.AMBER);
-    add(cf, f.field("ind_score"), live.rule(f, live.scoreAboveRule()), Shade.RED);
-    if (f.has("total_score")) {
-      String total = ref(f, "total_score");
+    add(cf, f.field(Ind.ACTUAL), live.rule(f, LiveChecks.MISSED), Shade.RED);
+    add(cf, f.field(Ind.ACTUAL), live.rule(f, LiveChecks.DOUBTFUL), Shade.AMBER);
+    add(cf, f.field(Ind.EXPLANATION), live.rule(f, live.explanationRequired()), Shade.RED);
+    add(cf, f.field(Ind.EXPLANATION), live.rule(f, live.explanationAsked()), Shade.AMBER);
+    add(cf, f.field(Ind.SCORE), live.rule(f, live.scoreAboveRule()), Shade.RED);
+    if (f.has(SelfEvaluation.TOTAL_SCORE)) {
+      String total = ref(f, SelfEvaluation.TOTAL_SCORE);
       String computed = ClerkView.computedTotalCell(f);
-      add(cf, f.field("total_score"), "AND(ISNUMBER(" + total + "),ISNUMBER(" + computed + "),ABS(" + total + "-" + computed
+      add(cf, f.field(SelfEvaluation.TOTAL_SCORE), "AND(ISNUMBER(" + total + "),ISNUMBER(" + computed + "),ABS(" + total + "-" + computed
           + ")>0.01)", Shade.AMBER);
     }
   }

@@ -1,5 +1,7 @@
 package org.perfsheet.template;
 
+import static org.perfsheet.layout.FieldKeys.YEAR;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -127,10 +129,10 @@ final class TemplateForm implements AutoCloseable {
 
   /** The year goes where the template marks it, into its text: （    年度） → （2024 年度）. */
   void year(Integer year) {
-    if (year == null || !has("year")) {
+    if (year == null || !has(YEAR)) {
       return;
     }
-    Cell c = cell("year", 0);
+    Cell c = cell(YEAR, 0);
     c.setCellValue(c.getStringCellValue().replaceFirst("\\s{2,}", year + " "));
   }
 

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.perfsheet.layout.FormData;
 import org.perfsheet.layout.Layout;
+import org.perfsheet.model.FormKind;
 
 /**
  * Finds the forms in a workbook: each visible sheet is matched against every known layout and
@@ -61,14 +62,6 @@ public final class FormFinder {
   /** A sheet that looks like a known kind of form by its title, though no layout could read it. */
   public record Lookalike(String sheet, String chinese, String english) {}
 
-  /** Title words of each kind, most specific first: a sheet showing one near its top looks like that form. */
-  private static final String[][] KIND_WORDS = {
-      {"部门整体", "部门整体绩效自评表", "a department-wide self-evaluation"},
-      {"监控", "项目支出绩效目标执行监控表", "a monitoring form"},
-      {"申报", "绩效目标申报表", "a project declaration"},
-      {"绩效目标表", "绩效目标申报表", "a project declaration"},
-      {"自评", "项目支出绩效自评表", "a project self-evaluation"}};
-
   /**
    * The first visible sheet whose title names a kind of form: a short text in its first rows (or
    * its name) that reads like a form's title, ending in 表 (部门预算项目支出绩效自评表（2023年度）);
@@ -93,14 +86,28 @@ public final class FormFinder {
         if (title.length() > 40 || !title.endsWith("表") || !title.contains("绩效")) {
           continue;
         }
-        for (String[] k : KIND_WORDS) {
-          if (title.contains(k[0])) {
-            return java.util.Optional.of(new Lookalike(sheet.getSheetName(), k[1], k[2]));
-          }
+        FormKind kind = kindByTitle(title);
+        if (kind != null) {
+          return java.util.Optional.of(new Lookalike(sheet.getSheetName(), kind.plainName(), kind.english()));
         }
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /** The kind whose title words the title contains, the longest match winning; null if none. */
+  public static FormKind kindByTitle(String title) {
+    FormKind best = null;
+    int longest = 0;
+    for (FormKind kind : FormKind.values()) {
+      for (String word : kind.titleWords()) {
+        if (word.length() > longest && title.contains(word)) {
+          best = kind;
+          longest = word.length();
+        }
+      }
+    }
+    return best;
   }
 
   /** A year or note in brackets after a title: （2023年度）. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.perfsheet.layout.FieldKeys;
 import org.perfsheet.layout.FieldLayout;
 import org.perfsheet.layout.FormData;
 import org.perfsheet.layout.LabelSet;
@@ -114,11 +115,11 @@ final class FormReader {
         }
       }
     }
-    if (!fields.containsKey(MONEY_UNIT)) { // not on the form, or not in the layout at all
+    if (!fields.containsKey(FieldKeys.MONEY_UNIT)) { // not on the form, or not in the layout at all
       moneyUnit(fields).ifPresent(v -> {
-        notFound.remove(MONEY_UNIT);
-        fields.put(MONEY_UNIT, v);
-        placements.put(MONEY_UNIT, FormData.Placement.OWN_TEXT);
+        notFound.remove(FieldKeys.MONEY_UNIT);
+        fields.put(FieldKeys.MONEY_UNIT, v);
+        placements.put(FieldKeys.MONEY_UNIT, FormData.Placement.OWN_TEXT);
       });
     }
     List<FormData.Block> blocks = blocks(notFound);
@@ -162,7 +163,6 @@ final class FormReader {
     return true;
   }
 
-  static final String MONEY_UNIT = "money_unit";
   private static final Pattern UNIT_IN_LABEL = Pattern.compile("\\((万?元)\\)|单位:(万?元)");
 
   /**

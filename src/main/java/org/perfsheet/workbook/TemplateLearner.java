@@ -48,7 +48,7 @@ public final class TemplateLearner {
    * Marks the learner does not locate: {@code ps_year} shows where a generated form writes the
    * year; the reader finds the year by its pattern next to the title, as forms write it in many ways.
    */
-  static final Set<String> WRITE_ONLY = Set.of("ps_year");
+  static final Set<String> WRITE_ONLY = Set.of(NAME_PREFIX + org.perfsheet.layout.FieldKeys.YEAR);
   static final String LEGEND_SHEET = "字段说明";
 
   private final DataFormatter formatter = new DataFormatter(Locale.ROOT);

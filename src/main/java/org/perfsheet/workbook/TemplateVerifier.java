@@ -64,7 +64,7 @@ public final class TemplateVerifier {
             + String.join("、", known.stream().map(k -> TemplateLearner.NAME_PREFIX + k).toList())));
       }
     }
-    marked.add("year"); // write-only: where a generated form writes the year
+    marked.add(FieldKeys.YEAR); // write-only: where a generated form writes the year
     for (String key : new TreeSet<>(FieldKeys.essential(layout.kind()))) {
       if (!marked.contains(key)) {
         out.add(new Problem(true, "缺少名称 " + TemplateLearner.NAME_PREFIX + key + "：没有它，" + layout.kind().chinese()
