@@ -23,7 +23,8 @@ import org.perfsheet.workbook.TemplateLearner;
  * Robustness, not correctness: whatever a unit does to a form — cells emptied, labels retyped,
  * numbers replaced by words, rows deleted, notes added — checking it, and checking the returned
  * workbook again, never ends in an internal error. It does not check which findings come out
- * (the golden files and the rule tests in {@code org.perfsheet.rules} do that).
+ * (the golden files, the rule tests in {@code org.perfsheet.rules} and {@link MutationPropertyTest}
+ * do that).
  */
 class MutationTest {
 
