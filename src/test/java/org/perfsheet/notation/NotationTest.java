@@ -3,6 +3,7 @@ package org.perfsheet.notation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,7 +94,10 @@ class NotationTest {
     }
   }
 
-  /** Property: no text makes the parser throw, and it always says something. */
+  /**
+   * Property: no text makes the parser throw, and what it says is usable: the text it was given,
+   * and, when it cannot read the text, a reason in words a unit can act on.
+   */
   @Test
   void anyTextIsReadOrReportedNeverThrown() {
     Random random = new Random(1);
@@ -103,7 +107,37 @@ class NotationTest {
       for (int n = random.nextInt(15); n > 0; n--) {
         sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
-      assertNotNull(Notation.parse(sb.toString()), sb.toString());
+      String text = sb.toString();
+      Measure m = Notation.parse(text);
+      assertEquals(text.strip(), m.text().strip(), "the measure keeps the text it read");
+      if (m instanceof Measure.Unreadable u) {
+        assertTrue(u.reason().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+            "a reason in Chinese for \"" + text + "\": " + u.reason());
+      }
+      if (text.isBlank()) {
+        assertInstanceOf(Measure.Blank.class, m, "blank text is blank, not unreadable");
+      }
+    }
+  }
+
+  /** Property: a target written as comparator, number and unit is read back as exactly those. */
+  @Test
+  void wellFormedTargetsReadBackExactly() {
+    Random random = new Random(7);
+    String[][] comparators = {{"≥", "GE"}, {"≤", "LE"}, {">", "GT"}, {"<", "LT"}, {"=", "EQ"}};
+    String[] units = {"家", "次", "人", "万元", "天", "%", "个", "项"};
+    for (int i = 0; i < 2000; i++) {
+      String[] c = comparators[random.nextInt(comparators.length)];
+      String unit = units[random.nextInt(units.length)];
+      double value = random.nextInt(100000) / (random.nextBoolean() ? 1.0 : 100.0);
+      String number = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+      String text = c[0] + number + unit;
+      Measure m = Notation.parse(text);
+      Measure.Quantity q = assertInstanceOf(Measure.Quantity.class, m, text);
+      assertEquals(c[1], q.comparator().name(), text);
+      boolean wan = unit.equals("万元"); // money is held in 元
+      assertEquals(wan ? value * 10000 : value, q.value(), 1e-6, text);
+      assertEquals(wan ? "元" : unit, q.unit(), text);
     }
   }
 
