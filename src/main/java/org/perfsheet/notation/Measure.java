@@ -20,6 +20,14 @@ public sealed interface Measure {
     public boolean percent() {
       return unit.equals("%");
     }
+
+    /**
+     * The value on a target's scale: a bare 0.95 against a percentage target (above 1.5 %) is the
+     * fraction Excel stores for 95 %.
+     */
+    public double onScaleOf(String targetUnit, double targetValue) {
+      return targetUnit.equals("%") && unit.isEmpty() && value <= 1.5 && targetValue > 1.5 ? value * 100 : value;
+    }
   }
 
   /** A range {@code 90%-95%}: met within it. */
@@ -35,7 +43,16 @@ public sealed interface Measure {
    * @param achievement what it says when used as an actual
    * @param vague       only a vague word where a measure is expected (提升, 完善, 较好…)
    */
-  record Qualitative(String text, String word, Achievement achievement, boolean vague) implements Measure {}
+  record Qualitative(String text, String word, Achievement achievement, boolean vague) implements Measure {
+
+    /**
+     * Whether this actual repeats what the target asks: the same words, or words containing them
+     * (显著提高 for 提高) that do not deny them (未提高, 未按时).
+     */
+    public boolean repeats(Qualitative target) {
+      return word.equals(target.word()) || (word.contains(target.word()) && !Words.negated(word));
+    }
+  }
 
   /** Nothing written. */
   record Blank(String text) implements Measure {}

@@ -41,6 +41,18 @@ public final class Words {
     return ACHIEVED;
   }
 
+  /**
+   * Whether the words deny what follows them: 无, 否, a not-prefix (未提高, 没有开展) or 未完成/未达
+   * anywhere. An actual that says so never counts as repeating its target (未提高 is not 提高).
+   */
+  static boolean negated(String word) {
+    return word.equals("无") || word.equals("否") || saysNot(word);
+  }
+
+  private static boolean saysNot(String word) {
+    return NOT.stream().anyMatch(word::startsWith) || word.contains("未完成") || word.contains("未达");
+  }
+
   static Achievement achievement(String word) {
     if (word.equals("无") || word.equals("否")) {
       return Achievement.NOT_ACHIEVED;
@@ -48,7 +60,7 @@ public final class Words {
     if (LATE.stream().anyMatch(word::contains)) {
       return Achievement.PARTLY;
     }
-    if (NOT.stream().anyMatch(word::startsWith) || word.contains("未完成") || word.contains("未达")) {
+    if (saysNot(word)) {
       return Achievement.NOT_ACHIEVED;
     }
     if (PARTLY.stream().anyMatch(word::startsWith)) {

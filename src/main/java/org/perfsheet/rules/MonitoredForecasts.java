@@ -62,7 +62,7 @@ public final class MonitoredForecasts {
       if (Notation.parse(i.actual()) instanceof Measure.Quantity a
           && Notation.parse(fc.row().forecast()) instanceof Measure.Quantity e && e.value() > 0
           && (a.unit().isEmpty() || e.unit().isEmpty() || a.unit().equals(e.unit()))) {
-        double actual = e.percent() && a.unit().isEmpty() && a.value() <= 1.5 ? a.value() * 100 : a.value();
+        double actual = a.onScaleOf(e.unit(), e.value());
         double share = actual / e.value() * 100;
         if (share < p.monitoring().yellow()) {
           out.add(Finding.warning(FindingCode.FORECAST_MISSED, i.actual().ref(), i.displayName(), "实际完成值“"

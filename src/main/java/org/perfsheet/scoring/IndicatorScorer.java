@@ -42,7 +42,7 @@ public final class IndicatorScorer {
       return byWords(actual, w, p);
     }
     Measure.Qualitative t = (Measure.Qualitative) target;
-    if (actual instanceof Measure.Qualitative b && (b.word().equals(t.word()) || b.word().contains(t.word()))) {
+    if (actual instanceof Measure.Qualitative b && b.repeats(t)) {
       return tier(Achievement.ACHIEVED, w, p);
     }
     return byWords(actual, w, p);
@@ -72,11 +72,7 @@ public final class IndicatorScorer {
 
   private static Outcome quantity(Measure.Quantity t, Measure.Quantity actual, double w, ScoringProfile p) {
     double a = t.value();
-    double b = actual.value();
-    // A bare 0.95 against a percentage target is the fraction Excel stores for 95%.
-    if (t.percent() && actual.unit().isEmpty() && b <= 1.5 && a > 1.5) {
-      b = b * 100;
-    }
+    double b = actual.onScaleOf(t.unit(), a);
     // An actual written as a bound (>29万) claims at least (or at most) that value.
     boolean claimsAbove = actual.comparator() == Comparator.GT || actual.comparator() == Comparator.GE;
     boolean claimsBelow = actual.comparator() == Comparator.LT || actual.comparator() == Comparator.LE;
@@ -114,7 +110,7 @@ public final class IndicatorScorer {
   }
 
   private static Outcome range(Measure.Range r, Measure.Quantity actual, double w, ScoringProfile p) {
-    double b = actual.value();
+    double b = actual.onScaleOf(r.unit(), r.low());
     if (b >= r.low()) {
       return Outcome.quantitative(true, w, null, false);
     }

@@ -88,7 +88,7 @@ public final class MonitoringLights {
       return Judged.lit(b.toMonth() <= t.toMonth() ? Light.GREEN : Light.YELLOW, null);
     }
     if (target instanceof Measure.Qualitative t && actual instanceof Measure.Qualitative b
-        && (b.word().equals(t.word()) || b.word().contains(t.word()))) {
+        && b.repeats(t)) {
       return Judged.lit(Light.GREEN, null);
     }
     if (actual instanceof Measure.Qualitative q) {
@@ -132,8 +132,7 @@ public final class MonitoringLights {
 
   /** The actual as a number on the target's scale: a bare 0.95 against a percentage is 95. */
   static double actual(Measure.Quantity t, Measure.Quantity actual) {
-    double b = actual.value();
-    return t.percent() && actual.unit().isEmpty() && b <= 1.5 && t.value() > 1.5 ? b * 100 : b;
+    return actual.onScaleOf(t.unit(), t.value());
   }
 
   /** Whether this target counts up over the year (a positive count, not a rate): its forecast can't fall below the actual. */

@@ -183,16 +183,16 @@ final class LiveChecks {
       case RAW -> "IF(ISNUMBER({X}),{X},IF(OR({WORDY},{DIGITS}=\"\",ISNUMBER(FIND(\"/\",{DIGITS})),ISNUMBER(FIND(\":\",{DIGITS})),"
           + "ISNUMBER(FIND(\"-\",{DIGITS},2)),ISNUMBER(FIND(\"%\",{DIGITS})),ISNUMBER(FIND(\"月\",{DIGITS})),ISNUMBER(FIND(\"年\",{DIGITS}))),\"\",IFERROR(VALUE({DIGITS}),"
           + nested("RIGHT", "{DIGITS}", "IF({UNIT}=\"\"," + nested("LEFT", "{DIGITS}", "\"\"") + ",\"\")") + ")))";
-      // In the target's scale: a bare 0.85 against a percentage is 85 %.
-      // The check scales a quantity target's actual only, not a range's.
-      case NUM -> "IF(ISNUMBER({RAW}),IF(AND({KIND}=\"Q\",{UNIT}=\"%\",ISERROR(FIND(\"%\",{TEXT})),{RAW}*{MULT}<=1.5,{VALUE}>1.5),"
+      // In the target's scale, as Measure.Quantity.onScaleOf: a bare 0.85 against a percentage (or a range of them) is 85 %.
+      case NUM -> "IF(ISNUMBER({RAW}),IF(AND(OR({KIND}=\"Q\",{KIND}=\"R\"),{UNIT}=\"%\",ISERROR(FIND(\"%\",{TEXT})),{RAW}*{MULT}<=1.5,{VALUE}>1.5),"
           + "{RAW}*{MULT}*100,{RAW}*{MULT}),\"\")";
       case MONTH -> "IF(AND({KIND}=\"P\",NOT(ISNUMBER({X})),ISNUMBER(FIND(\"月\",{TEXT}))),IFERROR(IF(AND(LEN({TEXT})-FIND(\"月\",{TEXT})<=1,"
           + "VALUE(LEFT({TEXT},FIND(\"月\",{TEXT})-1))>=1,VALUE(LEFT({TEXT},FIND(\"月\",{TEXT})-1))<=12,OR(FIND(\"月\",{TEXT})=LEN({TEXT}),"
           + "RIGHT({TEXT},1)=\"份\",RIGHT({TEXT},1)=\"底\",RIGHT({TEXT},1)=\"末\",RIGHT({TEXT},1)=\"前\",RIGHT({TEXT},1)=\"内\")),"
           + "VALUE(LEFT({TEXT},FIND(\"月\",{TEXT})-1)),\"\"),\"\"),\"\")";
       case TIER -> "IF(OR({KIND}=\"\"," + quantity + "),\"\",IF(ISNUMBER({MONTH}),IF({MONTH}<={WORD},\"A\",\"P\"),IF(NOT({WORDY}),\"\","
-          + "IF(AND({KIND}=\"W\",ISNUMBER(FIND({WORD},{TEXT}))),\"A\"," + words("{TEXT}") + "))))";
+          + "IF(AND({KIND}=\"W\",OR({TEXT}={WORD},AND(ISNUMBER(FIND({WORD},{TEXT})),NOT(" + negated("{TEXT}") + ")))),\"A\","
+          + words("{TEXT}") + "))))";
       case MET -> "IF(NOT(ISNUMBER({W})),\"\",IF(" + quantity + ",IF(" + zero + ",{NUM}=0,IF({CMP}=\"<=\",{NUM}<={VALUE},"
           + "IF({CMP}=\"<\",OR({NUM}<{VALUE},AND({CLAIM}=\"<\",{NUM}<={VALUE})),IF({CMP}=\">\",OR({NUM}>{VALUE},AND({CLAIM}=\">\","
           + "{NUM}>={VALUE})),{NUM}>={VALUE})))),IF({TIER}=\"\",\"\",{TIER}=\"A\")))";
@@ -265,10 +265,23 @@ final class LiveChecks {
   }
 
   /** The tier words say, by {@link Words}' lists in the check's order: A, P, N or "". */
+  /** As {@code Words.negated}: words that deny what follows (未提高 never repeats 提高). */
+  private static String negated(String t) {
+    return "OR(" + none(t) + "," + not(t) + ")";
+  }
+
+  private static String none(String t) {
+    return "OR(" + t + "=\"无\"," + t + "=\"否\")";
+  }
+
+  private static String not(String t) {
+    return "OR(" + any(Words.not(), w -> starts(t, w)) + "," + contains(t, "未完成") + "," + contains(t, "未达") + ")";
+  }
+
   private static String words(String t) {
-    String none = "OR(" + t + "=\"无\"," + t + "=\"否\")";
+    String none = none(t);
     String late = any(Words.late(), w -> contains(t, w));
-    String not = "OR(" + any(Words.not(), w -> starts(t, w)) + "," + contains(t, "未完成") + "," + contains(t, "未达") + ")";
+    String not = not(t);
     String partly = any(Words.partly(), w -> starts(t, w));
     String achieved = any(Words.achieved(), w -> contains(t, w));
     return "IF(" + none + ",\"N\",IF(" + late + ",\"P\",IF(" + not + ",\"N\",IF(" + partly + ",\"P\",IF(" + achieved

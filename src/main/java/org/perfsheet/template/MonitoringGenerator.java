@@ -188,10 +188,15 @@ final class MonitoringGenerator {
   /** The words of an actual judged as {@code Words.achievement} does, after the target repeated counts as met. */
   private static String words(String a, String w, String targetWord) {
     String digits = "COUNT(FIND({0,1,2,3,4,5,6,7,8,9}," + w + "))>0";
-    return "IF(OR(ISNUMBER(" + a + "),LEN(" + w + ")=0," + digits + "),\"\",IF(AND(LEN(" + targetWord + ")>0,ISNUMBER(FIND("
-        + targetWord + "," + w + "))),\"G\",IF(OR(" + w + "=\"无\"," + w + "=\"否\"),\"R\",IF(" + any(AchievementWords.late(), w)
-        + ",\"Y\",IF(OR(" + prefixes(AchievementWords.notPrefixes(), w) + ",ISNUMBER(FIND(\"未完成\"," + w + ")),ISNUMBER(FIND(\"未达\","
-        + w + "))),\"R\",IF(OR(" + prefixes(AchievementWords.partlyPrefixes(), w) + "),\"Y\",IF("
+    String none = "OR(" + w + "=\"无\"," + w + "=\"否\")";
+    String not = "OR(" + prefixes(AchievementWords.notPrefixes(), w) + ",ISNUMBER(FIND(\"未完成\"," + w + ")),ISNUMBER(FIND(\"未达\","
+        + w + ")))";
+    // The target repeated is met, unless the words deny it (未提高 against 提高), as Measure.Qualitative.repeats.
+    String repeats = "AND(LEN(" + targetWord + ")>0,OR(" + w + "=" + targetWord + ",AND(ISNUMBER(FIND(" + targetWord + "," + w
+        + ")),NOT(OR(" + none + "," + not + ")))))";
+    return "IF(OR(ISNUMBER(" + a + "),LEN(" + w + ")=0," + digits + "),\"\",IF(" + repeats + ",\"G\",IF(" + none
+        + ",\"R\",IF(" + any(AchievementWords.late(), w) + ",\"Y\",IF(" + not + ",\"R\",IF(OR("
+        + prefixes(AchievementWords.partlyPrefixes(), w) + "),\"Y\",IF("
         + any(AchievementWords.achieved(), w) + ",\"G\",\"\")))))))";
   }
 

@@ -49,7 +49,15 @@ class IndicatorScorerTest {
       "全市排名前列|全市第三|2|unjudged NOT_COMPARABLE",
       "*|98%|3|unjudged TARGET_UNREADABLE",
       "90%-95%|92%|4|met 4",
-      "90%-95%|45%|4|missed 2 (45 ÷ 90 × 4)"})
+      "90%-95%|45%|4|missed 2 (45 ÷ 90 × 4)",
+      "90%-95%|0.9|4|met 4",
+      "90%-95%|0.45|4|missed 2 (45 ÷ 90 × 4)",
+      ">=90%|0.9|4|met 4",
+      "提高|显著提高|5|ACHIEVED 4-5",
+      "提高|未提高|5|NOT_ACHIEVED 0-2.5",
+      "按时|未按时|5|NOT_ACHIEVED 0-2.5",
+      "提升|没有提升|5|NOT_ACHIEVED 0-2.5",
+      "无|无|5|ACHIEVED 4-5"})
   void officialRules(String target, String actual, double w, String expected) {
     assertEquals(expected, score(target, actual, w, ScoringProfile.defaults()));
   }

@@ -68,7 +68,7 @@ class LiveChecksAgreementTest {
     String unit = t.unit();
     List<Object> out = new ArrayList<>(List.of(v * 0.8, v, v * 1.3, show(v * 0.8) + unit, show(v * 0.8), "完成" + show(v * 0.8)
         + unit, show(v * 0.8) + "份", "≥" + show(v) + unit, "部分达成", "基本完成", "未完成", "达成", "及时", "延期完成", "无", "—", "",
-        "9月", "12月", "部分达成（80%）", wide(show(v * 0.8)) + unit, 0.0, "0"));
+        "9月", "12月", "部分达成（80%）", wide(show(v * 0.8)) + unit, 0.0, "0", "未提升", "显著提升"));
     if (unit.equals("%")) {
       out.addAll(List.of(v * 0.8 / 100, v / 100, show(v * 0.8) + "%", show(v * 0.8) + "％"));
     }
@@ -102,7 +102,9 @@ class LiveChecksAgreementTest {
         new Case("≥90.00(%)", "85", 15.0, null), new Case("≥90.00(%)", 85.0, 15.0, "人手不足"),
         new Case("及时", "部分达成", 10.0, null), new Case("提升", "基本完成", 8.0, null),
         new Case("≥30.00(次)", "30次", 12.5, null), new Case("≥90.00(%)", "95%", 15.0, null),
-        new Case("≥30.00(次)", "45次", 10.0, null)));
+        new Case("≥30.00(次)", "45次", 10.0, null), new Case("90%-95%", 0.9, 10.0, null),
+        new Case("90%-95%", 0.45, 10.0, "受疫情影响"), new Case("提升", "未提升", 10.0, null),
+        new Case("提升", "显著提升", 10.0, null), new Case("及时", "未及时", 8.0, "人手不足")));
     List<Case> all = cases();
     for (int i = 0; i < all.size() && sample.size() < 45; i += 17) {
       sample.add(all.get(i));
