@@ -28,7 +28,7 @@ public final class Notation {
   private static final Pattern PLACEHOLDER = Pattern.compile("^[*]+$|.*\\*\\*.*");
   private static final Pattern DASHES = Pattern.compile("^[-—–/\\\\、.]+$");
   private static final Pattern VAGUE = Pattern.compile(
-      "^(进一步|不断|持续|逐步|有所|稳步|明显|大幅|显著)?(提升|提高|完善|健全|较好|明显|有效|增强|加强|改善|促进|加大|良好|显著|优化|改进)$");
+      "^(进一步|不断|持续|逐步|有所|稳步|明显|大幅|显著|巩固)*(提升|提高|完善|健全|较好|明显|有效|增强|加强|改善|促进|加大|良好|显著|优化|改进)$");
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern WHITE = Pattern.compile("[\\s\\u00A0]+");

@@ -140,15 +140,23 @@ public final class DeclarationChecker {
     } else if (m instanceof Measure.Qualitative q && q.vague()) {
       out.warning(FindingCode.TARGET_VAGUE, at, name, "指标值“" + i.target().text() + "”只是笼统用语，无法衡量。绩效目标应细化、量化、"
           + "可衡量，请写明具体数值或可核验的标准（如 ≥95%、=4次、较上年提高 5%）。");
+    } else if (m instanceof Measure.Qualitative && isCost(i)) {
+      // domain.md §8: a cost target is an amount; words (参照政府采购成本控制) cannot be held to.
+      out.warning(FindingCode.TARGET_VAGUE, at, name, "成本指标的指标值“" + i.target().text() + "”没有具体数值，无法衡量。"
+          + "请写明成本上限，如 ≤90万元、≤120元/人。");
     } else if (m instanceof Measure.Quantity q) {
       if (q.percent() && q.value() > 100) {
         out.warning(FindingCode.PERCENT_OVER_100, at, name, "指标值 " + i.target().text() + " 超过 100%。请核对。");
       }
-      boolean cost = text(i.level1()).contains("成本") || text(i.level2()).contains("成本");
-      if (cost && (q.comparator() == Comparator.GE || q.comparator() == Comparator.GT)) {
+      if (isCost(i) && (q.comparator() == Comparator.GE || q.comparator() == Comparator.GT)) {
         out.warning(FindingCode.COST_FLOOR, at, name, "成本指标“" + i.target().text() + "”写成了下限（≥）。成本指标应设上限，如 ≤90万元。");
       }
     }
+  }
+
+  /** An indicator under 成本指标 (the 2021 framework's 成本, or a 二级 named so). */
+  private static boolean isCost(Indicator i) {
+    return text(i.level1()).contains("成本") || text(i.level2()).contains("成本");
   }
 
   private static String text(FieldValue v) {

@@ -98,4 +98,17 @@ class DeclarationRulesTest {
         indicator(24, "三、满意度指标(10分)", "服务对象满意度", "参训人员满意度", "≥90%", null, null, null));
     assertEquals(List.of(), codes(check(form("2024-01-01", "2024-12-31", numbered))));
   }
+
+  /** domain.md §8: a cost target is an amount; words under 成本 and a bare 巩固提高 cannot be measured. */
+  @Test
+  void costTargetsInWordsAndVagueWordsAreTargetVague() {
+    List<Indicator> with = new java.util.ArrayList<>(COMPLETE);
+    with.add(indicator(25, "成本指标", "经济成本指标", "建设项目成本", "参照政府采购成本控制", null, null, null));
+    with.add(indicator(26, "效益指标", "社会效益指标", "教育质量", "巩固提高", null, null, null));
+    with.add(indicator(27, "成本指标", "经济成本指标", "人均培训成本", "≤120元/人", null, null, null));
+    with.add(indicator(28, "产出指标", "质量指标", "验收情况", "合格", null, null, null));
+    List<Finding> f = check(form("2024-01-01", "2024-12-31", with));
+    assertEquals(List.of("TARGET_VAGUE@D25", "TARGET_VAGUE@D26"), codes(f));
+    assertTrue(f.get(0).message().contains("成本指标"), f.get(0).message());
+  }
 }
