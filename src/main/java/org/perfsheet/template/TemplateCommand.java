@@ -122,6 +122,10 @@ public final class TemplateCommand implements Callable<Integer> {
         description = "declaration workbooks or folders")
     List<Path> from;
 
+    @Option(names = "--profile", paramLabel = "FILE",
+        description = "scoring profile the live formulas follow (tiers, reverse rule), as check --profile")
+    Path profile;
+
     @picocli.CommandLine.Mixin
     Generation g;
 
@@ -135,9 +139,12 @@ public final class TemplateCommand implements Callable<Integer> {
       }
       Path dir = template.getParent();
       List<org.perfsheet.model.DeclarationForm> declarations;
+      org.perfsheet.scoring.ScoringProfile p;
       try {
+        p = profile == null ? org.perfsheet.scoring.ScoringProfile.defaults()
+            : org.perfsheet.scoring.ScoringProfile.load(profile);
         declarations = org.perfsheet.check.Checker.declarationForms(org.perfsheet.workbook.TemplateLearner.loadAll(dir), from);
-      } catch (IOException e) {
+      } catch (IOException | IllegalArgumentException e) {
         err.println("perfsheet template: " + e.getMessage());
         return 3;
       }
@@ -147,7 +154,7 @@ public final class TemplateCommand implements Callable<Integer> {
       }
       Files.createDirectories(g.out);
       Set<String> taken = new HashSet<>();
-      LiveChecks bounds = new LiveChecks(org.perfsheet.scoring.ScoringProfile.defaults());
+      LiveChecks bounds = new LiveChecks(p);
       for (org.perfsheet.model.DeclarationForm d : declarations) {
         String name = d.project().name() == null ? null : d.project().name().text();
         String unit = d.project().unit() != null && !d.project().unit().isBlank() ? d.project().unit().text()

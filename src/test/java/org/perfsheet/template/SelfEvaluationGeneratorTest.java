@@ -41,13 +41,15 @@ import picocli.CommandLine;
  */
 class SelfEvaluationGeneratorTest {
 
-  static Path generate(Path out) {
+  static Path generate(Path out, String... extra) {
     StringWriter sink = new StringWriter();
     CommandLine cl = new CommandLine(new TemplateCommand());
     cl.setOut(new PrintWriter(sink));
     cl.setErr(new PrintWriter(sink));
-    int code = cl.execute("self-evaluation", "--from", "test-workbooks/declaration/2024-普陀区司法局-绩效目标申报表.xlsx",
-        "--out", out.toString());
+    List<String> args = new java.util.ArrayList<>(List.of("self-evaluation", "--from",
+        "test-workbooks/declaration/2024-普陀区司法局-绩效目标申报表.xlsx", "--out", out.toString()));
+    args.addAll(List.of(extra));
+    int code = cl.execute(args.toArray(String[]::new));
     assertEquals(0, code, sink.toString());
     return out.resolve("2024-上海市普陀区司法局-医患纠纷-绩效自评表.xlsx");
   }
@@ -122,6 +124,36 @@ class SelfEvaluationGeneratorTest {
           .map(Finding::cell).map(c -> c.a1()).collect(Collectors.toCollection(TreeSet::new));
       assertEquals(javaNeedsReason, redCells(wb, "ind_explanation"));
     }
+  }
+
+  /** The live formulas follow the profile given: its tiers are the bounds of the 参考得分 column. */
+  @Test
+  void theLiveFormulasFollowTheProfileGiven(@TempDir Path tmp) throws Exception {
+    Path profile = tmp.resolve("tiers.properties");
+    Files.writeString(profile, "tier.achieved.min=0.9\ntier.partial.min=0.6\n");
+    assertEquals(Set.of("0.8", "0.5"), tiers(generate(tmp.resolve("default"))));
+    assertEquals(Set.of("0.9", "0.6"), tiers(generate(tmp.resolve("province"), "--profile", profile.toString())));
+  }
+
+  /** The shares of the weight the formulas give a qualitative tier: ROUND(W*0.8,2). */
+  private static Set<String> tiers(Path file) throws Exception {
+    java.util.regex.Pattern share = java.util.regex.Pattern.compile("ROUND\\([A-Z$]+\\d+\\*(0\\.\\d+),2\\)");
+    Set<String> found = new TreeSet<>();
+    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      for (var sheet : wb) {
+        for (var row : sheet) {
+          for (Cell c : row) {
+            if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+              java.util.regex.Matcher m = share.matcher(c.getCellFormula());
+              while (m.find()) {
+                found.add(m.group(1));
+              }
+            }
+          }
+        }
+      }
+    }
+    return found;
   }
 
   static Set<String> redCells(XSSFWorkbook wb, String key) {
