@@ -98,4 +98,38 @@ class DeclarationRulesTest {
         indicator(24, "三、满意度指标(10分)", "服务对象满意度", "参训人员满意度", "≥90%", null, null, null));
     assertEquals(List.of(), codes(check(form("2024-01-01", "2024-12-31", numbered))));
   }
+
+  /** The declaration of {@link #form} with its 项目资金 (B7 total, C7 财政资金, D7 其他资金) as given. */
+  private static DeclarationForm funds(String total, String fiscal, String other) {
+    DeclarationForm ok = form("2024-01-01", "2024-12-31", COMPLETE);
+    return new DeclarationForm(ok.sheet(), ok.template(), ok.anchor(), ok.project(), ok.nature(), ok.category(),
+        ok.startDate(), ok.endDate(), ok.moneyUnit(), text("B7", total), text("C7", fiscal), text("D7", other),
+        ok.annualTotal(), ok.appropriation(), ok.carryover(), ok.annualOther(), ok.goalTotal(), ok.goalAnnual(),
+        ok.indicators());
+  }
+
+  @Test
+  void aFundsMismatchNamesEachPartAndTheirSum() {
+    List<Finding> f = check(funds("100", "70", "20"));
+    assertEquals(List.of("FUNDS_MISMATCH@B7"), codes(f));
+    assertEquals("项目资金总额 100.00 不等于 财政资金 70.00 + 其他资金 20.00 = 90.00。请核对资金构成。", f.get(0).message());
+  }
+
+  @Test
+  void anUnreadableTotalIsReportedByTheSumAndBlankPartsProveNothing() {
+    assertEquals(List.of("VALUE_UNREADABLE@B7"), codes(check(funds("见附件", "70", "20"))));
+    assertEquals(List.of(), codes(check(funds("100", "", ""))));
+    assertEquals(List.of(), codes(check(funds("100", "99.996", "0"))));
+  }
+
+  /**
+   * As it stands, an unreadable part counts as 0 and is not reported on its own: unlike a funds
+   * block (FundsBalanceTest), where the rules that read the part report it and the sum stays silent.
+   */
+  @Test
+  void anUnreadablePartCountsAsNothing() {
+    List<Finding> f = check(funds("100", "见附表", "20"));
+    assertEquals(List.of("FUNDS_MISMATCH@B7"), codes(f));
+    assertTrue(f.get(0).message().contains("财政资金 0.00 + 其他资金 20.00 = 20.00"), f.get(0).message());
+  }
 }
