@@ -64,6 +64,7 @@ public final class FormMappings {
     return MoneyUnit.fromLabel(label == null ? "" : label.text());
   }
 
+  /** Indicator rows by their keys under {@code prefix}: the one mapping of every form with an indicator table. */
   static List<Indicator> indicators(List<Map<String, FieldValue>> rows, String prefix) {
     List<Indicator> out = new ArrayList<>();
     for (Map<String, FieldValue> r : rows) {

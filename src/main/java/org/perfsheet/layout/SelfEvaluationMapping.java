@@ -2,7 +2,6 @@ package org.perfsheet.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.perfsheet.model.BudgetBlock;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.FundsLine;
@@ -32,12 +31,7 @@ public final class SelfEvaluationMapping {
         d.field("budget_spent"));
     BudgetBlock budget = new BudgetBlock(unit, total, d.field("budget_weight"), d.field("budget_rate"),
         d.field("budget_score"), sources, d.reading().fundsComplete());
-    List<Indicator> indicators = new ArrayList<>();
-    for (Map<String, FieldValue> row : d.rows()) {
-      indicators.add(new Indicator(row.get("ind_level1"), row.get("ind_level2"), row.get("ind_name"),
-          row.get("ind_target"), row.get("ind_actual"), row.get("ind_weight"), row.get("ind_score"),
-          row.get("ind_explanation")));
-    }
+    List<Indicator> indicators = FormMappings.indicators(d.rows(), "ind_");
     return new SelfEvaluationForm(d.sheet(), d.layout().id(), d.anchor(), project, budget, d.field("goal_expected"),
         d.field("goal_actual"), indicators, d.field("total_weight"), d.field("total_score"));
   }

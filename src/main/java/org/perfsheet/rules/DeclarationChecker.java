@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.FieldValue;
@@ -19,6 +17,7 @@ import org.perfsheet.model.Stated;
 import org.perfsheet.notation.Comparator;
 import org.perfsheet.notation.Measure;
 import org.perfsheet.notation.Notation;
+import org.perfsheet.text.Dates;
 
 /**
  * Checks a project declaration (docs/domain.md §6): required fields, dates within the budget year,
@@ -26,8 +25,6 @@ import org.perfsheet.notation.Notation;
  * target: readable, measurable, no placeholder, no percentage above 100, no floor on a cost.
  */
 public final class DeclarationChecker {
-
-  private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
   private DeclarationChecker() {}
 
@@ -93,10 +90,10 @@ public final class DeclarationChecker {
     if (v == null || v.isBlank()) {
       return null;
     }
-    Matcher m = DATE.matcher(v.text().strip());
     try {
-      if (m.matches()) {
-        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      LocalDate date = Dates.written(v.text().strip());
+      if (date != null) {
+        return date;
       }
     } catch (java.time.DateTimeException e) {
       // reported below
