@@ -49,7 +49,7 @@ class TextTest {
   @Test
   void compactIsEachFormerDefinitionOnTheVisibleText() {
     Random r = new Random(Long.getLong("text.seed", 20261128L));
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 10_000; i++) {
       String text = random(r);
       String visible = ADDED.matcher(text).replaceAll("");
       FORMER_COMPACT.forEach((where, former) ->
@@ -61,7 +61,7 @@ class TextTest {
   @Test
   void theDisplayFormsAreExactlyTheFormerOnes() {
     Random r = new Random(Long.getLong("text.seed", 20261128L));
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 10_000; i++) {
       String text = random(r);
       // model.Indicator.displayName, rules.Levels (一级/二级 in messages), template.WeightSplit.group
       assertEquals(text.replaceAll("\\s+", ""), Text.withoutSpaces(text), () -> escape(text));
