@@ -1,10 +1,10 @@
 package org.perfsheet.layout;
 
-import java.text.Normalizer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.perfsheet.text.Text;
 
 /**
  * Label normalisation, so that {@code 年度\n指标值}, {@code 年度(/项目)指标值}, {@code 其中：当年财政拨款} and
@@ -13,14 +13,13 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
   private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
   private static final Pattern LEADING = Pattern.compile("^(其中[:：]?|[0-9]+[.、])");
   private static final Pattern TRAILING = Pattern.compile("[:：*＊]+$");
 
   private Labels() {}
 
-  /** NFKC, no white space, no bracketed parts, no 其中： prefix, no trailing colon or asterisk. */
+  /** {@link Text#compact}, no bracketed parts, no 其中： prefix, no trailing colon or asterisk. */
   public static String normalize(String text) {
     if (text == null) {
       return "";
@@ -54,10 +53,7 @@ public final class Labels {
 
   /** {@link #normalize} without the shortcut and the cache (LabelsTest holds the plain definition it must match). */
   static String normalizeFully(String text) {
-    String s = nfkc(text);
-    if (hasSpace(s)) {
-      s = SPACES.matcher(s).replaceAll("");
-    }
+    String s = Text.compact(text);
     if (s.indexOf('(') >= 0) {
       // Nested brackets are rare; two passes cover （（万元））-style typos.
       s = BRACKETED.matcher(s).replaceAll("");
@@ -72,40 +68,7 @@ public final class Labels {
     return s;
   }
 
-  /** NFKC, skipped for text it would leave as it is (most Chinese text: ideographs, 。、“” and ASCII). */
-  public static String nfkc(String text) {
-    return nfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-  }
-
-  /**
-   * Characters NFKC maps to themselves in any context: ASCII, CJK unified ideographs, and the
-   * Chinese punctuation that has no compatibility form. Full-width letters, digits and brackets
-   * (（）：％), the ideographic space and … are not among them.
-   */
-  static boolean nfkcStable(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean stable = (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t' || c == '\r'
-          || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011)
-          || (c >= 0x2018 && c <= 0x201D) || c == 0x2014 || c == 0x2264 || c == 0x2265;
-      if (!stable) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean hasSpace(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == 0x3000 || c == 0x00A0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Text without white space and NFKC-normalised, brackets kept: for titles and free text search. */
+  /** {@link Text#compact}, brackets kept: for titles and free text search. */
   public static String compact(String text) {
     if (text == null) {
       return "";
@@ -115,8 +78,7 @@ public final class Labels {
 
   /** {@link #compact} without the shortcut and the cache. */
   static String compactFully(String text) {
-    String s = nfkc(text);
-    return hasSpace(s) ? SPACES.matcher(s).replaceAll("") : s;
+    return Text.compact(text);
   }
 
   /**

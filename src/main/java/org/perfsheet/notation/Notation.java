@@ -1,12 +1,12 @@
 package org.perfsheet.notation;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.perfsheet.model.FieldValue;
+import org.perfsheet.text.Text;
 
 /**
  * Reads target and actual notation (docs/domain.md §3) and the numbers of money, rate and score
@@ -31,7 +31,6 @@ public final class Notation {
       "^(进一步|不断|持续|逐步|有所|稳步|明显|大幅|显著|巩固)*(提升|提高|完善|健全|较好|明显|有效|增强|加强|改善|促进|加大|良好|显著|优化|改进)$");
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
-  private static final Pattern WHITE = Pattern.compile("[\\s\\u00A0]+");
   private static final Pattern UNIT_WORD = Pattern.compile("(万元|元|分)$");
   private static final Pattern NUMBER = Pattern.compile(NUM);
 
@@ -119,9 +118,9 @@ public final class Notation {
     return new Measure.Unreadable(text, "无法识别“" + text + "”的写法", false);
   }
 
-  /** NFKC, no white space, comparators in ASCII ({@code ≥} → {@code >=}). */
+  /** {@link Text#compact}, comparators in ASCII ({@code ≥} → {@code >=}). */
   static String normalize(String text) {
-    String s = WHITE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+    String s = Text.compact(text);
     return s.replace("≥", ">=").replace("≧", ">=").replace("≤", "<=").replace("≦", "<=")
         .replace("=>", ">=").replace("=<", "<=").replace("〉", ">").replace("〈", "<");
   }

@@ -3,10 +3,9 @@ package org.perfsheet.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.FieldValue;
@@ -18,7 +17,7 @@ import org.perfsheet.model.Stated;
 import org.perfsheet.notation.Comparator;
 import org.perfsheet.notation.Measure;
 import org.perfsheet.notation.Notation;
-import org.perfsheet.scoring.Scores;
+import org.perfsheet.text.Dates;
 
 /**
  * Checks a project declaration (docs/domain.md §6): required fields, dates within the budget year,
@@ -26,8 +25,6 @@ import org.perfsheet.scoring.Scores;
  * target: readable, measurable, no placeholder, no percentage above 100, no floor on a cost.
  */
 public final class DeclarationChecker {
-
-  private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
   private DeclarationChecker() {}
 
@@ -44,9 +41,10 @@ public final class DeclarationChecker {
     out.missing(d.fundsTotal(), "项目资金总额", null, "请填写项目资金总额。");
     out.missing(d.goalAnnual(), "年度总体目标", null, "请填写年度总体目标：本年度要完成什么、达到什么效果。");
     dates(d, out);
-    sum(d.fundsTotal(), "项目资金总额", java.util.Arrays.asList(d.fundsFiscal(), d.fundsOther()), List.of("财政资金", "其他资金"), out);
-    sum(d.annualTotal(), "年度资金申请总额", java.util.Arrays.asList(d.appropriation(), d.carryover(), d.annualOther()),
-        List.of("当年财政拨款", "上年结转资金", "其他资金"), out);
+    FundsBalance.parts(d.fundsTotal(), "项目资金总额", lines(List.of("财政资金", "其他资金"), d.fundsFiscal(), d.fundsOther()),
+        out);
+    FundsBalance.parts(d.annualTotal(), "年度资金申请总额", lines(List.of("当年财政拨款", "上年结转资金", "其他资金"),
+        d.appropriation(), d.carryover(), d.annualOther()), out);
     for (Indicator i : d.indicators()) {
       out.missing(i.name(), "三级指标", null, "请填写指标名称。");
       out.missing(i.target(), "指标值", i.displayName(), "请填写年度指标值，如 ≥95%、=16家、及时。");
@@ -92,10 +90,10 @@ public final class DeclarationChecker {
     if (v == null || v.isBlank()) {
       return null;
     }
-    Matcher m = DATE.matcher(v.text().strip());
     try {
-      if (m.matches()) {
-        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      LocalDate date = Dates.written(v.text().strip());
+      if (date != null) {
+        return date;
       }
     } catch (java.time.DateTimeException e) {
       // reported below
@@ -104,23 +102,13 @@ public final class DeclarationChecker {
     return null;
   }
 
-  private static void sum(FieldValue total, String label, List<FieldValue> parts, List<String> names, Findings out) {
-    if (total == null || total.isBlank() || parts.stream().allMatch(p -> p == null || p.isBlank())) {
-      return;
+  /** Labels and their cells, in order; a cell is null where the layout lacks it. */
+  private static Map<String, FieldValue> lines(List<String> labels, FieldValue... cells) {
+    Map<String, FieldValue> lines = new LinkedHashMap<>();
+    for (int i = 0; i < cells.length; i++) {
+      lines.put(labels.get(i), cells[i]);
     }
-    Findings quiet = new Findings();
-    Double t = Numbers.read(total, label, null, out);
-    double s = 0;
-    StringBuilder terms = new StringBuilder();
-    for (int i = 0; i < parts.size(); i++) {
-      Double x = parts.get(i) == null ? null : Numbers.read(parts.get(i), names.get(i), null, quiet);
-      s += x == null ? 0 : x;
-      terms.append(i == 0 ? "" : " + ").append(names.get(i)).append(' ').append(Scores.money(x == null ? 0 : x));
-    }
-    if (t != null && Numbers.differ(t, s, 0.005)) {
-      out.error(FindingCode.FUNDS_MISMATCH, total.ref(), null, label + " " + Scores.money(t) + " 不等于 " + terms + " = "
-          + Scores.money(s) + "。请核对资金构成。");
-    }
+    return lines;
   }
 
   private static void target(Indicator i, Findings out) {

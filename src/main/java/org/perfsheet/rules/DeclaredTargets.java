@@ -1,6 +1,5 @@
 package org.perfsheet.rules;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import org.perfsheet.model.Indicator;
 import org.perfsheet.model.SelfEvaluationForm;
 import org.perfsheet.notation.Measure;
 import org.perfsheet.notation.Notation;
+import org.perfsheet.text.Text;
 
 /**
  * The declared targets a self-evaluation must keep (docs/domain.md §6, declared targets): declarations indexed by year
@@ -22,8 +22,6 @@ import org.perfsheet.notation.Notation;
  * self-evaluation's indicators with its declaration's, 三级 name by 三级 name.
  */
 public final class DeclaredTargets {
-
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
 
   private final Map<String, DeclarationForm> byProject = new HashMap<>();
 
@@ -39,11 +37,7 @@ public final class DeclaredTargets {
   }
 
   static String key(Integer year, String project) {
-    return (year == null ? "?" : year.toString()) + "|" + compact(project);
-  }
-
-  static String compact(String s) {
-    return SPACES.matcher(Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC)).replaceAll("");
+    return (year == null ? "?" : year.toString()) + "|" + Text.compact(project);
   }
 
   public Optional<DeclarationForm> find(SelfEvaluationForm f) {
@@ -113,6 +107,6 @@ public final class DeclaredTargets {
     if (x instanceof Measure.Quantity p && y instanceof Measure.Quantity q) {
       return p.comparator() == q.comparator() && Math.abs(p.value() - q.value()) < 1e-9 && p.unit().equals(q.unit());
     }
-    return compact(a).equals(compact(b));
+    return Text.compact(a).equals(Text.compact(b));
   }
 }

@@ -87,7 +87,8 @@ public final class DepartmentChecker {
     }
     double statedGoals = allHeadings ? headingPoints
         : all.stream().filter(x -> x.stated() != null).mapToDouble(IndicatorRules.Result::stated).sum();
-    Totals.Result total = total(form, budget, statedGoals, all, p, out);
+    Totals.Result total = Totals.score(form.totalScore(), form.goals().isEmpty() ? "表中没有读到年度目标"
+        : Totals.unknown(budget, false, all), budget, false, all, statedGoals, Totals.Parts.BUDGET_AND_GOALS, p, out);
     return new FormResult(form.sheet(), FormKind.DEPARTMENT_SELF_EVALUATION, form.template(), "部门整体支出",
         SelfEvaluationChecker.text(form.unit()), SelfEvaluationChecker.text(form.unit()), form.year(),
         SelfEvaluationChecker.yuan(budget.annual(), form.moneyUnit()), SelfEvaluationChecker.yuan(budget.spent(), form.moneyUnit()),
@@ -173,31 +174,5 @@ public final class DepartmentChecker {
       return p.round(stated / unit.rule());
     }
     return stated;
-  }
-
-  private static Totals.Result total(DepartmentForm form, BudgetExecution.Result budget, double statedGoals,
-      List<IndicatorRules.Result> all, ScoringProfile p, Findings out) {
-    String reason = form.goals().isEmpty() ? "表中没有读到年度目标" : Totals.unknown(budget, false, all);
-    Double computed = reason != null ? null
-        : p.round(budget.scoreComputed() + all.stream().mapToDouble(IndicatorRules.Result::computed).sum());
-    FieldValue cell = form.totalScore();
-    if (cell == null) {
-      return new Totals.Result(null, computed, reason);
-    }
-    if (cell.isBlank()) {
-      if (computed != null) {
-        out.fill(cell, computed, false, "总分", Scores.show(computed) + " 分");
-      }
-      return new Totals.Result(null, computed, reason);
-    }
-    Double stated = Numbers.read(cell, "总分", null, out);
-    Double budgetScore = budget.scoreStated() != null ? budget.scoreStated() : budget.scoreComputed();
-    if (stated != null && budgetScore != null && Numbers.differ(stated, budgetScore + statedGoals, p.scoreTolerance())) {
-      out.error(FindingCode.TOTAL_MISMATCH, cell.ref(), null, "总分 " + Scores.show(stated) + " 与预算执行得分 "
-          + Scores.show(budgetScore) + " 加各年度目标得分 " + Scores.show(statedGoals) + " 之和 " + Scores.show(budgetScore + statedGoals)
-          + " 不一致。" + (computed != null ? "按评分规则核定总分为 " + Scores.show(computed) + " 分。"
-              : "总分无法按规则核定：" + reason + "。"));
-    }
-    return new Totals.Result(stated, computed, reason);
   }
 }

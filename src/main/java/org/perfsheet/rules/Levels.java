@@ -8,11 +8,10 @@ import org.perfsheet.model.CellRef;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.Indicator;
+import org.perfsheet.text.Text;
 
 /** 一级/二级 against the taxonomy (docs/domain.md §2): unknown 一级 (error), unknown or misplaced 二级 (warning), once per cell. */
 final class Levels {
-
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private Levels() {}
 
@@ -51,6 +50,6 @@ final class Levels {
   }
 
   private static String compact(FieldValue v) {
-    return SPACES.matcher(v.text()).replaceAll("");
+    return Text.withoutSpaces(v.text());
   }
 }

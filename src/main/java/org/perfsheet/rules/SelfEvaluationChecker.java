@@ -12,14 +12,13 @@ import org.perfsheet.model.SelfEvaluationForm;
 import org.perfsheet.model.Stated;
 import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.scoring.Scores;
+import org.perfsheet.text.Text;
 
 /**
  * Checks a project self-evaluation against the rules of docs/domain.md §3–4. Runs each rule in turn;
  * every rule reports all it finds, none stops the others.
  */
 public final class SelfEvaluationChecker {
-
-  private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\s*\\n\\s*");
 
   private SelfEvaluationChecker() {}
 
@@ -51,7 +50,7 @@ public final class SelfEvaluationChecker {
   }
 
   static String text(FieldValue v) {
-    return v == null || v.isBlank() ? null : LINE_BREAKS.matcher(v.text()).replaceAll("");
+    return v == null || v.isBlank() ? null : Text.oneLine(v.text());
   }
 
   static Double yuan(Double amount, MoneyUnit unit) {

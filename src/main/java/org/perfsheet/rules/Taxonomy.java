@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.perfsheet.layout.Labels;
+import org.perfsheet.text.Text;
 
 /**
  * The indicator levels a form may use (docs/domain.md §2), and the 一级 each 二级 belongs under.
@@ -62,7 +62,6 @@ public final class Taxonomy {
       "决策", List.of("项目目标", "决策过程", "资金分配"),
       "过程", List.of("投入管理", "财务管理", "项目实施", "业务管理"));
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\(?[一二三四五六七八九十]+\\)|\\(?\\d+\\)|\\d+[、.](?!\\d))+");
   private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]|【[^【】]*】");
@@ -122,7 +121,7 @@ public final class Taxonomy {
    * numbering, bracketed parts or a trailing 指标.
    */
   public static String key(String name) {
-    String s = SPACES.matcher(Labels.nfkc(name == null ? "" : name)).replaceAll("");
+    String s = Text.compact(name == null ? "" : name);
     s = NUMBERING.matcher(s).replaceFirst("");
     s = BRACKETED.matcher(s).replaceAll("");
     s = TRAILING.matcher(s).replaceAll("");

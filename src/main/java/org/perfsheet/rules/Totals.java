@@ -13,7 +13,8 @@ import org.perfsheet.scoring.Scores;
  * <p>The computed total is never made from partial information: when the budget score or any
  * indicator's score cannot be determined, there is no computed total (无法核定) and the reason says
  * why. Budget execution printed as an indicator row ({@link BudgetRow}) is part of the indicators'
- * 100 points. Checks that need a budget block the form does not have are skipped.
+ * 100 points. Checks that need a budget block the form does not have are skipped. The 总分 itself
+ * ({@link #score}) is checked here for department-wide forms too (docs/domain.md §5).
  */
 final class Totals {
 
@@ -45,27 +46,55 @@ final class Totals {
           + " 与各项分值之和 " + Scores.show(budgetWeight + weights) + " 不一致（"
           + (budgetInTable ? "" : "预算执行 " + Scores.show(budgetWeight) + " + ") + "指标 " + Scores.show(weights) + "）。");
     }
-    String reason = unknown(budget, budgetInTable, indicators);
+    double scores = indicators.stream().filter(r -> r.stated() != null).mapToDouble(IndicatorRules.Result::stated).sum();
+    return score(totalScore, unknown(budget, budgetInTable, indicators), budget, budgetInTable, indicators, scores,
+        budgetInTable ? Parts.INDICATORS : Parts.BUDGET_AND_INDICATORS, p, out);
+  }
+
+  /** What a form's stated 总分 adds up, for the message when it does not. */
+  enum Parts {
+    /** A project self-evaluation: the budget block's score and the indicators' scores. */
+    BUDGET_AND_INDICATORS,
+    /** A project self-evaluation printing budget execution as an indicator row: the indicators' scores. */
+    INDICATORS,
+    /** A department self-evaluation: the budget score and the annual goals' points. */
+    BUDGET_AND_GOALS;
+
+    String mismatch(double stated, double budget, double parts) {
+      return switch (this) {
+        case BUDGET_AND_INDICATORS -> "总分 " + Scores.show(stated) + " 与各项得分之和 " + Scores.show(budget + parts)
+            + " 不一致（预算执行 " + Scores.show(budget) + " + 指标 " + Scores.show(parts) + "）。";
+        case INDICATORS -> "总分 " + Scores.show(stated) + " 与各项得分之和 " + Scores.show(budget + parts) + " 不一致（指标 "
+            + Scores.show(parts) + "）。";
+        case BUDGET_AND_GOALS -> "总分 " + Scores.show(stated) + " 与预算执行得分 " + Scores.show(budget) + " 加各年度目标得分 "
+            + Scores.show(parts) + " 之和 " + Scores.show(budget + parts) + " 不一致。";
+      };
+    }
+  }
+
+  /**
+   * The 总分 of any self-evaluation, project or department: the computed total (budget score + Σ
+   * rule scores) unless {@code reason} says why there is none, filled when the cell is blank; a
+   * stated total against the budget's stated (else computed) score plus {@code statedParts}.
+   *
+   * @param budgetInTable budget execution is an indicator row, so the budget block adds nothing
+   */
+  static Result score(FieldValue cell, String reason, BudgetExecution.Result budget, boolean budgetInTable,
+      List<IndicatorRules.Result> indicators, double statedParts, Parts parts, ScoringProfile p, Findings out) {
     Double computed = reason != null ? null : p.round((budgetInTable ? 0 : budget.scoreComputed())
         + indicators.stream().mapToDouble(IndicatorRules.Result::computed).sum());
-    Double stated = null;
-    if (totalScore != null) {
-      if (totalScore.isBlank()) {
-        if (computed != null) {
-          out.fill(totalScore, computed, false, "总分", Scores.show(computed) + " 分");
-        }
-      } else {
-        stated = Numbers.read(totalScore, "总分", null, out);
-        Double budgetScore = budgetInTable ? Double.valueOf(0)
-            : budget.scoreStated() != null ? budget.scoreStated() : budget.scoreComputed();
-        double scores = indicators.stream().filter(r -> r.stated() != null).mapToDouble(IndicatorRules.Result::stated).sum();
-        if (stated != null && budgetScore != null && Numbers.differ(stated, budgetScore + scores, tol)) {
-          out.error(FindingCode.TOTAL_MISMATCH, totalScore.ref(), null, "总分 " + Scores.show(stated) + " 与各项得分之和 "
-              + Scores.show(budgetScore + scores) + " 不一致（" + (budgetInTable ? "" : "预算执行 " + Scores.show(budgetScore)
-              + " + ") + "指标 " + Scores.show(scores) + "）。" + (computed != null
-              ? "按评分规则核定总分为 " + Scores.show(computed) + " 分。" : "总分无法按规则核定：" + reason + "。"));
-        }
+    if (cell == null || cell.isBlank()) {
+      if (cell != null && computed != null) {
+        out.fill(cell, computed, false, "总分", Scores.show(computed) + " 分");
       }
+      return new Result(null, computed, reason);
+    }
+    Double stated = Numbers.read(cell, "总分", null, out);
+    Double budgetScore = budgetInTable ? Double.valueOf(0)
+        : budget.scoreStated() != null ? budget.scoreStated() : budget.scoreComputed();
+    if (stated != null && budgetScore != null && Numbers.differ(stated, budgetScore + statedParts, p.scoreTolerance())) {
+      out.error(FindingCode.TOTAL_MISMATCH, cell.ref(), null, parts.mismatch(stated, budgetScore, statedParts)
+          + (computed != null ? "按评分规则核定总分为 " + Scores.show(computed) + " 分。" : "总分无法按规则核定：" + reason + "。"));
     }
     return new Result(stated, computed, reason);
   }

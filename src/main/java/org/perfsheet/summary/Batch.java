@@ -1,13 +1,13 @@
 package org.perfsheet.summary;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.report.WorkbookReport;
+import org.perfsheet.text.Text;
 
 /**
  * One pass over the reports to learn which entry is the latest of each form, then passes that
@@ -55,7 +55,7 @@ final class Batch {
     if (f.project() == null || f.project().isBlank()) {
       return "sheet|" + fileKey(e) + "|" + f.sheet();
     }
-    return "form|" + f.year() + "|" + compact(f.unit() != null ? f.unit() : f.department()) + "|" + compact(f.project())
+    return "form|" + f.year() + "|" + Text.compact(f.unit() != null ? f.unit() : f.department()) + "|" + Text.compact(f.project())
         + "|" + f.kind().code();
   }
 
@@ -72,10 +72,6 @@ final class Batch {
       h = (h ^ (c >>> 8)) * 0x100000001b3L;
     }
     return h;
-  }
-
-  static String compact(String s) {
-    return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
   }
 
   void visit(FormVisitor v) throws IOException {

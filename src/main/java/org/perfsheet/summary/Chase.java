@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.perfsheet.model.FormKind;
 import org.perfsheet.model.FormResult;
+import org.perfsheet.text.Text;
 
 /**
  * 催报: the projects a bureau expects a self-evaluation for (the project list the blank forms were
@@ -49,14 +50,14 @@ final class Chase {
   }
 
   private static String key(Integer year, String project) {
-    return year + "|" + Batch.compact(project);
+    return year + "|" + Text.compact(project);
   }
 
   private Submitted find(Expected e) {
     List<Submitted> same = new ArrayList<>();
     if (e.year() == null) {
       submitted.forEach((k, v) -> {
-        if (k.endsWith("|" + Batch.compact(e.project()))) {
+        if (k.endsWith("|" + Text.compact(e.project()))) {
           same.addAll(v);
         }
       });
@@ -64,7 +65,7 @@ final class Chase {
       same.addAll(submitted.getOrDefault(key(e.year(), e.project()), List.of()));
     }
     String unit = e.unit() != null ? e.unit() : e.department();
-    return same.stream().filter(s -> unit == null || s.unit() == null || Batch.compact(unit).equals(Batch.compact(s.unit())))
+    return same.stream().filter(s -> unit == null || s.unit() == null || Text.compact(unit).equals(Text.compact(s.unit())))
         .reduce((a, b) -> b).orElse(null);
   }
 

@@ -14,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -27,6 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.perfsheet.layout.Labels;
+import org.perfsheet.text.Dates;
 
 /**
  * Reads a project list (.xlsx, .xls or .csv): one row per project, headers matched by name in any
@@ -58,8 +57,6 @@ public final class ProjectList {
   }
 
   public record Loaded(List<ProjectRow> rows, List<Problem> problems) {}
-
-  private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
   private ProjectList() {}
 
@@ -131,12 +128,9 @@ public final class ProjectList {
     if (v.isEmpty()) {
       return null;
     }
-    Matcher m = DATE.matcher(v);
     try {
-      if (m.matches()) {
-        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-      }
-      return LocalDate.parse(v);
+      LocalDate date = Dates.written(v);
+      return date != null ? date : LocalDate.parse(v);
     } catch (java.time.DateTimeException e) {
       why.add(c.headers.get(0) + "“" + v + "”不是日期（应写成 2024-01-01）");
       return null;

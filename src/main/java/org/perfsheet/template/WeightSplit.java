@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.perfsheet.text.Text;
 
 /**
  * The default split of the 90 indicator points (docs/domain.md §4.5): 产出 50, 效益 30, 满意度 10, shared
@@ -58,7 +59,7 @@ final class WeightSplit {
   }
 
   static String group(String level1) {
-    String l = level1 == null ? "" : level1.replaceAll("\\s+", "");
+    String l = level1 == null ? "" : Text.withoutSpaces(level1);
     if (l.startsWith("效益")) {
       return "效益";
     }

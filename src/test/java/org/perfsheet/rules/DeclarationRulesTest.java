@@ -111,4 +111,33 @@ class DeclarationRulesTest {
     assertEquals(List.of("TARGET_VAGUE@D25", "TARGET_VAGUE@D26"), codes(f));
     assertTrue(f.get(0).message().contains("成本指标"), f.get(0).message());
   }
+
+  /** The declaration of {@link #form} with its 项目资金 (B7 total, C7 财政资金, D7 其他资金) as given. */
+  private static DeclarationForm funds(String total, String fiscal, String other) {
+    DeclarationForm ok = form("2024-01-01", "2024-12-31", COMPLETE);
+    return new DeclarationForm(ok.sheet(), ok.template(), ok.anchor(), ok.project(), ok.nature(), ok.category(),
+        ok.startDate(), ok.endDate(), ok.moneyUnit(), text("B7", total), text("C7", fiscal), text("D7", other),
+        ok.annualTotal(), ok.appropriation(), ok.carryover(), ok.annualOther(), ok.goalTotal(), ok.goalAnnual(),
+        ok.indicators());
+  }
+
+  @Test
+  void aFundsMismatchNamesEachPartAndTheirSum() {
+    List<Finding> f = check(funds("100", "70", "20"));
+    assertEquals(List.of("FUNDS_MISMATCH@B7"), codes(f));
+    assertEquals("项目资金总额 100.00 不等于 财政资金 70.00 + 其他资金 20.00 = 90.00。请核对资金构成。", f.get(0).message());
+  }
+
+  @Test
+  void anUnreadableTotalIsReportedByTheSumAndBlankPartsProveNothing() {
+    assertEquals(List.of("VALUE_UNREADABLE@B7"), codes(check(funds("见附件", "70", "20"))));
+    assertEquals(List.of(), codes(check(funds("100", "", ""))));
+    assertEquals(List.of(), codes(check(funds("100", "99.996", "0"))));
+  }
+
+  /** An unreadable part (见附表) is reported where it is; the sum it would make wrong is not checked. */
+  @Test
+  void anUnreadablePartIsReportedAndTheSumNotChecked() {
+    assertEquals(List.of("VALUE_UNREADABLE@C7"), codes(check(funds("100", "见附表", "20"))));
+  }
 }

@@ -6,7 +6,9 @@ import static org.perfsheet.rules.Cells.blank;
 import static org.perfsheet.rules.Cells.codes;
 import static org.perfsheet.rules.Cells.text;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.perfsheet.model.BudgetBlock;
 import org.perfsheet.model.FieldValue;
@@ -73,5 +75,48 @@ class FundsBalanceTest {
     FundsBalance.check(block(true, line("年度资金总额", 2, "100.004", "100.01", null),
         line("当年财政拨款", 3, "100", "100", null)), out);
     assertEquals(List.of("FUNDS_MISMATCH@C2"), codes(out));
+  }
+
+  private static Map<String, FieldValue> parts(String... labelsAndTexts) {
+    Map<String, FieldValue> parts = new LinkedHashMap<>();
+    for (int i = 0; i < labelsAndTexts.length; i += 2) {
+      parts.put(labelsAndTexts[i], labelsAndTexts[i + 1] == null ? null : cell("C" + (3 + i / 2), labelsAndTexts[i + 1]));
+    }
+    return parts;
+  }
+
+  @Test
+  void aFundsBlockAndADeclarationShareTheSumAndEachKeepsItsWording() {
+    Findings block = new Findings();
+    FundsBalance.column(text("C2", "100"), parts("财政拨款", "70", "上年结转资金", null, "其他资金", "20"), "执行数", block);
+    assertEquals(List.of("FUNDS_MISMATCH@C2"), codes(block));
+    assertEquals("年度资金总额的执行数 100.00 不等于各来源之和 90.00（财政拨款 70.00 + 上年结转资金 0.00 + 其他资金 20.00）。请核对资金来源。",
+        block.list.get(0).message());
+
+    Findings declaration = new Findings();
+    FundsBalance.parts(text("C2", "100"), "项目资金总额", parts("财政资金", "70", "其他资金", "20"), declaration);
+    assertEquals(List.of("FUNDS_MISMATCH@C2"), codes(declaration));
+    assertEquals("项目资金总额 100.00 不等于 财政资金 70.00 + 其他资金 20.00 = 90.00。请核对资金构成。",
+        declaration.list.get(0).message());
+
+    Findings balanced = new Findings();
+    FundsBalance.parts(text("C2", "100.004"), "项目资金总额", parts("财政资金", "80", "其他资金", "20"), balanced);
+    assertEquals(List.of(), codes(balanced));
+  }
+
+  @Test
+  void onlyADeclarationsSumReportsAnUnreadableAmountAndNoSumIsCheckedOverOne() {
+    Findings block = new Findings();
+    FundsBalance.column(text("C2", "见附表"), parts("财政拨款", "70"), "执行数", block);
+    FundsBalance.column(text("C2", "100"), parts("财政拨款", "见附表", "其他资金", "20"), "执行数", block);
+    assertEquals(List.of(), codes(block)); // the rules that read these amounts report them
+
+    Findings total = new Findings();
+    FundsBalance.parts(text("C2", "见附表"), "项目资金总额", parts("财政资金", "70"), total);
+    assertEquals(List.of("VALUE_UNREADABLE@C2"), codes(total));
+
+    Findings part = new Findings();
+    FundsBalance.parts(text("C2", "100"), "项目资金总额", parts("财政资金", "见附表", "其他资金", "20"), part);
+    assertEquals(List.of("VALUE_UNREADABLE@C3"), codes(part)); // not a FUNDS_MISMATCH counting it as 0
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.perfsheet.rules.Cells.blank;
+import static org.perfsheet.rules.Cells.at;
 import static org.perfsheet.rules.Cells.codes;
 import static org.perfsheet.rules.Cells.indicator;
 import static org.perfsheet.rules.Cells.text;
@@ -11,8 +12,13 @@ import static org.perfsheet.rules.Cells.text;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.perfsheet.model.DepartmentForm;
 import org.perfsheet.model.FieldValue;
+import org.perfsheet.model.FindingCode;
+import org.perfsheet.model.FormResult;
+import org.perfsheet.model.Goal;
 import org.perfsheet.model.Indicator;
+import org.perfsheet.model.MoneyUnit;
 import org.perfsheet.scoring.Outcome;
 import org.perfsheet.scoring.ScoringProfile;
 
@@ -143,5 +149,76 @@ class TotalsTest {
     Findings out = new Findings();
     assertEquals(94.0, Totals.check(none, text("G9", "93"), BUDGET, ninety(), P, out).computed());
     assertEquals(List.of(), codes(out));
+  }
+
+  @Test
+  void aProjectTotalOffItsStatedScoresSaysWhatItAddsUp() {
+    Findings out = new Findings();
+    Totals.check(text("F9", "100"), text("G9", "95"), BUDGET, ninety(), P, out);
+    assertEquals("总分 95 与各项得分之和 93 不一致（预算执行 8 + 指标 85）。按评分规则核定总分为 94 分。", out.list.get(0).message());
+
+    var absent = new BudgetExecution.Result(null, null, null, null, null, null, null, true);
+    IndicatorRules.Result budgetRow = IndicatorRules.check(indicator(4, "过程", "资金管理", "预算执行率", "100%", "95%", "10", "9.5"),
+        P, new Findings());
+    Findings inTable = new Findings();
+    Totals.check(text("F9", "100"), text("G9", "98"), absent, List.of(budgetRow, scored(5, "开展培训", 50, 50.0, 50.0),
+        scored(6, "满意度", 40, 35.0, 36.0)), P, inTable);
+    assertEquals("总分 98 与各项得分之和 94.5 不一致（指标 94.5）。按评分规则核定总分为 95.5 分。", inTable.list.get(0).message());
+  }
+
+  /** A department form with a 分值 column: budget 20 points (stated score {@code budgetScore}), two goals of 40. */
+  private static DepartmentForm department(String budgetScore, List<Goal> goals, FieldValue total) {
+    return new DepartmentForm("表", "test", at("A1"), text("B2", "某区司法局"), 2024, MoneyUnit.TEN_THOUSAND_YUAN, 20,
+        null, null, text("B3", "100"), text("C3", "90"), text("D3", "90%"), text("E3", budgetScore), goals, total,
+        text("B21", ""), text("B22", ""), null, true);
+  }
+
+  private static List<Goal> twoGoals(Double secondHeading) {
+    return List.of(
+        new Goal(1, text("A5", "年度目标 1：（40 分）"), 40.0, text("B5", "普法"), null,
+            List.of(indicator(6, "产出指标", "数量指标", "开展讲座", "≥10场", "10场", "40", "40"))),
+        new Goal(2, text("A7", "年度目标 2："), secondHeading, text("B7", "调解"), null,
+            List.of(indicator(8, "产出指标", "数量指标", "调解案件", "≥100件", "100件", "40", "38"))));
+  }
+
+  private static String totalMismatch(FormResult r) {
+    return r.findings().stream().filter(f -> f.code() == FindingCode.TOTAL_MISMATCH).findFirst().orElseThrow().message();
+  }
+
+  @Test
+  void aDepartmentTotalIsTheBudgetScorePlusTheRuleScoresAndFillsABlankTotal() {
+    FormResult r = DepartmentChecker.check(department("18", twoGoals(40.0), Cells.blank("G20")), P);
+    assertEquals(98.0, r.total().computed()); // 20 × 90% + 40 + 40
+    assertNull(r.total().stated());
+    assertEquals(List.of("SCORE_BELOW_RULE@G8", "VALUE_FILLED@G20"), codes(r.findings()));
+  }
+
+  @Test
+  void aDepartmentTotalIsCheckedAgainstTheBudgetScorePlusTheGoalsHeadings() {
+    FormResult agrees = DepartmentChecker.check(department("18", twoGoals(40.0), text("G20", "98")), P);
+    assertEquals(List.of("SCORE_BELOW_RULE@G8"), codes(agrees.findings())); // 18 + 40 + 40
+    FormResult differs = DepartmentChecker.check(department("18", twoGoals(40.0), text("G20", "95")), P);
+    assertEquals(95.0, differs.total().stated());
+    assertEquals("总分 95 与预算执行得分 18 加各年度目标得分 80 之和 98 不一致。按评分规则核定总分为 98 分。",
+        totalMismatch(differs));
+  }
+
+  @Test
+  void withoutHeadingPointsADepartmentTotalIsCheckedAgainstTheStatedScores() {
+    FormResult r = DepartmentChecker.check(department("18", twoGoals(null), text("G20", "95")), P);
+    assertEquals("总分 95 与预算执行得分 18 加各年度目标得分 78 之和 96 不一致。按评分规则核定总分为 98 分。",
+        totalMismatch(r));
+  }
+
+  @Test
+  void aDepartmentFormWithoutGoalsHasNoComputedTotalAndSaysWhy() {
+    FormResult blank = DepartmentChecker.check(department("18", List.of(), Cells.blank("G20")), P);
+    assertNull(blank.total().computed());
+    assertEquals("表中没有读到年度目标", blank.total().reason());
+    assertTrue(blank.findings().stream().noneMatch(f -> f.code() == FindingCode.VALUE_FILLED), "nothing filled");
+
+    FormResult stated = DepartmentChecker.check(department("18", List.of(), text("G20", "90")), P);
+    assertEquals("总分 90 与预算执行得分 18 加各年度目标得分 0 之和 18 不一致。总分无法按规则核定：表中没有读到年度目标。",
+        totalMismatch(stated));
   }
 }
