@@ -1,6 +1,7 @@
 package org.perfsheet.model;
 
 import java.util.Objects;
+import org.perfsheet.text.Text;
 
 /**
  * What one form cell holds, as the reader found it. POI stays in the reader: rules and scoring
@@ -31,8 +32,10 @@ public record FieldValue(CellRef ref, String text, Double number, boolean percen
     return new FieldValue(ref, shown, number, percent);
   }
 
+  /** Nothing a person sees: no number and no text but spaces (a cell of NBSP or U+3000 reads blank). */
   public boolean isBlank() {
-    return text.isEmpty() && number == null;
+    return number == null && (text.isEmpty()
+        || text.chars().noneMatch(Character::isLetterOrDigit) && Text.compact(text).isEmpty());
   }
 
   @Override
