@@ -140,6 +140,18 @@ public final class Notation {
     }
     String rest = m.group(4);
     String comparator = m.group(1);
+    // (含) / (不含) say whether the bound counts: 98%(含)以上 is ≥ 98%, 大于95%(含) too.
+    boolean inclusive = false;
+    boolean exclusive = false;
+    for (String suffix : new String[] {"以上", "以下", "以内", ""}) {
+      if (rest.endsWith("(含)" + suffix)) {
+        rest = rest.substring(0, rest.length() - suffix.length() - 3) + suffix;
+        inclusive = true;
+      } else if (rest.endsWith("(不含)" + suffix)) {
+        rest = rest.substring(0, rest.length() - suffix.length() - 4) + suffix;
+        exclusive = true;
+      }
+    }
     // 以上 / 以下 / 以内 after the unit: 95%以上 means ≥ 95%.
     if (rest.endsWith("以上")) {
       rest = rest.substring(0, rest.length() - 2);
@@ -148,10 +160,10 @@ public final class Notation {
       rest = rest.substring(0, rest.length() - 2);
       comparator = comparator == null ? "<=" : comparator;
     }
-    String unit = rest;
-    if (unit.startsWith("(") && unit.endsWith(")")) {
-      unit = unit.substring(1, unit.length() - 1);
+    if (inclusive || exclusive) {
+      comparator = bound(comparator, inclusive);
     }
+    String unit = unit(rest);
     if (DIGIT.matcher(unit).find() || unit.length() > 8 || unit.contains("(") || unit.contains(")")) {
       return null;
     }
@@ -168,6 +180,30 @@ public final class Notation {
       return null;
     }
     return new Measure.Quantity(text, comparator(comparator), value, unit, comparator != null);
+  }
+
+  /**
+   * The unit as written, without the brackets some systems print around it ({@code ≥98.00(%)}); the
+   * central system's unit 百分比 is % (domain.md §8).
+   */
+  private static String unit(String written) {
+    String unit = written;
+    if (unit.startsWith("(") && unit.endsWith(")")) {
+      unit = unit.substring(1, unit.length() - 1);
+    }
+    return unit.equals("百分比") ? "%" : unit;
+  }
+
+  /** A comparator made inclusive (含) or strict (不含); a bare number with 含 stays =. */
+  private static String bound(String comparator, boolean inclusive) {
+    if (comparator == null || comparator.equals("=")) {
+      return comparator;
+    }
+    boolean greater = comparator.startsWith(">");
+    if (inclusive) {
+      return greater ? ">=" : "<=";
+    }
+    return greater ? ">" : "<";
   }
 
   private static Comparator comparator(String c) {
@@ -188,10 +224,7 @@ public final class Notation {
     if (!m.matches() || s.startsWith("-")) {
       return null;
     }
-    String unit = m.group(4).isEmpty() ? (m.group(2) == null ? "" : m.group(2)) : m.group(4);
-    if (unit.startsWith("(") && unit.endsWith(")")) {
-      unit = unit.substring(1, unit.length() - 1);
-    }
+    String unit = unit(m.group(4).isEmpty() ? (m.group(2) == null ? "" : m.group(2)) : m.group(4));
     if (DIGIT.matcher(unit).find() || unit.length() > 8) {
       return null;
     }
