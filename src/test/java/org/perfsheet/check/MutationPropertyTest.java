@@ -39,7 +39,7 @@ import org.perfsheet.workbook.WorkbookOpener;
  * above what the rule gives is SCORE_ABOVE_RULE (or SCORE_EXCEEDS_WEIGHT past the weight) on that
  * cell; one lowered below it is SCORE_BELOW_RULE there. The cells come from the reader (by labels),
  * the rule score from the scorer, and the finding from the whole pipeline on a written workbook.
- * (The robustness sweep over random edits is {@link MutationTest}.)
+ * (The robustness sweep over random edits is {@link MutationIT}.)
  */
 class MutationPropertyTest {
 

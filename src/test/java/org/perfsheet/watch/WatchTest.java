@@ -14,13 +14,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.perfsheet.check.Checker;
 import org.perfsheet.check.WorkbookProcessor;
 import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.workbook.TemplateLearner;
 import picocli.CommandLine;
 
-/** The watched folder in one process, run with --once: outputs, names, archive, failed, journal. */
+/**
+ * The watched folder in one process, run with --once: outputs, names, archive, failed, journal.
+ * Isolated (no other test class runs meanwhile): the time-limit test needs a real check done within
+ * 2 s, which a neighbour on the same two cores could prevent.
+ */
+@Isolated
 class WatchTest {
 
   static WorkbookProcessor checker;

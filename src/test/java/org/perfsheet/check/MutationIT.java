@@ -26,7 +26,7 @@ import org.perfsheet.workbook.TemplateLearner;
  * (the golden files, the rule tests in {@code org.perfsheet.rules} and {@link MutationPropertyTest}
  * do that).
  */
-class MutationTest {
+class MutationIT {
 
   static final List<String> SAMPLES = List.of("test-workbooks/self-evaluation/2021-上海市司法局-项目自评表.xlsx",
       "test-workbooks/self-evaluation/2021-司法行政其他业务支出-万元.xls",
