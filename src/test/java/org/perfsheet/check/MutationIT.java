@@ -24,7 +24,8 @@ import org.perfsheet.workbook.TemplateLearner;
  * numbers replaced by words, rows deleted, notes added — checking it, and checking the returned
  * workbook again, never ends in an internal error. It does not check which findings come out
  * (the golden files, the rule tests in {@code org.perfsheet.rules} and {@link MutationPropertyTest}
- * do that).
+ * do that). Four samples × 12 rounds of random edits, each checked and its returned workbook checked
+ * again: the slow tier, {@code mvn verify}.
  */
 class MutationIT {
 
