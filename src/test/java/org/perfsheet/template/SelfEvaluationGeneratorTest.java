@@ -40,7 +40,8 @@ import picocli.CommandLine;
 /**
  * Self-evaluations generated from the sample declarations: read back with the declared targets,
  * and filled in as a unit would, their live formulas (执行率, budget 得分, 总分) and red-as-you-type
- * formats agree with the Java check — in POI's evaluator always, and in LibreOffice where installed.
+ * formats agree with the Java check in POI's evaluator. (LiveChecksAgreementIT, in {@code mvn verify},
+ * also recalculates such forms in LibreOffice where it is installed.)
  */
 class SelfEvaluationGeneratorTest {
 
