@@ -87,7 +87,7 @@ class SelfEvaluationGeneratorTest {
   }
 
   static Cell cell(XSSFWorkbook wb, String key, int offset) {
-    Name n = wb.getName("ps_" + key);
+    Name n = wb.getName(TemplateLearner.NAME_PREFIX + key);
     CellReference first = new AreaReference(n.getRefersToFormula(), wb.getSpreadsheetVersion()).getFirstCell();
     XSSFSheet s = wb.getSheet(first.getSheetName());
     var row = s.getRow(first.getRow() + offset);

@@ -24,6 +24,7 @@ import org.perfsheet.layout.FieldKeys.Department;
 import org.perfsheet.layout.FieldKeys.Funds;
 import org.perfsheet.layout.FieldKeys.Ind;
 import org.perfsheet.layout.FieldKeys.SelfEvaluation;
+import org.perfsheet.workbook.TemplateLearner;
 
 /**
  * Produced the first version of the shipped templates in {@code templates/}. The .xlsx files are
@@ -458,7 +459,7 @@ public final class BuildTemplates {
     r++;
     row(s, r++, "名称", "含义", "必填", "向下填充", "重复块");
     for (Field f : fields) {
-      row(s, r++, "ps_" + f.key(), f.meaning(), f.required() ? "是" : "否", f.fillDown() ? "是" : "否",
+      row(s, r++, TemplateLearner.NAME_PREFIX + f.key(), f.meaning(), f.required() ? "是" : "否", f.fillDown() ? "是" : "否",
           f.repeated() ? "是" : "");
     }
     r++;

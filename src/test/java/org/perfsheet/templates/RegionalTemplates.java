@@ -21,6 +21,7 @@ import org.perfsheet.layout.FieldKeys.Declaration;
 import org.perfsheet.layout.FieldKeys.Funds;
 import org.perfsheet.layout.FieldKeys.Ind;
 import org.perfsheet.layout.FieldKeys.SelfEvaluation;
+import org.perfsheet.workbook.TemplateLearner;
 
 /**
  * Regenerates the regional templates from published forms, the way a finance bureau's IT staff
@@ -187,7 +188,7 @@ public final class RegionalTemplates {
         ref += ":" + new CellReference(r.getLastRow(), r.getLastColumn(), true, true).formatAsString();
       }
       Name n = wb.createName();
-      n.setNameName("ps_" + key);
+      n.setNameName(TemplateLearner.NAME_PREFIX + key);
       n.setRefersToFormula(ref);
       return this;
     }
@@ -217,7 +218,7 @@ public final class RegionalTemplates {
     void legend(String kind, String title, String description, List<String[]> aliases, List<String[]> levels) {
       List<BuildTemplates.Field> fields = new ArrayList<>();
       for (Name n : wb.getAllNames()) {
-        String key = n.getNameName().substring(3);
+        String key = n.getNameName().substring(TemplateLearner.NAME_PREFIX.length());
         boolean fillDown = key.equals(Ind.LEVEL1) || key.equals(Ind.LEVEL2);
         fields.add(BuildTemplates.field(key, meaning(key), required(key), fillDown));
       }

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.perfsheet.layout.FieldKeys;
+import org.perfsheet.workbook.TemplateLearner;
 
 /**
  * Fills a template through its {@code ps_} names, for tests: single fields by key, table columns
@@ -62,7 +63,7 @@ public final class TemplateFiller {
   }
 
   private static AreaReference area(Workbook wb, String key) {
-    Name n = wb.getName("ps_" + key);
+    Name n = wb.getName(TemplateLearner.NAME_PREFIX + key);
     if (n == null) {
       throw new IllegalArgumentException("template has no field ps_" + key);
     }
