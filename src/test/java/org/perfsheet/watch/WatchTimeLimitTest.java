@@ -19,8 +19,8 @@ import picocli.CommandLine;
 
 /**
  * The watched folder's time limit: a check past it is failed and the next file is still checked.
- * Isolated (no other test class runs meanwhile, see the README's tests): the good file must be
- * checked within the 2 s limit, which a neighbour on the same two cores could prevent.
+ * Isolated, should JUnit's parallel execution be turned on (README, Tests): the good file must be
+ * checked within the 2 s limit, which a test running beside it on two cores could prevent.
  */
 @Isolated
 class WatchTimeLimitTest {
