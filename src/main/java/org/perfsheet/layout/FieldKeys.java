@@ -40,8 +40,14 @@ public final class FieldKeys {
     public static final String EXPLANATION = "ind_explanation";
     // Monitoring only: the forecast, the five cause ticks, the reason, the three possibility ticks.
     public static final String FORECAST = "ind_forecast";
-    public static final List<String> CAUSES = List.of("ind_cause_funding", "ind_cause_rules", "ind_cause_staff",
-        "ind_cause_facilities", "ind_cause_other");
+    public static final String CAUSE_FUNDING = "ind_cause_funding";
+    public static final String CAUSE_RULES = "ind_cause_rules";
+    public static final String CAUSE_STAFF = "ind_cause_staff";
+    public static final String CAUSE_FACILITIES = "ind_cause_facilities";
+    public static final String CAUSE_OTHER = "ind_cause_other";
+    /** In the form's order: 经费保障, 制度保障, 人员保障, 硬件条件保障, 其他. */
+    public static final List<String> CAUSES = List.of(CAUSE_FUNDING, CAUSE_RULES, CAUSE_STAFF, CAUSE_FACILITIES,
+        CAUSE_OTHER);
     public static final String REASON = "ind_reason";
     public static final String CERTAIN = "ind_certain";
     public static final String POSSIBLE = "ind_possible";
@@ -49,8 +55,8 @@ public final class FieldKeys {
     public static final List<String> POSSIBILITIES = List.of(CERTAIN, POSSIBLE, IMPOSSIBLE);
     public static final String NOTE = "ind_note";
 
-    /** The columns every indicator table may have (self-evaluation's set). */
-    static final List<String> SCORED = List.of(LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, EXPLANATION);
+    /** The columns every indicator table may have (self-evaluation's set), in the form's order. */
+    public static final List<String> SCORED = List.of(LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, EXPLANATION);
   }
 
   /** Funds tables: a field's key is {@link #key} of its line and its column, {@code fiscal_spent}. */

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.perfsheet.layout.FieldKeys;
+import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 import org.perfsheet.templates.TemplateFiller;
 
 /**
@@ -33,16 +35,16 @@ final class BenchWorkbooks {
       int indicators = 10 + r.nextInt(36);
       boolean faulty = n % 3 == 0;
       Map<String, Object> fields = new LinkedHashMap<>();
-      fields.put("project_name", "基准项目" + n);
-      fields.put("department", "第" + (n % 17) + "主管部门");
-      fields.put("unit", "实施单位" + (n % 41));
+      fields.put(FieldKeys.PROJECT_NAME, "基准项目" + n);
+      fields.put(FieldKeys.DEPARTMENT, "第" + (n % 17) + "主管部门");
+      fields.put(FieldKeys.UNIT, "实施单位" + (n % 41));
       double annual = 100_000 + r.nextInt(9_000_000);
       double spent = annual * (0.8 + r.nextDouble() * 0.2);
-      fields.put("budget_initial", annual);
-      fields.put("budget_annual", annual);
-      fields.put("budget_spent", Math.round(spent * 100) / 100.0);
-      fields.put("budget_weight", 10);
-      fields.put("budget_rate", faulty ? 0.99 : Math.round(spent / annual * 10000) / 10000.0);
+      fields.put(SelfEvaluation.BUDGET_INITIAL, annual);
+      fields.put(SelfEvaluation.BUDGET_ANNUAL, annual);
+      fields.put(SelfEvaluation.BUDGET_SPENT, Math.round(spent * 100) / 100.0);
+      fields.put(SelfEvaluation.BUDGET_WEIGHT, 10);
+      fields.put(SelfEvaluation.BUDGET_RATE, faulty ? 0.99 : Math.round(spent / annual * 10000) / 10000.0);
       List<Map<String, Object>> rows = new ArrayList<>();
       double weight = Math.floor(90.0 / indicators * 100) / 100;
       for (int i = 0; i < indicators; i++) {

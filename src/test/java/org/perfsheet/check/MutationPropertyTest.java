@@ -34,12 +34,13 @@ import org.perfsheet.workbook.TemplateLearner;
 import org.perfsheet.workbook.WorkbookOpener;
 
 /**
- * Properties of single edits a unit makes to a form, on real sample self-evaluations: whichever
- * indicator it is, a blanked 实际完成值 gives FIELD_MISSING on that very cell; a self-score raised
- * above what the rule gives is SCORE_ABOVE_RULE (or SCORE_EXCEEDS_WEIGHT past the weight) on that
- * cell; one lowered below it is SCORE_BELOW_RULE there. The cells come from the reader (by labels),
+ * Properties of single edits a unit makes to a form, on three real sample self-evaluations, each
+ * tried on up to five indicators spread over the form (first, last and between): a blanked
+ * 实际完成值 gives FIELD_MISSING on that very cell; on a quantitative indicator, a self-score one
+ * point above what the rule gives is SCORE_ABOVE_RULE on that cell (SCORE_EXCEEDS_WEIGHT when it
+ * passes the weight), one point below it SCORE_BELOW_RULE there. The cells come from the reader (by labels),
  * the rule score from the scorer, and the finding from the whole pipeline on a written workbook.
- * (The robustness sweep over random edits is {@link MutationTest}.)
+ * (The robustness sweep over random edits is {@link MutationIT}.)
  */
 class MutationPropertyTest {
 

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 import org.perfsheet.layout.FormData;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.Finding;
@@ -40,13 +41,13 @@ class RequiredFieldsTest {
         Files.copy(t, templates.resolve(t.getFileName()));
       }
     }
-    markRequired(templates.resolve("self-evaluation.xlsx"), "ps_budget_initial");
+    markRequired(templates.resolve("self-evaluation.xlsx"), TemplateLearner.NAME_PREFIX + SelfEvaluation.BUDGET_INITIAL);
 
     // The sample with its 年初预算数 emptied.
     CellRef initial;
     try (WorkbookOpener.Opened o = WorkbookOpener.open(SAMPLE)) {
       FormData form = new FormFinder(TemplateLearner.loadAll(Path.of("templates"))).find(o.workbook()).get(0);
-      initial = form.field("budget_initial").ref();
+      initial = form.field(SelfEvaluation.BUDGET_INITIAL).ref();
     }
     Path input = tmp.resolve("blank-initial.xlsx");
     try (InputStream in = Files.newInputStream(SAMPLE); Workbook wb = WorkbookFactory.create(in)) {

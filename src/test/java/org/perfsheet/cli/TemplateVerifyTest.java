@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfsheet.layout.FieldKeys;
+import org.perfsheet.workbook.TemplateLearner;
 
 /** {@code template verify}: every shipped template passes; a template with a name on the wrong cell or a typo does not. */
 class TemplateVerifyTest {
@@ -36,7 +38,7 @@ class TemplateVerifyTest {
           row.getCell(1).setCellValue(row.getCell(1).getStringCellValue() + "、上年结转资金");
         }
       }
-      Name unit = wb.getName("ps_unit");
+      Name unit = wb.getName(TemplateLearner.NAME_PREFIX + FieldKeys.UNIT);
       unit.setNameName("ps_units");
       try (OutputStream out = Files.newOutputStream(bad)) {
         wb.write(out);

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.FieldValue;
 
@@ -68,7 +68,7 @@ class NotationTest {
     assertEquals(0.9598, Notation.rate(FieldValue.number(c, 0.9598, "95.98%", true)).getAsDouble(), 1e-12);
     assertEquals(14753068.9, Notation.number(FieldValue.text(c, "14,753,068.9")).getAsDouble(), 1e-9);
     assertEquals(2758.6, Notation.number(FieldValue.text(c, "2758.60 万元")).getAsDouble(), 1e-9);
-    assertEquals(true, Notation.number(FieldValue.text(c, "#REF!")).isEmpty());
+    assertTrue(Notation.number(FieldValue.text(c, "#REF!")).isEmpty(), "an error value is no number");
   }
 
   /** Property: comparator × number × unit × width × brackets parse back to the same quantity. */
@@ -151,8 +151,8 @@ class NotationTest {
   }
 
   /** A bare actual takes the target's unit as written; with 万 the reading nearer the target wins. */
-  @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "≤30万元 | 35     | 350000.0 | 元",
       "≤90万元 | 720000 | 720000.0 | 元",
       "≥50个   | 52     | 52.0     | 个",

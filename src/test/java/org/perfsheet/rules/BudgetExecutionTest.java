@@ -73,6 +73,18 @@ class BudgetExecutionTest {
   }
 
   @Test
+  void anOverspentRateMayBeStatedUncappedAndARateInWordsIsAnError() {
+    Findings uncapped = new Findings();
+    BudgetExecution.check(block("100", "100", "120", "10", text("F2", "120%"), text("G2", "10")), P, uncapped);
+    assertEquals(List.of("BUDGET_OVERSPENT@D2"), codes(uncapped));
+    Findings words = new Findings();
+    var r = BudgetExecution.check(block("100", "100", "80", "10", text("F2", "八成"), text("G2", "8")), P, words);
+    assertEquals(List.of("VALUE_UNREADABLE@F2"), codes(words));
+    assertNull(r.rateStated());
+    assertEquals(8.0, r.scoreComputed(), "the score still follows the amounts");
+  }
+
+  @Test
   void aZeroBudgetWithSpendingIsAnErrorAndGivesNoScore() {
     Findings out = new Findings();
     var r = BudgetExecution.check(block("0", "0", "5", "10", null, null), P, out);

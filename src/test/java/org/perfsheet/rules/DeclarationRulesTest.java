@@ -16,7 +16,7 @@ import org.perfsheet.model.MoneyUnit;
 import org.perfsheet.model.ProjectInfo;
 import org.perfsheet.model.Severity;
 
-/** Declaration dates, funds and indicator categories (docs/domain.md, 绩效目标申报表). */
+/** Declaration dates, funds, indicator categories and targets (docs/domain.md, 绩效目标申报表). */
 class DeclarationRulesTest {
 
   private static final List<Indicator> COMPLETE = List.of(
@@ -110,6 +110,22 @@ class DeclarationRulesTest {
     List<Finding> f = check(form("2024-01-01", "2024-12-31", with));
     assertEquals(List.of("TARGET_VAGUE@D25", "TARGET_VAGUE@D26"), codes(f));
     assertTrue(f.get(0).message().contains("成本指标"), f.get(0).message());
+  }
+
+  @Test
+  void eachTargetIsHeldToWhatATargetMustSay() {
+    List<Indicator> with = new java.util.ArrayList<>(COMPLETE);
+    with.add(indicator(25, "产出指标", "数量指标", "宣传场次", "*", null, null, null));
+    with.add(indicator(26, "产出指标", "数量指标", "覆盖人数", "12,34,5", null, null, null));
+    with.add(indicator(27, "产出指标", "质量指标", "完成率", "≥120%", null, null, null));
+    with.add(indicator(28, "成本指标", "经济成本指标", "项目成本", "≥90万元", null, null, null));
+    with.add(indicator(29, "产出指标", "数量指标", "培训 人次", "≥200人次", null, null, null));
+    List<Finding> f = check(form("2024-01-01", "2024-12-31", with));
+    assertEquals(List.of("PLACEHOLDER@D25", "VALUE_UNREADABLE@D26", "PERCENT_OVER_100@D27", "COST_FLOOR@D28",
+        "DUPLICATE_INDICATOR@C29"), codes(f));
+    assertEquals(List.of(Severity.ERROR, Severity.WARNING, Severity.WARNING, Severity.WARNING, Severity.ERROR),
+        f.stream().map(Finding::severity).toList(), "a template's * left in and a repeated name are errors");
+    assertEquals("三级指标“培训人次”与 C20 重复。每个三级指标只应出现一次，请合并或改名。", f.get(4).message());
   }
 
   /** The declaration of {@link #form} with its 项目资金 (B7 total, C7 财政资金, D7 其他资金) as given. */

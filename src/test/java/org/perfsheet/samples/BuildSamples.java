@@ -14,6 +14,10 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfsheet.layout.FieldKeys;
+import org.perfsheet.layout.FieldKeys.Funds;
+import org.perfsheet.layout.FieldKeys.Ind;
+import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 import org.perfsheet.templates.TemplateFiller;
 
 /**
@@ -130,41 +134,41 @@ public final class BuildSamples {
   static void templateLayout() throws IOException {
     Seed2021.Form f = Seed2021.LEGAL_SERVICE;
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("year", null);
-    fields.put("project_name", f.project());
-    fields.put("department", f.department());
-    fields.put("unit", f.unit());
-    fields.put("budget_initial", 15371720.00);
-    fields.put("budget_annual", 15371720.00);
-    fields.put("budget_spent", 14753068.9);
-    fields.put("budget_weight", 10);
-    fields.put("budget_rate", 0.9598);
-    fields.put("budget_score", 9.6);
-    fields.put("fiscal_initial", 15371720.00);
-    fields.put("fiscal_annual", 15371720.00);
-    fields.put("fiscal_spent", 14753068.9);
-    fields.put("carryover_initial", 0);
-    fields.put("carryover_annual", 0);
-    fields.put("other_initial", 0);
-    fields.put("other_annual", 0);
-    fields.put("goal_expected", f.goal());
-    fields.put("goal_actual", f.achieved());
-    fields.put("total_weight", 100);
-    fields.put("total_score", 99.6);
+    fields.put(FieldKeys.YEAR, null);
+    fields.put(FieldKeys.PROJECT_NAME, f.project());
+    fields.put(FieldKeys.DEPARTMENT, f.department());
+    fields.put(FieldKeys.UNIT, f.unit());
+    fields.put(SelfEvaluation.BUDGET_INITIAL, 15371720.00);
+    fields.put(SelfEvaluation.BUDGET_ANNUAL, 15371720.00);
+    fields.put(SelfEvaluation.BUDGET_SPENT, 14753068.9);
+    fields.put(SelfEvaluation.BUDGET_WEIGHT, 10);
+    fields.put(SelfEvaluation.BUDGET_RATE, 0.9598);
+    fields.put(SelfEvaluation.BUDGET_SCORE, 9.6);
+    fields.put(Funds.key(Funds.FISCAL, Funds.INITIAL), 15371720.00);
+    fields.put(Funds.key(Funds.FISCAL, Funds.ANNUAL), 15371720.00);
+    fields.put(Funds.key(Funds.FISCAL, Funds.SPENT), 14753068.9);
+    fields.put(Funds.key(Funds.CARRYOVER, Funds.INITIAL), 0);
+    fields.put(Funds.key(Funds.CARRYOVER, Funds.ANNUAL), 0);
+    fields.put(Funds.key(Funds.OTHER, Funds.INITIAL), 0);
+    fields.put(Funds.key(Funds.OTHER, Funds.ANNUAL), 0);
+    fields.put(SelfEvaluation.GOAL_EXPECTED, f.goal());
+    fields.put(SelfEvaluation.GOAL_ACTUAL, f.achieved());
+    fields.put(SelfEvaluation.TOTAL_WEIGHT, 100);
+    fields.put(SelfEvaluation.TOTAL_SCORE, 99.6);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Seed2021.Row r : f.rows()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("level1", r.level1());
-      m.put("level2", r.level2());
-      m.put("name", r.name());
-      m.put("target", r.target());
-      m.put("actual", r.actual());
-      m.put("weight", Double.parseDouble(r.weight()));
-      m.put("score", Double.parseDouble(r.score()));
-      m.put("explanation", r.explanation().isEmpty() ? null : r.explanation());
+      m.put(Ind.LEVEL1, r.level1());
+      m.put(Ind.LEVEL2, r.level2());
+      m.put(Ind.NAME, r.name());
+      m.put(Ind.TARGET, r.target());
+      m.put(Ind.ACTUAL, r.actual());
+      m.put(Ind.WEIGHT, Double.parseDouble(r.weight()));
+      m.put(Ind.SCORE, Double.parseDouble(r.score()));
+      m.put(Ind.EXPLANATION, r.explanation().isEmpty() ? null : r.explanation());
       rows.add(m);
     }
-    fields.remove("year");
+    fields.remove(FieldKeys.YEAR);
     TemplateFiller.fill(Path.of("templates/self-evaluation.xlsx"), DIR.resolve("2021-12348公共法律服务-模板版式.xlsx"),
         fields, rows, 2021);
   }

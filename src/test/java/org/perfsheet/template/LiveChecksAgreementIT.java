@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 
 /**
  * Slow tier (verify phase): every case of {@link LiveChecksAgreementTest} — each target notation
@@ -132,16 +133,19 @@ class LiveChecksAgreementIT {
   void libreOfficeComputesTheSameNumbers(@TempDir Path tmp) throws Exception {
     assumeTrue(new ProcessBuilder("sh", "-c", "command -v libreoffice").start().waitFor() == 0, "LibreOffice not installed");
     Path file = SelfEvaluationGeneratorTest.generate(tmp.resolve("gen"));
-    SelfEvaluationGeneratorTest.fill(file, java.util.Map.of("fiscal_annual", 90000, "fiscal_spent", 85500, "carryover_annual", 0, "other_annual", 0), SelfEvaluationGeneratorTest.ROWS);
+    SelfEvaluationGeneratorTest.fill(file, SelfEvaluationGeneratorTest.FUNDS_95, SelfEvaluationGeneratorTest.ROWS);
     Path lo = tmp.resolve("lo");
     Process p = new ProcessBuilder("libreoffice", "--headless", "--calc", "--convert-to", "xlsx", "--outdir", lo.toString(),
         file.toString()).redirectErrorStream(true).start();
     p.getInputStream().readAllBytes();
     assertEquals(0, p.waitFor());
     try (InputStream in = Files.newInputStream(lo.resolve(file.getFileName())); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-      assertEquals(0.95, SelfEvaluationGeneratorTest.cell(wb, "budget_rate", 0).getNumericCellValue(), 1e-12);
-      assertEquals(9.5, SelfEvaluationGeneratorTest.cell(wb, "budget_score", 0).getNumericCellValue(), 1e-9);
-      assertEquals(9.5 + 90, SelfEvaluationGeneratorTest.cell(wb, "total_score", 0).getNumericCellValue(), 1e-9);
+      assertEquals(0.95, SelfEvaluationGeneratorTest.cell(wb, SelfEvaluation.BUDGET_RATE, 0).getNumericCellValue(),
+          1e-12);
+      assertEquals(9.5, SelfEvaluationGeneratorTest.cell(wb, SelfEvaluation.BUDGET_SCORE, 0).getNumericCellValue(),
+          1e-9);
+      assertEquals(9.5 + 90, SelfEvaluationGeneratorTest.cell(wb, SelfEvaluation.TOTAL_SCORE, 0).getNumericCellValue(),
+          1e-9);
     }
   }
 }

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfsheet.check.Checker;
+import org.perfsheet.layout.FieldKeys.Funds;
+import org.perfsheet.layout.FieldKeys.Ind;
+import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.FieldValue;
@@ -155,22 +158,22 @@ class LiveChecksAgreementTest {
     try (InputStream in = Files.newInputStream(file)) {
       wb = new XSSFWorkbook(in);
     }
-    SelfEvaluationGeneratorTest.cell(wb, "fiscal_annual", 0).setCellValue(100000);
-    SelfEvaluationGeneratorTest.cell(wb, "fiscal_spent", 0).setCellValue(93000);
+    SelfEvaluationGeneratorTest.cell(wb, Funds.key(Funds.FISCAL, Funds.ANNUAL), 0).setCellValue(100000);
+    SelfEvaluationGeneratorTest.cell(wb, Funds.key(Funds.FISCAL, Funds.SPENT), 0).setCellValue(93000);
     for (int i = 0; i < batch.size(); i++) {
       Case c = batch.get(i);
-      Cell actual = SelfEvaluationGeneratorTest.cell(wb, "ind_actual", i);
+      Cell actual = SelfEvaluationGeneratorTest.cell(wb, Ind.ACTUAL, i);
       if (c.actual() instanceof Double d) {
         actual.setCellValue(d);
       } else if (!((String) c.actual()).isEmpty()) {
         actual.setCellValue((String) c.actual());
       }
-      SelfEvaluationGeneratorTest.cell(wb, "ind_weight", i).setCellValue(WEIGHT);
+      SelfEvaluationGeneratorTest.cell(wb, Ind.WEIGHT, i).setCellValue(WEIGHT);
       if (c.score() != null) {
-        SelfEvaluationGeneratorTest.cell(wb, "ind_score", i).setCellValue(c.score());
+        SelfEvaluationGeneratorTest.cell(wb, Ind.SCORE, i).setCellValue(c.score());
       }
       if (c.explanation() != null) {
-        SelfEvaluationGeneratorTest.cell(wb, "ind_explanation", i).setCellValue(c.explanation());
+        SelfEvaluationGeneratorTest.cell(wb, Ind.EXPLANATION, i).setCellValue(c.explanation());
       }
     }
     XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
@@ -186,17 +189,20 @@ class LiveChecksAgreementTest {
     List<String> out = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
       Marks shown = Marks.of(wb, batch.size());
-      out.addAll(diff("actual red", cells(r, f -> f.code() == FindingCode.TARGET_NOT_MET), shown.red("ind_actual"), batch, wb));
-      out.addAll(diff("actual amber", cells(r, f -> f.cell().col() == col(wb, "ind_actual") && (f.code() == FindingCode.TARGET_EXCEEDED
-          || f.code() == FindingCode.UNIT_MISMATCH || f.code() == FindingCode.VALUE_UNREADABLE)), shown.amber("ind_actual"), batch, wb));
+      out.addAll(diff("actual red", cells(r, f -> f.code() == FindingCode.TARGET_NOT_MET), shown.red(Ind.ACTUAL),
+          batch, wb));
+      out.addAll(diff("actual amber", cells(r, f -> f.cell().col() == col(wb, Ind.ACTUAL)
+          && (f.code() == FindingCode.TARGET_EXCEEDED || f.code() == FindingCode.UNIT_MISMATCH
+          || f.code() == FindingCode.VALUE_UNREADABLE)), shown.amber(Ind.ACTUAL), batch, wb));
       out.addAll(diff("explanation red", cells(r, f -> f.code() == FindingCode.EXPLANATION_MISSING && f.severity() == Severity.ERROR),
-          shown.red("ind_explanation"), batch, wb));
+          shown.red(Ind.EXPLANATION), batch, wb));
       out.addAll(diff("explanation amber", cells(r, f -> f.code() == FindingCode.EXPLANATION_MISSING
-          && f.severity() == Severity.WARNING), shown.amber("ind_explanation"), batch, wb));
+          && f.severity() == Severity.WARNING), shown.amber(Ind.EXPLANATION), batch, wb));
       out.addAll(diff("score red", cells(r, f -> f.code() == FindingCode.SCORE_ABOVE_RULE
-          || f.code() == FindingCode.SCORE_EXCEEDS_WEIGHT), shown.red("ind_score"), batch, wb));
-      Cell computed = wb.getSheetAt(0).getRow(SelfEvaluationGeneratorTest.cell(wb, "total_score", 0).getRowIndex())
-          .getCell(SelfEvaluationGeneratorTest.cell(wb, "ind_explanation", 0).getColumnIndex() + 1);
+          || f.code() == FindingCode.SCORE_EXCEEDS_WEIGHT), shown.red(Ind.SCORE), batch, wb));
+      Cell computed = wb.getSheetAt(0)
+          .getRow(SelfEvaluationGeneratorTest.cell(wb, SelfEvaluation.TOTAL_SCORE, 0).getRowIndex())
+          .getCell(SelfEvaluationGeneratorTest.cell(wb, Ind.EXPLANATION, 0).getColumnIndex() + 1);
       boolean shownNone = computed.getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC
           && !(computed.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
               && computed.getCachedFormulaResultType() == org.apache.poi.ss.usermodel.CellType.NUMERIC);
@@ -223,7 +229,7 @@ class LiveChecksAgreementTest {
     List<String> out = new ArrayList<>();
     Set<String> all = new TreeSet<>(java);
     all.addAll(form);
-    int first = SelfEvaluationGeneratorTest.cell(wb, "ind_actual", 0).getRowIndex();
+    int first = SelfEvaluationGeneratorTest.cell(wb, Ind.ACTUAL, 0).getRowIndex();
     for (String a1 : all) {
       if (java.contains(a1) != form.contains(a1)) {
         Case c = batch.get(new CellReference(a1).getRow() - first);

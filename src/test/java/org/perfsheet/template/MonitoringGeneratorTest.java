@@ -24,6 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfsheet.check.Checker;
+import org.perfsheet.layout.FieldKeys.Funds;
+import org.perfsheet.layout.FieldKeys.Ind;
+import org.perfsheet.layout.FieldKeys.Monitoring;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Light;
 import org.perfsheet.model.LightMark;
@@ -60,9 +63,9 @@ class MonitoringGeneratorTest {
     try (InputStream in = Files.newInputStream(file)) {
       wb = new XSSFWorkbook(in);
     }
-    SelfEvaluationGeneratorTest.cell(wb, "fiscal_spent", 0).setCellValue(spent);
+    SelfEvaluationGeneratorTest.cell(wb, Funds.key(Funds.FISCAL, Funds.SPENT), 0).setCellValue(spent);
     for (int i = 0; i < actuals.size(); i++) {
-      Cell c = SelfEvaluationGeneratorTest.cell(wb, "ind_actual", i);
+      Cell c = SelfEvaluationGeneratorTest.cell(wb, Ind.ACTUAL, i);
       if (actuals.get(i) instanceof Double d) {
         c.setCellValue(d);
       } else {
@@ -71,7 +74,9 @@ class MonitoringGeneratorTest {
     }
     // The cells check reads (the funds totals and rates); the lights' helpers are Excel's own business.
     XSSFFormulaEvaluator e = wb.getCreationHelper().createFormulaEvaluator();
-    for (String key : List.of("funds_initial", "funds_spent", "funds_forecast", "funds_rate", "fiscal_rate")) {
+    for (String key : List.of(Funds.key(Monitoring.TOTAL, Funds.INITIAL), Funds.key(Monitoring.TOTAL, Funds.SPENT),
+        Funds.key(Monitoring.TOTAL, Funds.FORECAST), Funds.key(Monitoring.TOTAL, Funds.RATE),
+        Funds.key(Funds.FISCAL, Funds.RATE))) {
       e.evaluateFormulaCell(SelfEvaluationGeneratorTest.cell(wb, key, 0));
     }
     try (OutputStream out = Files.newOutputStream(file)) {
@@ -104,7 +109,7 @@ class MonitoringGeneratorTest {
           .getCreationHelper().createFormulaEvaluator());
       Map<String, Light> excel = new TreeMap<>();
       for (int i = 0; i < 45; i++) {
-        Cell c = SelfEvaluationGeneratorTest.cell(wb, "ind_actual", i);
+        Cell c = SelfEvaluationGeneratorTest.cell(wb, Ind.ACTUAL, i);
         Light l = shown(cf, c);
         if (l != null) {
           excel.put(c.getAddress().formatAsString(), l);
@@ -117,7 +122,7 @@ class MonitoringGeneratorTest {
       assertEquals(Light.YELLOW, java.get("F22"), "部分达成");
       assertEquals(Light.RED, java.get("F23"), "1.5% against <1.00(%)");
 
-      Cell rate = SelfEvaluationGeneratorTest.cell(wb, "funds_rate", 0);
+      Cell rate = SelfEvaluationGeneratorTest.cell(wb, Funds.key(Monitoring.TOTAL, Funds.RATE), 0);
       assertEquals(r.budgetRate().computed(), rate.getNumericCellValue(), 1e-12, "执行率 formula");
       LightMark funds = r.lights().funds();
       assertEquals(funds.light(), shown(cf, rate), "funds light on " + funds.cell());
@@ -129,11 +134,13 @@ class MonitoringGeneratorTest {
   void targetsAreCarriedOverAndLockedAndTicksAreDropDowns(@TempDir Path tmp) throws Exception {
     Path file = generate(tmp.resolve("gen"), "--month", "9");
     try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-      assertEquals("=6.00(次)", SelfEvaluationGeneratorTest.cell(wb, "ind_target", 3).getStringCellValue());
-      assertTrue(SelfEvaluationGeneratorTest.cell(wb, "ind_target", 3).getCellStyle().getLocked(), "declared targets locked");
-      assertTrue(!SelfEvaluationGeneratorTest.cell(wb, "ind_actual", 3).getCellStyle().getLocked(), "actuals open");
-      assertEquals("1-9月执行数", SelfEvaluationGeneratorTest.cell(wb, "month", 0).getStringCellValue());
-      assertEquals(853.7947, SelfEvaluationGeneratorTest.cell(wb, "fiscal_initial", 0).getNumericCellValue(), 1e-9,
+      assertEquals("=6.00(次)", SelfEvaluationGeneratorTest.cell(wb, Ind.TARGET, 3).getStringCellValue());
+      assertTrue(SelfEvaluationGeneratorTest.cell(wb, Ind.TARGET, 3).getCellStyle().getLocked(),
+          "declared targets locked");
+      assertTrue(!SelfEvaluationGeneratorTest.cell(wb, Ind.ACTUAL, 3).getCellStyle().getLocked(), "actuals open");
+      assertEquals("1-9月执行数", SelfEvaluationGeneratorTest.cell(wb, Monitoring.MONTH, 0).getStringCellValue());
+      assertEquals(853.7947,
+          SelfEvaluationGeneratorTest.cell(wb, Funds.key(Funds.FISCAL, Funds.INITIAL), 0).getNumericCellValue(), 1e-9,
           "8,537,947 元 in 万元");
       long tickLists = wb.getSheetAt(0).getDataValidations().stream()
           .filter(v -> v.getValidationConstraint().getExplicitListValues() != null

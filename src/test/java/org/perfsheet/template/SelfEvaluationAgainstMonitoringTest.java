@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfsheet.check.Checker;
+import org.perfsheet.layout.FieldKeys.Ind;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.rules.DeclaredTargets;
@@ -34,9 +35,9 @@ class SelfEvaluationAgainstMonitoringTest {
       wb = new XSSFWorkbook(in);
     }
     // 集中教育 2次 of the 4次 forecast; 衔接率 50% of 100%; 组织专职干部、社工培训 2次 as forecast.
-    SelfEvaluationGeneratorTest.cell(wb, "ind_actual", 1).setCellValue("2次");
-    SelfEvaluationGeneratorTest.cell(wb, "ind_actual", 3).setCellValue("2次");
-    SelfEvaluationGeneratorTest.cell(wb, "ind_actual", 7).setCellValue(0.5);
+    SelfEvaluationGeneratorTest.cell(wb, Ind.ACTUAL, 1).setCellValue("2次");
+    SelfEvaluationGeneratorTest.cell(wb, Ind.ACTUAL, 3).setCellValue("2次");
+    SelfEvaluationGeneratorTest.cell(wb, Ind.ACTUAL, 7).setCellValue(0.5);
     try (OutputStream out = Files.newOutputStream(file)) {
       wb.write(out);
     }

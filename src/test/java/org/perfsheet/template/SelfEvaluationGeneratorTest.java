@@ -26,6 +26,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfsheet.check.Checker;
+import org.perfsheet.layout.FieldKeys.Funds;
+import org.perfsheet.layout.FieldKeys.Ind;
+import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 import org.perfsheet.model.Finding;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.FormResult;
@@ -37,7 +40,8 @@ import picocli.CommandLine;
 /**
  * Self-evaluations generated from the sample declarations: read back with the declared targets,
  * and filled in as a unit would, their live formulas (执行率, budget 得分, 总分) and red-as-you-type
- * formats agree with the Java check — in POI's evaluator always, and in LibreOffice where installed.
+ * formats agree with the Java check in POI's evaluator. (LiveChecksAgreementIT, in {@code mvn verify},
+ * also recalculates such forms in LibreOffice where it is installed.)
  */
 class SelfEvaluationGeneratorTest {
 
@@ -66,13 +70,13 @@ class SelfEvaluationGeneratorTest {
     for (int i = 0; i < rows.size(); i++) {
       Object[] r = rows.get(i);
       if (r[0] instanceof Number n) {
-        cell(wb, "ind_actual", i).setCellValue(n.doubleValue());
+        cell(wb, Ind.ACTUAL, i).setCellValue(n.doubleValue());
       } else {
-        cell(wb, "ind_actual", i).setCellValue((String) r[0]);
+        cell(wb, Ind.ACTUAL, i).setCellValue((String) r[0]);
       }
-      cell(wb, "ind_score", i).setCellValue(((Number) r[1]).doubleValue());
+      cell(wb, Ind.SCORE, i).setCellValue(((Number) r[1]).doubleValue());
       if (r.length > 2) {
-        cell(wb, "ind_explanation", i).setCellValue((String) r[2]);
+        cell(wb, Ind.EXPLANATION, i).setCellValue((String) r[2]);
       }
     }
     XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
@@ -83,7 +87,7 @@ class SelfEvaluationGeneratorTest {
   }
 
   static Cell cell(XSSFWorkbook wb, String key, int offset) {
-    Name n = wb.getName("ps_" + key);
+    Name n = wb.getName(TemplateLearner.NAME_PREFIX + key);
     CellReference first = new AreaReference(n.getRefersToFormula(), wb.getSpreadsheetVersion()).getFirstCell();
     XSSFSheet s = wb.getSheet(first.getSheetName());
     var row = s.getRow(first.getRow() + offset);
@@ -96,20 +100,28 @@ class SelfEvaluationGeneratorTest {
       new Object[] {1, 12.5}, new Object[] {24, 12.5}, new Object[] {"提高", 12.5}, new Object[] {"及时", 12.5},
       new Object[] {0.95, 15.0}, new Object[] {"完善", 15.0}, new Object[] {"提升", 10.0});
 
+  /** 当年财政拨款 90,000 budgeted and 85,500 spent (95 %); no carry-over, no other funds. */
+  static final Map<String, Object> FUNDS_95 = Map.of(Funds.key(Funds.FISCAL, Funds.ANNUAL), 90000,
+      Funds.key(Funds.FISCAL, Funds.SPENT), 85500, Funds.key(Funds.CARRYOVER, Funds.ANNUAL), 0,
+      Funds.key(Funds.OTHER, Funds.ANNUAL), 0);
+
   @Test
   void formulasAndFormatsAgreeWithTheJavaCheck(@TempDir Path tmp) throws Exception {
     Path file = generate(tmp.resolve("gen"));
-    fill(file, Map.of("fiscal_annual", 90000, "fiscal_spent", 85500, "carryover_annual", 0, "other_annual", 0), ROWS);
+    fill(file, FUNDS_95, ROWS);
 
     Checker checker = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults());
     WorkbookReport report = checker.process(file, tmp.resolve("checked.xlsx"));
     FormResult r = report.forms().get(0);
     try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-      assertEquals(r.budgetRate().computed(), cell(wb, "budget_rate", 0).getNumericCellValue(), 1e-12, "执行率");
-      assertEquals(r.budgetScore().computed(), cell(wb, "budget_score", 0).getNumericCellValue(), 1e-9, "预算得分");
+      assertEquals(r.budgetRate().computed(), cell(wb, SelfEvaluation.BUDGET_RATE, 0).getNumericCellValue(), 1e-12,
+          "执行率");
+      assertEquals(r.budgetScore().computed(), cell(wb, SelfEvaluation.BUDGET_SCORE, 0).getNumericCellValue(), 1e-9,
+          "预算得分");
       assertEquals(9.5, r.budgetScore().computed(), 1e-9);
-      assertEquals(100.0, cell(wb, "total_weight", 0).getNumericCellValue(), 1e-9, "总分·分值");
-      assertEquals(r.total().stated(), cell(wb, "total_score", 0).getNumericCellValue(), 1e-9, "总分 is what Excel computed");
+      assertEquals(100.0, cell(wb, SelfEvaluation.TOTAL_WEIGHT, 0).getNumericCellValue(), 1e-9, "总分·分值");
+      assertEquals(r.total().stated(), cell(wb, SelfEvaluation.TOTAL_SCORE, 0).getNumericCellValue(), 1e-9,
+          "总分 is what Excel computed");
       Set<String> codes = r.findings().stream().map(f -> f.code().name()).collect(Collectors.toCollection(TreeSet::new));
       assertTrue(!codes.contains("BUDGET_RATE_MISMATCH") && !codes.contains("BUDGET_SCORE_MISMATCH")
           && !codes.contains("TOTAL_MISMATCH"), "the live formulas satisfy the rules: " + codes);
@@ -118,11 +130,11 @@ class SelfEvaluationGeneratorTest {
       Set<String> javaMissed = r.findings().stream().filter(f -> f.code() == FindingCode.TARGET_NOT_MET)
           .map(f -> f.cell().a1()).collect(Collectors.toCollection(TreeSet::new));
       assertEquals(Set.of("F14"), javaMissed, "专家咨询 24 of ≥30");
-      assertEquals(javaMissed, redCells(wb, "ind_actual"));
+      assertEquals(javaMissed, redCells(wb, Ind.ACTUAL));
       // ... and on the explanation where one is required and missing.
       Set<String> javaNeedsReason = r.findings().stream().filter(f -> f.code() == FindingCode.EXPLANATION_MISSING)
           .map(Finding::cell).map(c -> c.a1()).collect(Collectors.toCollection(TreeSet::new));
-      assertEquals(javaNeedsReason, redCells(wb, "ind_explanation"));
+      assertEquals(javaNeedsReason, redCells(wb, Ind.EXPLANATION));
     }
   }
 
@@ -173,14 +185,14 @@ class SelfEvaluationGeneratorTest {
   @Test
   void targetsAreTheDeclaredOnesAndChangingOneIsFound(@TempDir Path tmp) throws Exception {
     Path file = generate(tmp.resolve("gen"));
-    fill(file, Map.of("fiscal_annual", 90000, "fiscal_spent", 90000), ROWS);
+    fill(file, Map.of(Funds.key(Funds.FISCAL, Funds.ANNUAL), 90000, Funds.key(Funds.FISCAL, Funds.SPENT), 90000), ROWS);
     XSSFWorkbook wb;
     try (InputStream in = Files.newInputStream(file)) {
       wb = new XSSFWorkbook(in);
     }
-    assertEquals("≥30.00(次)", cell(wb, "ind_target", 1).getStringCellValue());
-    assertTrue(cell(wb, "ind_target", 1).getCellStyle().getLocked(), "declared targets are locked");
-    cell(wb, "ind_target", 1).setCellValue("≥20次");
+    assertEquals("≥30.00(次)", cell(wb, Ind.TARGET, 1).getStringCellValue());
+    assertTrue(cell(wb, Ind.TARGET, 1).getCellStyle().getLocked(), "declared targets are locked");
+    cell(wb, Ind.TARGET, 1).setCellValue("≥20次");
     try (OutputStream out = Files.newOutputStream(file)) {
       wb.write(out);
     }
@@ -201,20 +213,23 @@ class SelfEvaluationGeneratorTest {
     Path file = generate(tmp.resolve("gen"));
     try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
       XSSFSheet s = wb.getSheet("自评表");
-      for (String key : List.of("budget_initial", "budget_annual", "budget_spent")) {
+      for (String key : List.of(SelfEvaluation.BUDGET_INITIAL, SelfEvaluation.BUDGET_ANNUAL,
+          SelfEvaluation.BUDGET_SPENT)) {
         assertTrue(cell(wb, key, 0).getCellStyle().getLocked(), key + " (a total of its sources) is locked");
         assertEquals(org.apache.poi.ss.usermodel.CellType.FORMULA, cell(wb, key, 0).getCellType(), key);
       }
-      assertTrue(!cell(wb, "fiscal_annual", 0).getCellStyle().getLocked(), "the sources are typed");
+      assertTrue(!cell(wb, Funds.key(Funds.FISCAL, Funds.ANNUAL), 0).getCellStyle().getLocked(),
+          "the sources are typed");
       assertTrue(s.isColumnHidden(11) && s.isColumnHidden(11 + LiveChecks.Col.values().length - 1), "the live checks' columns");
       assertTrue(s.getCTWorksheet().getSheetProtection().getFormatColumns(), "columns cannot be unhidden while protected");
-      int head = cell(wb, "ind_score", 0).getRowIndex() - 1;
+      int head = cell(wb, Ind.SCORE, 0).getRowIndex() - 1;
       assertEquals(ClerkView.RULE_HEAD, s.getRow(head).getCell(9).getStringCellValue(), "参考得分 right of the table");
-      int total = cell(wb, "total_score", 0).getRowIndex();
+      int total = cell(wb, SelfEvaluation.TOTAL_SCORE, 0).getRowIndex();
       assertEquals(ClerkView.TOTAL_LABEL, s.getRow(total).getCell(0).getStringCellValue());
       assertEquals(ClerkView.COMPUTED_LABEL, s.getRow(total).getCell(8).getStringCellValue());
       assertTrue(s.getRow(total).getCell(9).getCellFormula().startsWith("IF(OR(NOT(ISNUMBER(H6)),COUNTIF("), "核定总分: none while a row cannot be scored");
-      assertTrue(s.getRow(cell(wb, "goal_expected", 0).getRowIndex()).getHeightInPoints() >= 60, "the goal row holds its text");
+      assertTrue(s.getRow(cell(wb, SelfEvaluation.GOAL_EXPECTED, 0).getRowIndex()).getHeightInPoints() >= 60,
+          "the goal row holds its text");
       long scoreRules = s.getDataValidations().stream().filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 7
           && v.getValidationConstraint().getFormula1() != null && v.getValidationConstraint().getFormula1().contains("$H13<=$G13"))
           .count();

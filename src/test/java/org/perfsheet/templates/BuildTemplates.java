@@ -18,6 +18,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfsheet.layout.FieldKeys;
+import org.perfsheet.layout.FieldKeys.Declaration;
+import org.perfsheet.layout.FieldKeys.Department;
+import org.perfsheet.layout.FieldKeys.Funds;
+import org.perfsheet.layout.FieldKeys.Ind;
+import org.perfsheet.layout.FieldKeys.SelfEvaluation;
+import org.perfsheet.workbook.TemplateLearner;
 
 /**
  * Produced the first version of the shipped templates in {@code templates/}. The .xlsx files are
@@ -52,42 +59,43 @@ public final class BuildTemplates {
     XSSFWorkbook wb = new XSSFWorkbook();
     TemplateSheet t = new TemplateSheet(wb, "自评表");
     t.widths(14, 14, 22, 14, 14, 8, 8, 24);
-    t.put("A1:H1", "湖北省项目支出绩效自评表", TITLE).mark("title", "A1");
-    t.put("A2:B2", "项目名称", LABEL).value("project_name", "C2:H2", TEXT);
-    t.put("A3:B3", "主管部门", LABEL).value("department", "C3:D3", TEXT);
-    t.put("E3", "实施单位", LABEL).value("unit", "F3:H3", TEXT);
-    t.put("A4:B5", "预算执行情况（万元）", LABEL).mark("money_unit", "A4");
+    t.put("A1:H1", "湖北省项目支出绩效自评表", TITLE).mark(FieldKeys.TITLE, "A1");
+    t.put("A2:B2", "项目名称", LABEL).value(FieldKeys.PROJECT_NAME, "C2:H2", TEXT);
+    t.put("A3:B3", "主管部门", LABEL).value(FieldKeys.DEPARTMENT, "C3:D3", TEXT);
+    t.put("E3", "实施单位", LABEL).value(FieldKeys.UNIT, "F3:H3", TEXT);
+    t.put("A4:B5", "预算执行情况（万元）", LABEL).mark(FieldKeys.MONEY_UNIT, "A4");
     t.put("C4", "预算数", LABEL).put("D4", "执行数", LABEL).put("E4", "执行率", LABEL).put("F4", "分值", LABEL)
         .put("G4:H4", "得分", LABEL);
-    t.value("budget_annual", "C5", MONEY).value("budget_spent", "D5", MONEY).value("budget_rate", "E5", RATE)
-        .value("budget_weight", "F5", SCORE).value("budget_score", "G5:H5", SCORE);
+    t.value(SelfEvaluation.BUDGET_ANNUAL, "C5", MONEY).value(SelfEvaluation.BUDGET_SPENT, "D5", MONEY)
+        .value(SelfEvaluation.BUDGET_RATE, "E5", RATE)
+        .value(SelfEvaluation.BUDGET_WEIGHT, "F5", SCORE).value(SelfEvaluation.BUDGET_SCORE, "G5:H5", SCORE);
     t.put("A6:H6", null, TEXT);
     int head = 7;
     int last = head + 20;
     String[] cols = {"一级指标", "二级指标", "三级指标", "指标目标值", "全年实际值", "分值", "得分", "偏差原因分析"};
-    String[] keys = {"level1", "level2", "name", "target", "actual", "weight", "score", "explanation"};
+    String[] keys = {Ind.LEVEL1, Ind.LEVEL2, Ind.NAME, Ind.TARGET, Ind.ACTUAL, Ind.WEIGHT, Ind.SCORE, Ind.EXPLANATION};
     for (int i = 0; i < cols.length; i++) {
       String c = col(i);
       t.put(c + head, cols[i], LABEL);
-      t.value("ind_" + keys[i], c + (head + 1) + ":" + c + last, TEXT);
+      t.value(keys[i], c + (head + 1) + ":" + c + last, TEXT);
     }
     int total = last + 1;
-    t.put("A" + total + ":E" + total, "总分", LABEL).value("total_weight", "F" + total, SCORE)
-        .value("total_score", "G" + total, SCORE).put("H" + total, null, TEXT);
+    t.put("A" + total + ":E" + total, "总分", LABEL).value(SelfEvaluation.TOTAL_WEIGHT, "F" + total, SCORE)
+        .value(SelfEvaluation.TOTAL_SCORE, "G" + total, SCORE).put("H" + total, null, TEXT);
     legend(wb, "project-self-evaluation", "项目支出绩效自评表", List.of(
-        field("project_name", "项目名称", true, false),
-        field("department", "主管部门", true, false),
-        field("unit", "实施单位", true, false),
-        field("budget_annual", "预算数", true, false),
-        field("budget_spent", "执行数", true, false),
-        field("budget_weight", "预算执行分值（20 分）", true, false),
-        field("ind_level1", "一级指标", true, true),
-        field("ind_level2", "二级指标", true, true),
-        field("ind_name", "三级指标", true, false),
-        field("ind_target", "指标目标值", true, false),
-        field("ind_actual", "全年实际值", true, false),
-        field("ind_weight", "分值", true, false),
-        field("ind_score", "得分", true, false)), List.of());
+        field(FieldKeys.PROJECT_NAME, "项目名称", true, false),
+        field(FieldKeys.DEPARTMENT, "主管部门", true, false),
+        field(FieldKeys.UNIT, "实施单位", true, false),
+        field(SelfEvaluation.BUDGET_ANNUAL, "预算数", true, false),
+        field(SelfEvaluation.BUDGET_SPENT, "执行数", true, false),
+        field(SelfEvaluation.BUDGET_WEIGHT, "预算执行分值（20 分）", true, false),
+        field(Ind.LEVEL1, "一级指标", true, true),
+        field(Ind.LEVEL2, "二级指标", true, true),
+        field(Ind.NAME, "三级指标", true, false),
+        field(Ind.TARGET, "指标目标值", true, false),
+        field(Ind.ACTUAL, "全年实际值", true, false),
+        field(Ind.WEIGHT, "分值", true, false),
+        field(Ind.SCORE, "得分", true, false)), List.of());
     return wb;
   }
 
@@ -102,12 +110,12 @@ public final class BuildTemplates {
     XSSFWorkbook wb = new XSSFWorkbook();
     TemplateSheet t = new TemplateSheet(wb, "自评表");
     t.widths(6, 12, 14, 22, 14, 14, 8, 8, 26);
-    t.put("A1:I1", "财政项目支出绩效自评表", TITLE).mark("title", "A1");
-    t.put("A2:I2", "（    年度）", SUBTITLE).mark("year", "A2");
-    t.put("A3:B3", "项目名称", LABEL).value("project_name", "C3:I3", TEXT);
-    t.put("A4:B4", "主管部门", LABEL).value("department", "C4:E4", TEXT);
-    t.put("F4", "实施单位", LABEL).value("unit", "G4:I4", TEXT);
-    t.put("A5:A9", "项目资金\n（元）", LABEL).mark("money_unit", "A5");
+    t.put("A1:I1", "财政项目支出绩效自评表", TITLE).mark(FieldKeys.TITLE, "A1");
+    t.put("A2:I2", "（    年度）", SUBTITLE).mark(FieldKeys.YEAR, "A2");
+    t.put("A3:B3", "项目名称", LABEL).value(FieldKeys.PROJECT_NAME, "C3:I3", TEXT);
+    t.put("A4:B4", "主管部门", LABEL).value(FieldKeys.DEPARTMENT, "C4:E4", TEXT);
+    t.put("F4", "实施单位", LABEL).value(FieldKeys.UNIT, "G4:I4", TEXT);
+    t.put("A5:A9", "项目资金\n（元）", LABEL).mark(FieldKeys.MONEY_UNIT, "A5");
     t.put("B5", null, LABEL);
     String[] heads = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率"};
     for (int i = 0; i < heads.length; i++) {
@@ -115,13 +123,15 @@ public final class BuildTemplates {
     }
     t.put("H5:I5", "得分", LABEL);
     t.put("B6", "年度资金总额", LABEL)
-        .value("budget_initial", "C6", MONEY).value("budget_annual", "D6", MONEY).value("budget_spent", "E6", MONEY)
-        .value("budget_weight", "F6", SCORE).value("budget_rate", "G6", RATE).value("budget_score", "H6:I6", SCORE);
-    sourceLine(t, 7, "其中：当年财政拨款", "fiscal");
-    sourceLine(t, 8, "上年结转资金", "carryover");
-    sourceLine(t, 9, "其他资金", "other");
+        .value(SelfEvaluation.BUDGET_INITIAL, "C6", MONEY).value(SelfEvaluation.BUDGET_ANNUAL, "D6", MONEY)
+        .value(SelfEvaluation.BUDGET_SPENT, "E6", MONEY)
+        .value(SelfEvaluation.BUDGET_WEIGHT, "F6", SCORE).value(SelfEvaluation.BUDGET_RATE, "G6", RATE)
+        .value(SelfEvaluation.BUDGET_SCORE, "H6:I6", SCORE);
+    sourceLine(t, 7, "其中：当年财政拨款", Funds.FISCAL);
+    sourceLine(t, 8, "上年结转资金", Funds.CARRYOVER);
+    sourceLine(t, 9, "其他资金", Funds.OTHER);
     t.put("A10:A11", "年度\n总体\n目标", LABEL).put("B10:E10", "预算目标", LABEL).put("F10:I10", "实际完成情况", LABEL);
-    t.value("goal_expected", "B11:E11", TEXT).value("goal_actual", "F11:I11", TEXT);
+    t.value(SelfEvaluation.GOAL_EXPECTED, "B11:E11", TEXT).value(SelfEvaluation.GOAL_ACTUAL, "F11:I11", TEXT);
     t.height(10, 18);
     t.height(11, 90);
     int head = 12;
@@ -129,51 +139,52 @@ public final class BuildTemplates {
     int last = head + INDICATOR_ROWS;
     t.put("A12:A" + last, "绩\n效\n指\n标", LABEL);
     String[] cols = {"一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分", "偏差原因分析及\n改进措施"};
-    String[] keys = {"level1", "level2", "name", "target", "actual", "weight", "score", "explanation"};
+    String[] keys = {Ind.LEVEL1, Ind.LEVEL2, Ind.NAME, Ind.TARGET, Ind.ACTUAL, Ind.WEIGHT, Ind.SCORE, Ind.EXPLANATION};
     TemplateSheet.Kind[] kinds = {VALUE, VALUE, TEXT, VALUE, VALUE, SCORE, SCORE, TEXT};
     for (int i = 0; i < cols.length; i++) {
       String c = col(1 + i);
       t.put(c + head, cols[i], LABEL);
-      t.value("ind_" + keys[i], c + first + ":" + c + last, kinds[i]);
+      t.value(keys[i], c + first + ":" + c + last, kinds[i]);
     }
     t.height(head - 1, 30);
     int total = last + 1;
     t.put("A" + total + ":F" + total, "总分", LABEL)
-        .value("total_weight", "G" + total, SCORE).value("total_score", "H" + total, SCORE).put("I" + total, null, TEXT);
+        .value(SelfEvaluation.TOTAL_WEIGHT, "G" + total, SCORE).value(SelfEvaluation.TOTAL_SCORE, "H" + total, SCORE)
+        .put("I" + total, null, TEXT);
     legend(wb, "project-self-evaluation", "项目支出绩效自评表", List.of(
-        field("title", "表头标题（识别表格用）", false, false),
-        field("year", "年度（标题下方，生成空白表时填写）", false, false),
-        field("project_name", "项目名称", true, false),
-        field("department", "主管部门", true, false),
-        field("unit", "实施单位", true, false),
-        field("money_unit", "金额单位，写在标签里：项目资金（元）或（万元）", false, false),
-        field("budget_initial", "年度资金总额·年初预算数", false, false),
-        field("budget_annual", "年度资金总额·全年预算数（调整后预算）", true, false),
-        field("budget_spent", "年度资金总额·全年执行数", true, false),
-        field("budget_weight", "预算执行分值（一般 10 分，湖北等地 20 分）", true, false),
-        field("budget_rate", "执行率 = 全年执行数 ÷ 全年预算数", false, false),
-        field("budget_score", "预算执行得分 = 分值 × 执行率（不超过分值）", false, false),
-        field("fiscal_initial", "当年财政拨款·年初预算数", false, false),
-        field("fiscal_annual", "当年财政拨款·全年预算数", false, false),
-        field("fiscal_spent", "当年财政拨款·全年执行数", false, false),
-        field("carryover_initial", "上年结转资金·年初预算数", false, false),
-        field("carryover_annual", "上年结转资金·全年预算数", false, false),
-        field("carryover_spent", "上年结转资金·全年执行数", false, false),
-        field("other_initial", "其他资金·年初预算数", false, false),
-        field("other_annual", "其他资金·全年预算数", false, false),
-        field("other_spent", "其他资金·全年执行数", false, false),
-        field("goal_expected", "年度总体目标·预算目标", false, false),
-        field("goal_actual", "年度总体目标·实际完成情况", false, false),
-        field("ind_level1", "一级指标（合并单元格或只写在第一行均可）", true, true),
-        field("ind_level2", "二级指标", true, true),
-        field("ind_name", "三级指标", true, false),
-        field("ind_target", "年度指标值，如 ≥95%、=100%、及时", true, false),
-        field("ind_actual", "实际完成值", true, false),
-        field("ind_weight", "分值", true, false),
-        field("ind_score", "得分（自评）", true, false),
-        field("ind_explanation", "偏差原因分析及改进措施（未达成目标或未得满分时必填）", false, false),
-        field("total_weight", "总分行·分值（应为 100）", false, false),
-        field("total_score", "总分行·得分", false, false)), SELF_EVALUATION_ALIASES);
+        field(FieldKeys.TITLE, "表头标题（识别表格用）", false, false),
+        field(FieldKeys.YEAR, "年度（标题下方，生成空白表时填写）", false, false),
+        field(FieldKeys.PROJECT_NAME, "项目名称", true, false),
+        field(FieldKeys.DEPARTMENT, "主管部门", true, false),
+        field(FieldKeys.UNIT, "实施单位", true, false),
+        field(FieldKeys.MONEY_UNIT, "金额单位，写在标签里：项目资金（元）或（万元）", false, false),
+        field(SelfEvaluation.BUDGET_INITIAL, "年度资金总额·年初预算数", false, false),
+        field(SelfEvaluation.BUDGET_ANNUAL, "年度资金总额·全年预算数（调整后预算）", true, false),
+        field(SelfEvaluation.BUDGET_SPENT, "年度资金总额·全年执行数", true, false),
+        field(SelfEvaluation.BUDGET_WEIGHT, "预算执行分值（一般 10 分，湖北等地 20 分）", true, false),
+        field(SelfEvaluation.BUDGET_RATE, "执行率 = 全年执行数 ÷ 全年预算数", false, false),
+        field(SelfEvaluation.BUDGET_SCORE, "预算执行得分 = 分值 × 执行率（不超过分值）", false, false),
+        field(Funds.key(Funds.FISCAL, Funds.INITIAL), "当年财政拨款·年初预算数", false, false),
+        field(Funds.key(Funds.FISCAL, Funds.ANNUAL), "当年财政拨款·全年预算数", false, false),
+        field(Funds.key(Funds.FISCAL, Funds.SPENT), "当年财政拨款·全年执行数", false, false),
+        field(Funds.key(Funds.CARRYOVER, Funds.INITIAL), "上年结转资金·年初预算数", false, false),
+        field(Funds.key(Funds.CARRYOVER, Funds.ANNUAL), "上年结转资金·全年预算数", false, false),
+        field(Funds.key(Funds.CARRYOVER, Funds.SPENT), "上年结转资金·全年执行数", false, false),
+        field(Funds.key(Funds.OTHER, Funds.INITIAL), "其他资金·年初预算数", false, false),
+        field(Funds.key(Funds.OTHER, Funds.ANNUAL), "其他资金·全年预算数", false, false),
+        field(Funds.key(Funds.OTHER, Funds.SPENT), "其他资金·全年执行数", false, false),
+        field(SelfEvaluation.GOAL_EXPECTED, "年度总体目标·预算目标", false, false),
+        field(SelfEvaluation.GOAL_ACTUAL, "年度总体目标·实际完成情况", false, false),
+        field(Ind.LEVEL1, "一级指标（合并单元格或只写在第一行均可）", true, true),
+        field(Ind.LEVEL2, "二级指标", true, true),
+        field(Ind.NAME, "三级指标", true, false),
+        field(Ind.TARGET, "年度指标值，如 ≥95%、=100%、及时", true, false),
+        field(Ind.ACTUAL, "实际完成值", true, false),
+        field(Ind.WEIGHT, "分值", true, false),
+        field(Ind.SCORE, "得分（自评）", true, false),
+        field(Ind.EXPLANATION, "偏差原因分析及改进措施（未达成目标或未得满分时必填）", false, false),
+        field(SelfEvaluation.TOTAL_WEIGHT, "总分行·分值（应为 100）", false, false),
+        field(SelfEvaluation.TOTAL_SCORE, "总分行·得分", false, false)), SELF_EVALUATION_ALIASES);
     return wb;
   }
 
@@ -182,19 +193,21 @@ public final class BuildTemplates {
     XSSFWorkbook wb = new XSSFWorkbook();
     TemplateSheet t = new TemplateSheet(wb, "项目支出绩效自评表");
     t.widths(8, 12, 14, 14, 10, 14, 14, 8, 8, 12, 12);
-    t.put("A1:K1", "项目支出绩效自评表", TITLE).mark("title", "A1");
-    t.put("A2:K2", "(    年度)", SUBTITLE).mark("year", "A2");
-    t.put("A4:B4", "项目名称", LABEL).value("project_name", "C4:K4", TEXT);
-    t.put("A5:B5", "主管部门", LABEL).value("department", "C5:E5", TEXT);
-    t.put("F5", "实施单位", LABEL).value("unit", "G5:K5", TEXT);
-    t.put("A6:B7", "项目资金（万元）", LABEL).mark("money_unit", "A6");
+    t.put("A1:K1", "项目支出绩效自评表", TITLE).mark(FieldKeys.TITLE, "A1");
+    t.put("A2:K2", "(    年度)", SUBTITLE).mark(FieldKeys.YEAR, "A2");
+    t.put("A4:B4", "项目名称", LABEL).value(FieldKeys.PROJECT_NAME, "C4:K4", TEXT);
+    t.put("A5:B5", "主管部门", LABEL).value(FieldKeys.DEPARTMENT, "C5:E5", TEXT);
+    t.put("F5", "实施单位", LABEL).value(FieldKeys.UNIT, "G5:K5", TEXT);
+    t.put("A6:B7", "项目资金（万元）", LABEL).mark(FieldKeys.MONEY_UNIT, "A6");
     t.put("C6:D6", null, LABEL).put("C7:D7", null, TEXT);
     t.put("E6", "年初预算数", LABEL).put("F6", "全年预算数", LABEL).put("G6", "全年执行数", LABEL)
         .put("H6", "分值", LABEL).put("I6:J6", "执行率", LABEL).put("K6", "得分", LABEL);
-    t.value("budget_initial", "E7", MONEY).value("budget_annual", "F7", MONEY).value("budget_spent", "G7", MONEY)
-        .value("budget_weight", "H7", SCORE).value("budget_rate", "I7:J7", RATE).value("budget_score", "K7", SCORE);
+    t.value(SelfEvaluation.BUDGET_INITIAL, "E7", MONEY).value(SelfEvaluation.BUDGET_ANNUAL, "F7", MONEY)
+        .value(SelfEvaluation.BUDGET_SPENT, "G7", MONEY)
+        .value(SelfEvaluation.BUDGET_WEIGHT, "H7", SCORE).value(SelfEvaluation.BUDGET_RATE, "I7:J7", RATE)
+        .value(SelfEvaluation.BUDGET_SCORE, "K7", SCORE);
     t.put("A8:A9", "年度总体目标", LABEL).put("B8:F8", "预期目标", LABEL).put("G8:K8", "实际完成情况", LABEL);
-    t.value("goal_expected", "B9:F9", TEXT).value("goal_actual", "G9:K9", TEXT);
+    t.value(SelfEvaluation.GOAL_EXPECTED, "B9:F9", TEXT).value(SelfEvaluation.GOAL_ACTUAL, "G9:K9", TEXT);
     t.height(8, 80);
     int head = 10;
     int first = head + 1;
@@ -203,42 +216,42 @@ public final class BuildTemplates {
     t.put("B10", "一级指标", LABEL).put("C10", "二级指标", LABEL).put("D10:E10", "三级指标", LABEL)
         .put("F10", "年度指标值", LABEL).put("G10", "实际完成值", LABEL).put("H10", "分值", LABEL)
         .put("I10", "得分", LABEL).put("J10:K10", "偏差原因分析及改进措施", LABEL);
-    String[][] cols = {{"B", "level1"}, {"C", "level2"}, {"D", "name"}, {"F", "target"}, {"G", "actual"},
-        {"H", "weight"}, {"I", "score"}, {"J", "explanation"}};
+    String[][] cols = {{"B", Ind.LEVEL1}, {"C", Ind.LEVEL2}, {"D", Ind.NAME}, {"F", Ind.TARGET}, {"G", Ind.ACTUAL},
+        {"H", Ind.WEIGHT}, {"I", Ind.SCORE}, {"J", Ind.EXPLANATION}};
     for (String[] c : cols) {
-      t.value("ind_" + c[1], c[0] + first + ":" + c[0] + last, c[1].equals("weight") || c[1].equals("score") ? SCORE : TEXT);
+      t.value(c[1], c[0] + first + ":" + c[0] + last, c[1].equals(Ind.WEIGHT) || c[1].equals(Ind.SCORE) ? SCORE : TEXT);
     }
     for (int r = first; r <= last; r++) {
       t.put("D" + r + ":E" + r, null, TEXT).put("J" + r + ":K" + r, null, TEXT);
     }
     int total = last + 1;
-    t.put("A" + total + ":G" + total, "总分", LABEL).value("total_weight", "H" + total, SCORE)
-        .value("total_score", "I" + total, SCORE).put("J" + total + ":K" + total, null, TEXT);
+    t.put("A" + total + ":G" + total, "总分", LABEL).value(SelfEvaluation.TOTAL_WEIGHT, "H" + total, SCORE)
+        .value(SelfEvaluation.TOTAL_SCORE, "I" + total, SCORE).put("J" + total + ":K" + total, null, TEXT);
     legend(wb, "project-self-evaluation", "项目支出绩效自评表", List.of(
-        field("title", "表头标题", false, false),
-        field("year", "年度", false, false),
-        field("project_name", "项目名称", true, false),
-        field("department", "主管部门", true, false),
-        field("unit", "实施单位", true, false),
-        field("money_unit", "金额单位（万元）", false, false),
-        field("budget_initial", "年初预算数", false, false),
-        field("budget_annual", "全年预算数", true, false),
-        field("budget_spent", "全年执行数", true, false),
-        field("budget_weight", "预算执行分值", true, false),
-        field("budget_rate", "执行率", false, false),
-        field("budget_score", "预算执行得分", false, false),
-        field("goal_expected", "预期目标", false, false),
-        field("goal_actual", "实际完成情况", false, false),
-        field("ind_level1", "一级指标", true, true),
-        field("ind_level2", "二级指标", true, true),
-        field("ind_name", "三级指标", true, false),
-        field("ind_target", "年度指标值", true, false),
-        field("ind_actual", "实际完成值", true, false),
-        field("ind_weight", "分值", true, false),
-        field("ind_score", "得分", true, false),
-        field("ind_explanation", "偏差原因分析及改进措施", false, false),
-        field("total_weight", "总分·分值", false, false),
-        field("total_score", "总分·得分", false, false)), SELF_EVALUATION_ALIASES);
+        field(FieldKeys.TITLE, "表头标题", false, false),
+        field(FieldKeys.YEAR, "年度", false, false),
+        field(FieldKeys.PROJECT_NAME, "项目名称", true, false),
+        field(FieldKeys.DEPARTMENT, "主管部门", true, false),
+        field(FieldKeys.UNIT, "实施单位", true, false),
+        field(FieldKeys.MONEY_UNIT, "金额单位（万元）", false, false),
+        field(SelfEvaluation.BUDGET_INITIAL, "年初预算数", false, false),
+        field(SelfEvaluation.BUDGET_ANNUAL, "全年预算数", true, false),
+        field(SelfEvaluation.BUDGET_SPENT, "全年执行数", true, false),
+        field(SelfEvaluation.BUDGET_WEIGHT, "预算执行分值", true, false),
+        field(SelfEvaluation.BUDGET_RATE, "执行率", false, false),
+        field(SelfEvaluation.BUDGET_SCORE, "预算执行得分", false, false),
+        field(SelfEvaluation.GOAL_EXPECTED, "预期目标", false, false),
+        field(SelfEvaluation.GOAL_ACTUAL, "实际完成情况", false, false),
+        field(Ind.LEVEL1, "一级指标", true, true),
+        field(Ind.LEVEL2, "二级指标", true, true),
+        field(Ind.NAME, "三级指标", true, false),
+        field(Ind.TARGET, "年度指标值", true, false),
+        field(Ind.ACTUAL, "实际完成值", true, false),
+        field(Ind.WEIGHT, "分值", true, false),
+        field(Ind.SCORE, "得分", true, false),
+        field(Ind.EXPLANATION, "偏差原因分析及改进措施", false, false),
+        field(SelfEvaluation.TOTAL_WEIGHT, "总分·分值", false, false),
+        field(SelfEvaluation.TOTAL_SCORE, "总分·得分", false, false)), SELF_EVALUATION_ALIASES);
     return wb;
   }
 
@@ -247,59 +260,60 @@ public final class BuildTemplates {
     XSSFWorkbook wb = new XSSFWorkbook();
     TemplateSheet t = new TemplateSheet(wb, "申报表");
     t.widths(10, 16, 20, 16, 14, 18);
-    t.put("A1:F1", "财政项目支出绩效目标申报表", TITLE).mark("title", "A1");
-    t.put("A2:F2", "（    年度）", SUBTITLE).mark("year", "A2");
-    t.put("A3", "项目名称", LABEL).value("project_name", "B3", TEXT).put("C3", "项目性质", LABEL)
-        .value("nature", "D3", VALUE).put("E3", "项目类别", LABEL).value("category", "F3", VALUE);
-    t.put("A4", "主管部门", LABEL).value("department", "B4:C4", TEXT).put("D4", "实施单位", LABEL)
-        .value("unit", "E4:F4", TEXT);
-    t.put("A5", "计划开始日期", LABEL).value("start_date", "B5:C5", VALUE).put("D5", "计划完成日期", LABEL)
-        .value("end_date", "E5:F5", VALUE);
-    t.put("A6:A9", "项目资金\n（元）", LABEL).mark("money_unit", "A6");
-    t.put("B6", "项目资金总额", LABEL).value("funds_total", "C6", MONEY)
-        .put("D6", "年度资金申请总额", LABEL).value("annual_total", "E6:F6", MONEY);
-    t.put("B7", "其中：财政资金", LABEL).value("funds_fiscal", "C7", MONEY)
-        .put("D7", "其中：当年财政拨款", LABEL).value("appropriation", "E7:F7", MONEY);
-    t.put("B8", null, LABEL).put("C8", null, TEXT).put("D8", "上年结转资金", LABEL).value("carryover", "E8:F8", MONEY);
-    t.put("B9", "其他资金", LABEL).value("funds_other", "C9", MONEY)
-        .put("D9", "其他资金", LABEL).value("annual_other", "E9:F9", MONEY);
+    t.put("A1:F1", "财政项目支出绩效目标申报表", TITLE).mark(FieldKeys.TITLE, "A1");
+    t.put("A2:F2", "（    年度）", SUBTITLE).mark(FieldKeys.YEAR, "A2");
+    t.put("A3", "项目名称", LABEL).value(FieldKeys.PROJECT_NAME, "B3", TEXT).put("C3", "项目性质", LABEL)
+        .value(Declaration.NATURE, "D3", VALUE).put("E3", "项目类别", LABEL).value(Declaration.CATEGORY, "F3", VALUE);
+    t.put("A4", "主管部门", LABEL).value(FieldKeys.DEPARTMENT, "B4:C4", TEXT).put("D4", "实施单位", LABEL)
+        .value(FieldKeys.UNIT, "E4:F4", TEXT);
+    t.put("A5", "计划开始日期", LABEL).value(Declaration.START_DATE, "B5:C5", VALUE).put("D5", "计划完成日期", LABEL)
+        .value(Declaration.END_DATE, "E5:F5", VALUE);
+    t.put("A6:A9", "项目资金\n（元）", LABEL).mark(FieldKeys.MONEY_UNIT, "A6");
+    t.put("B6", "项目资金总额", LABEL).value(Declaration.FUNDS_TOTAL, "C6", MONEY)
+        .put("D6", "年度资金申请总额", LABEL).value(Declaration.ANNUAL_TOTAL, "E6:F6", MONEY);
+    t.put("B7", "其中：财政资金", LABEL).value(Declaration.FUNDS_FISCAL, "C7", MONEY)
+        .put("D7", "其中：当年财政拨款", LABEL).value(Declaration.APPROPRIATION, "E7:F7", MONEY);
+    t.put("B8", null, LABEL).put("C8", null, TEXT).put("D8", "上年结转资金", LABEL)
+        .value(Declaration.CARRYOVER, "E8:F8", MONEY);
+    t.put("B9", "其他资金", LABEL).value(Declaration.FUNDS_OTHER, "C9", MONEY)
+        .put("D9", "其他资金", LABEL).value(Declaration.ANNUAL_OTHER, "E9:F9", MONEY);
     t.put("A10:A11", "项目\n绩效\n目标", LABEL).put("B10:C10", "项目总目标", LABEL).put("D10:F10", "年度总体目标", LABEL);
-    t.value("goal_total", "B11:C11", TEXT).value("goal_annual", "D11:F11", TEXT);
+    t.value(Declaration.GOAL_TOTAL, "B11:C11", TEXT).value(Declaration.GOAL_ANNUAL, "D11:F11", TEXT);
     t.height(10, 90);
     int head = 12;
     int last = head + INDICATOR_ROWS;
     t.put("A12:A" + last, "绩\n效\n指\n标", LABEL);
     t.put("B12", "一级指标", LABEL).put("C12", "二级指标", LABEL).put("D12:E12", "三级指标", LABEL)
         .put("F12", "年度指标值", LABEL);
-    t.value("ind_level1", "B13:B" + last, VALUE).value("ind_level2", "C13:C" + last, VALUE)
-        .value("ind_name", "D13:D" + last, TEXT).value("ind_target", "F13:F" + last, VALUE);
+    t.value(Ind.LEVEL1, "B13:B" + last, VALUE).value(Ind.LEVEL2, "C13:C" + last, VALUE)
+        .value(Ind.NAME, "D13:D" + last, TEXT).value(Ind.TARGET, "F13:F" + last, VALUE);
     for (int r = head + 1; r <= last; r++) {
       t.put("D" + r + ":E" + r, null, TEXT);
     }
     legend(wb, "project-declaration", "绩效目标申报表", List.of(
-        field("title", "表头标题", false, false),
-        field("year", "年度", false, false),
-        field("project_name", "项目名称", true, false),
-        field("nature", "项目性质（经常性项目、一次性项目、阶段性项目）", false, false),
-        field("category", "项目类别", false, false),
-        field("department", "主管部门", true, false),
-        field("unit", "实施单位", true, false),
-        field("start_date", "计划开始日期", true, false),
-        field("end_date", "计划完成日期", true, false),
-        field("money_unit", "金额单位（元或万元，写在标签里）", false, false),
-        field("funds_total", "项目资金总额", true, false),
-        field("funds_fiscal", "其中：财政资金", false, false),
-        field("funds_other", "其他资金（项目资金）", false, false),
-        field("annual_total", "年度资金申请总额", false, false),
-        field("appropriation", "其中：当年财政拨款", false, false),
-        field("carryover", "上年结转资金", false, false),
-        field("annual_other", "其他资金（年度资金）", false, false),
-        field("goal_total", "项目总目标", false, false),
-        field("goal_annual", "年度总体目标", true, false),
-        field("ind_level1", "一级指标", true, true),
-        field("ind_level2", "二级指标", true, true),
-        field("ind_name", "三级指标", true, false),
-        field("ind_target", "年度指标值，如 ≥95%、=100%、及时", true, false)), List.of(
+        field(FieldKeys.TITLE, "表头标题", false, false),
+        field(FieldKeys.YEAR, "年度", false, false),
+        field(FieldKeys.PROJECT_NAME, "项目名称", true, false),
+        field(Declaration.NATURE, "项目性质（经常性项目、一次性项目、阶段性项目）", false, false),
+        field(Declaration.CATEGORY, "项目类别", false, false),
+        field(FieldKeys.DEPARTMENT, "主管部门", true, false),
+        field(FieldKeys.UNIT, "实施单位", true, false),
+        field(Declaration.START_DATE, "计划开始日期", true, false),
+        field(Declaration.END_DATE, "计划完成日期", true, false),
+        field(FieldKeys.MONEY_UNIT, "金额单位（元或万元，写在标签里）", false, false),
+        field(Declaration.FUNDS_TOTAL, "项目资金总额", true, false),
+        field(Declaration.FUNDS_FISCAL, "其中：财政资金", false, false),
+        field(Declaration.FUNDS_OTHER, "其他资金（项目资金）", false, false),
+        field(Declaration.ANNUAL_TOTAL, "年度资金申请总额", false, false),
+        field(Declaration.APPROPRIATION, "其中：当年财政拨款", false, false),
+        field(Declaration.CARRYOVER, "上年结转资金", false, false),
+        field(Declaration.ANNUAL_OTHER, "其他资金（年度资金）", false, false),
+        field(Declaration.GOAL_TOTAL, "项目总目标", false, false),
+        field(Declaration.GOAL_ANNUAL, "年度总体目标", true, false),
+        field(Ind.LEVEL1, "一级指标", true, true),
+        field(Ind.LEVEL2, "二级指标", true, true),
+        field(Ind.NAME, "三级指标", true, false),
+        field(Ind.TARGET, "年度指标值，如 ≥95%、=100%、及时", true, false)), List.of(
         new String[] {"主管部门", "主管单位"},
         new String[] {"实施单位", "项目单位"},
         new String[] {"项目类别", "项目类型"},
@@ -321,64 +335,66 @@ public final class BuildTemplates {
     XSSFWorkbook wb = new XSSFWorkbook();
     TemplateSheet t = new TemplateSheet(wb, "整体绩效自评表");
     t.widths(12, 12, 14, 24, 14, 14, 8, 8);
-    t.put("A1:H1", "    年度部门整体绩效自评表", TITLE).mark("title", "A1");
+    t.put("A1:H1", "    年度部门整体绩效自评表", TITLE).mark(FieldKeys.TITLE, "A1");
     t.put("A2:H2", "单位名称：                    填报日期：    年  月  日", SUBTITLE);
-    t.put("A3:B3", "单位名称", LABEL).value("unit", "C3:H3", TEXT);
-    t.put("A4:B4", "基本支出总额", LABEL).value("basic_total", "C4:D4", MONEY).put("E4:F4", "项目支出总额", LABEL)
-        .value("project_total", "G4:H4", MONEY);
-    t.put("A5:A6", "预算执行情况\n（万元）\n（20 分）", LABEL).mark("money_unit", "A5");
+    t.put("A3:B3", "单位名称", LABEL).value(FieldKeys.UNIT, "C3:H3", TEXT);
+    t.put("A4:B4", "基本支出总额", LABEL).value(Department.BASIC_TOTAL, "C4:D4", MONEY).put("E4:F4", "项目支出总额", LABEL)
+        .value(Department.PROJECT_TOTAL, "G4:H4", MONEY);
+    t.put("A5:A6", "预算执行情况\n（万元）\n（20 分）", LABEL).mark(FieldKeys.MONEY_UNIT, "A5");
     t.put("B5:C5", null, LABEL).put("D5", "预算数（A）", LABEL).put("E5", "执行数（B）", LABEL)
         .put("F5", "执行率（B/A）", LABEL).put("G5:H5", "得分\n（20 分*执行率）", LABEL);
-    t.put("B6:C6", "部门整体\n支出总额", LABEL).value("budget_annual", "D6", MONEY).value("budget_spent", "E6", MONEY)
-        .value("budget_rate", "F6", RATE).value("budget_score", "G6:H6", SCORE);
+    t.put("B6:C6", "部门整体\n支出总额", LABEL).value(Department.BUDGET_ANNUAL, "D6", MONEY)
+        .value(Department.BUDGET_SPENT, "E6", MONEY)
+        .value(Department.BUDGET_RATE, "F6", RATE).value(Department.BUDGET_SCORE, "G6:H6", SCORE);
     t.height(4, 45);
     int heading = 8;
-    t.put("A" + heading, "年度目标 1：\n（  分）", LABEL).mark("goal_heading", "A" + heading);
-    t.value("goal_text", "B" + heading + ":F" + heading, TEXT);
-    t.put("G" + heading, "目标资金", LABEL).value("goal_funds", "H" + heading, MONEY);
+    t.put("A" + heading, "年度目标 1：\n（  分）", LABEL).mark(Department.GOAL_HEADING, "A" + heading);
+    t.value(Department.GOAL_TEXT, "B" + heading + ":F" + heading, TEXT);
+    t.put("G" + heading, "目标资金", LABEL).value(Department.GOAL_FUNDS, "H" + heading, MONEY);
     int head = heading + 1;
     int last = head + 12;
     t.put("A" + head + ":A" + last, "年度\n绩效\n指标", LABEL);
     String[] cols = {"一级指标", "二级指标", "三级指标", "年初目标值\n（A）", "实际完成值\n（B）", "分值", "得分"};
-    String[] keys = {"level1", "level2", "name", "target", "actual", "weight", "score"};
+    String[] keys = {Ind.LEVEL1, Ind.LEVEL2, Ind.NAME, Ind.TARGET, Ind.ACTUAL, Ind.WEIGHT, Ind.SCORE};
     for (int i = 0; i < cols.length; i++) {
       String c = col(1 + i);
       t.put(c + head, cols[i], LABEL);
-      t.value("goal_ind_" + keys[i], c + (head + 1) + ":" + c + last, i == 2 ? TEXT : VALUE);
+      t.value(Department.indicator(keys[i]), c + (head + 1) + ":" + c + last, i == 2 ? TEXT : VALUE);
     }
     int total = last + 1;
-    t.put("A" + total + ":G" + total, "总分", LABEL).value("total_score", "H" + total, SCORE);
+    t.put("A" + total + ":G" + total, "总分", LABEL).value(Department.TOTAL_SCORE, "H" + total, SCORE);
     t.put("A" + (total + 1) + ":B" + (total + 1), "偏差大或\n目标未完成\n原因分析", LABEL)
-        .value("deviation", "C" + (total + 1) + ":H" + (total + 1), TEXT);
+        .value(Department.DEVIATION, "C" + (total + 1) + ":H" + (total + 1), TEXT);
     t.put("A" + (total + 2) + ":B" + (total + 2), "改进措施及\n结果应用方案", LABEL)
-        .value("improvement", "C" + (total + 2) + ":H" + (total + 2), TEXT);
-    t.put("A" + (total + 3) + ":B" + (total + 3), "备注", LABEL).value("note", "C" + (total + 3) + ":H" + (total + 3), TEXT);
+        .value(Department.IMPROVEMENT, "C" + (total + 2) + ":H" + (total + 2), TEXT);
+    t.put("A" + (total + 3) + ":B" + (total + 3), "备注", LABEL)
+        .value(Department.NOTE, "C" + (total + 3) + ":H" + (total + 3), TEXT);
     t.height(total, 80);
     t.height(total + 1, 80);
     legend(wb, "department-self-evaluation", "整体绩效自评表", List.of(
-        field("title", "表头标题", false, false),
-        field("unit", "单位名称", true, false),
-        field("basic_total", "基本支出总额", false, false),
-        field("project_total", "项目支出总额", false, false),
-        field("money_unit", "预算执行情况标签：金额单位与分值（20 分）", false, false),
-        field("budget_annual", "部门整体支出总额·预算数（A）", true, false),
-        field("budget_spent", "部门整体支出总额·执行数（B）", true, false),
-        field("budget_rate", "执行率（B/A）", false, false),
-        field("budget_score", "预算执行得分 = 20 × 执行率", false, false),
-        repeated("goal_heading", "年度目标 N：（分值）——按“年度目标 数字”识别，可有任意多个", false),
-        repeated("goal_text", "年度目标内容", false),
-        repeated("goal_funds", "该目标的资金（与预算执行同一金额单位）；填写时各目标分值按资金占比核对，可不填", false),
-        repeated("goal_ind_level1", "一级指标", true),
-        repeated("goal_ind_level2", "二级指标", true),
-        repeated("goal_ind_name", "三级指标", false),
-        repeated("goal_ind_target", "年初目标值（A）", false),
-        repeated("goal_ind_actual", "实际完成值（B）", false),
-        repeated("goal_ind_weight", "分值（可无此列）", false),
-        repeated("goal_ind_score", "得分", false),
-        field("total_score", "总分", false, false),
-        field("deviation", "偏差大或目标未完成原因分析（有目标未完成时必填）", false, false),
-        field("improvement", "改进措施及结果应用方案", false, false),
-        field("note", "备注", false, false)), List.of(
+        field(FieldKeys.TITLE, "表头标题", false, false),
+        field(FieldKeys.UNIT, "单位名称", true, false),
+        field(Department.BASIC_TOTAL, "基本支出总额", false, false),
+        field(Department.PROJECT_TOTAL, "项目支出总额", false, false),
+        field(FieldKeys.MONEY_UNIT, "预算执行情况标签：金额单位与分值（20 分）", false, false),
+        field(Department.BUDGET_ANNUAL, "部门整体支出总额·预算数（A）", true, false),
+        field(Department.BUDGET_SPENT, "部门整体支出总额·执行数（B）", true, false),
+        field(Department.BUDGET_RATE, "执行率（B/A）", false, false),
+        field(Department.BUDGET_SCORE, "预算执行得分 = 20 × 执行率", false, false),
+        repeated(Department.GOAL_HEADING, "年度目标 N：（分值）——按“年度目标 数字”识别，可有任意多个", false),
+        repeated(Department.GOAL_TEXT, "年度目标内容", false),
+        repeated(Department.GOAL_FUNDS, "该目标的资金（与预算执行同一金额单位）；填写时各目标分值按资金占比核对，可不填", false),
+        repeated(Department.indicator(Ind.LEVEL1), "一级指标", true),
+        repeated(Department.indicator(Ind.LEVEL2), "二级指标", true),
+        repeated(Department.indicator(Ind.NAME), "三级指标", false),
+        repeated(Department.indicator(Ind.TARGET), "年初目标值（A）", false),
+        repeated(Department.indicator(Ind.ACTUAL), "实际完成值（B）", false),
+        repeated(Department.indicator(Ind.WEIGHT), "分值（可无此列）", false),
+        repeated(Department.indicator(Ind.SCORE), "得分", false),
+        field(Department.TOTAL_SCORE, "总分", false, false),
+        field(Department.DEVIATION, "偏差大或目标未完成原因分析（有目标未完成时必填）", false, false),
+        field(Department.IMPROVEMENT, "改进措施及结果应用方案", false, false),
+        field(Department.NOTE, "备注", false, false)), List.of(
         new String[] {"单位名称", "部门名称、单位"},
         new String[] {"部门整体支出总额", "整体支出总额、支出总额、部门支出总额"},
         new String[] {"预算数", "全年预算数、调整后预算数"},
@@ -443,7 +459,7 @@ public final class BuildTemplates {
     r++;
     row(s, r++, "名称", "含义", "必填", "向下填充", "重复块");
     for (Field f : fields) {
-      row(s, r++, "ps_" + f.key(), f.meaning(), f.required() ? "是" : "否", f.fillDown() ? "是" : "否",
+      row(s, r++, TemplateLearner.NAME_PREFIX + f.key(), f.meaning(), f.required() ? "是" : "否", f.fillDown() ? "是" : "否",
           f.repeated() ? "是" : "");
     }
     r++;
@@ -464,10 +480,10 @@ public final class BuildTemplates {
     return org.perfsheet.model.CellRef.columnName(index);
   }
 
-  private static void sourceLine(TemplateSheet t, int row, String label, String key) {
+  private static void sourceLine(TemplateSheet t, int row, String label, String line) {
     t.put("B" + row, label, LABEL)
-        .value(key + "_initial", "C" + row, MONEY).value(key + "_annual", "D" + row, MONEY)
-        .value(key + "_spent", "E" + row, MONEY)
+        .value(Funds.key(line, Funds.INITIAL), "C" + row, MONEY).value(Funds.key(line, Funds.ANNUAL), "D" + row, MONEY)
+        .value(Funds.key(line, Funds.SPENT), "E" + row, MONEY)
         .put("F" + row, "—", TEXT).put("G" + row, "—", TEXT).put("H" + row + ":I" + row, "—", TEXT);
   }
 

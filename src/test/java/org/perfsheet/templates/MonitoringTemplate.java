@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfsheet.layout.FieldKeys;
+import org.perfsheet.layout.FieldKeys.Funds;
+import org.perfsheet.layout.FieldKeys.Ind;
+import org.perfsheet.layout.FieldKeys.Monitoring;
 
 /**
  * The first version of {@code templates/monitoring.xlsx}: the central 项目支出绩效目标执行监控表
@@ -25,11 +29,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class MonitoringTemplate {
 
-  /** Tick columns: the five causes of 偏差原因分析, then the three 完成目标可能性. */
+  /** Tick columns: the five causes of 偏差原因分析, then the three 完成目标可能性 (keys Ind.CAUSES, Ind.POSSIBILITIES). */
   static final String[] CAUSES = {"经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"};
-  static final String[] CAUSE_KEYS = {"funding", "rules", "staff", "facilities", "other"};
   static final String[] POSSIBILITIES = {"确定能", "有可能", "完全不可能"};
-  static final String[] POSSIBILITY_KEYS = {"certain", "possible", "impossible"};
 
   public static void main(String[] args) throws IOException {
     BuildTemplates.write(monitoring(), Path.of(args.length > 0 ? args[0] : "templates", "monitoring.xlsx"));
@@ -39,41 +41,41 @@ public final class MonitoringTemplate {
     XSSFWorkbook wb = new XSSFWorkbook();
     TemplateSheet t = new TemplateSheet(wb, "项目支出绩效目标执行监控");
     t.widths(6, 10, 12, 18, 12, 11, 11, 6, 6, 6, 6, 6, 20, 6, 6, 6, 16);
-    t.put("A1:Q1", "项目支出绩效目标执行监控表", TITLE).mark("title", "A1");
-    t.put("A2:Q2", "(    年度)", SUBTITLE).mark("year", "A2");
-    t.put("A3:C3", "项目名称", LABEL).value("project_name", "D3:Q3", TEXT);
-    t.put("A4:C4", "主管部门及代码", LABEL).value("department", "D4:F4", TEXT);
-    t.put("G4", "实施单位", LABEL).value("unit", "H4:Q4", TEXT);
-    t.put("A5:C9", "项目资金（万元）", LABEL).mark("money_unit", "A5");
+    t.put("A1:Q1", "项目支出绩效目标执行监控表", TITLE).mark(FieldKeys.TITLE, "A1");
+    t.put("A2:Q2", "(    年度)", SUBTITLE).mark(FieldKeys.YEAR, "A2");
+    t.put("A3:C3", "项目名称", LABEL).value(FieldKeys.PROJECT_NAME, "D3:Q3", TEXT);
+    t.put("A4:C4", "主管部门及代码", LABEL).value(FieldKeys.DEPARTMENT, "D4:F4", TEXT);
+    t.put("G4", "实施单位", LABEL).value(FieldKeys.UNIT, "H4:Q4", TEXT);
+    t.put("A5:C9", "项目资金（万元）", LABEL).mark(FieldKeys.MONEY_UNIT, "A5");
     t.put("D5:G5", null, LABEL).put("H5:J5", "年初预算数", LABEL).put("K5:M5", "1-7月执行数", LABEL)
-        .mark("month", "K5").put("N5:O5", "1-7月执行率", LABEL).put("P5:Q5", "全年预计执行数", LABEL);
-    fundsLine(t, 6, "年度资金总额", "funds");
-    fundsLine(t, 7, "其中：财政拨款", "fiscal");
-    fundsLine(t, 8, "上年结转资金", "carryover");
-    fundsLine(t, 9, "其他资金", "other");
-    t.put("A10", "年度总体目标", LABEL).value("goal", "B10:Q10", TEXT);
+        .mark(Monitoring.MONTH, "K5").put("N5:O5", "1-7月执行率", LABEL).put("P5:Q5", "全年预计执行数", LABEL);
+    fundsLine(t, 6, "年度资金总额", Monitoring.TOTAL);
+    fundsLine(t, 7, "其中：财政拨款", Funds.FISCAL);
+    fundsLine(t, 8, "上年结转资金", Funds.CARRYOVER);
+    fundsLine(t, 9, "其他资金", Funds.OTHER);
+    t.put("A10", "年度总体目标", LABEL).value(Monitoring.GOAL, "B10:Q10", TEXT);
     t.height(9, 60);
     int head = 11;
     int first = head + 2;
     int last = head + 1 + BuildTemplates.INDICATOR_ROWS;
     t.put("A" + head + ":A" + last, "绩效指标", LABEL);
-    String[][] spanning = {{"B", "一级指标", "level1"}, {"C", "二级指标", "level2"}, {"D", "三级指标", "name"},
-        {"E", "年度指标值", "target"}, {"F", "1-7月执行数", "actual"}, {"G", "全年预计执行数", "forecast"},
-        {"Q", "备注", "note"}};
+    String[][] spanning = {{"B", "一级指标", Ind.LEVEL1}, {"C", "二级指标", Ind.LEVEL2}, {"D", "三级指标", Ind.NAME},
+        {"E", "年度指标值", Ind.TARGET}, {"F", "1-7月执行数", Ind.ACTUAL}, {"G", "全年预计执行数", Ind.FORECAST},
+        {"Q", "备注", Ind.NOTE}};
     for (String[] c : spanning) {
       t.put(c[0] + head + ":" + c[0] + (head + 1), c[1], LABEL);
-      t.value("ind_" + c[2], c[0] + first + ":" + c[0] + last, c[2].equals("name") || c[2].equals("note") ? TEXT : VALUE);
+      t.value(c[2], c[0] + first + ":" + c[0] + last, c[2].equals(Ind.NAME) || c[2].equals(Ind.NOTE) ? TEXT : VALUE);
     }
     t.put("H" + head + ":M" + head, "偏差原因分析", LABEL).put("N" + head + ":P" + head, "完成目标可能性", LABEL);
     for (int i = 0; i < CAUSES.length; i++) {
       String c = BuildTemplates.col(7 + i);
-      t.put(c + (head + 1), CAUSES[i], LABEL).value("ind_cause_" + CAUSE_KEYS[i], c + first + ":" + c + last, VALUE);
+      t.put(c + (head + 1), CAUSES[i], LABEL).value(Ind.CAUSES.get(i), c + first + ":" + c + last, VALUE);
     }
-    t.put("M" + (head + 1), "原因说明", LABEL).value("ind_reason", "M" + first + ":M" + last, TEXT);
+    t.put("M" + (head + 1), "原因说明", LABEL).value(Ind.REASON, "M" + first + ":M" + last, TEXT);
     for (int i = 0; i < POSSIBILITIES.length; i++) {
       String c = BuildTemplates.col(13 + i);
       t.put(c + (head + 1), POSSIBILITIES[i], LABEL)
-          .value("ind_" + POSSIBILITY_KEYS[i], c + first + ":" + c + last, VALUE);
+          .value(Ind.POSSIBILITIES.get(i), c + first + ":" + c + last, VALUE);
     }
     t.height(head, 20);
     t.height(head + 1, 30);
@@ -81,47 +83,49 @@ public final class MonitoringTemplate {
     return wb;
   }
 
-  private static void fundsLine(TemplateSheet t, int row, String label, String key) {
+  private static void fundsLine(TemplateSheet t, int row, String label, String line) {
     t.put("D" + row + ":G" + row, label, LABEL)
-        .value(key + "_initial", "H" + row + ":J" + row, MONEY).value(key + "_spent", "K" + row + ":M" + row, MONEY)
-        .value(key + "_rate", "N" + row + ":O" + row, RATE).value(key + "_forecast", "P" + row + ":Q" + row, MONEY);
+        .value(Funds.key(line, Funds.INITIAL), "H" + row + ":J" + row, MONEY)
+        .value(Funds.key(line, Funds.SPENT), "K" + row + ":M" + row, MONEY)
+        .value(Funds.key(line, Funds.RATE), "N" + row + ":O" + row, RATE)
+        .value(Funds.key(line, Funds.FORECAST), "P" + row + ":Q" + row, MONEY);
   }
 
   private static List<BuildTemplates.Field> fields() {
     List<BuildTemplates.Field> f = new ArrayList<>(List.of(
-        field("title", "表头标题（含“监控表”即识别为执行监控表）", false, false),
-        field("year", "年度", false, false),
-        field("project_name", "项目名称", true, false),
-        field("department", "主管部门及代码", true, false),
-        field("unit", "实施单位", true, false),
-        field("money_unit", "金额单位（万元或元，写在标签里）", false, false),
-        field("month", "执行数表头：从“1-7月执行数”读出监控月份（1-6月、1-9月等均可）", false, false),
-        field("funds_initial", "年度资金总额·年初预算数", true, false),
-        field("funds_spent", "年度资金总额·1-N月执行数", true, false),
-        field("funds_rate", "年度资金总额·1-N月执行率 = 执行数 ÷ 年初预算数", false, false),
-        field("funds_forecast", "年度资金总额·全年预计执行数", true, false)));
-    for (String[] s : new String[][] {{"fiscal", "财政拨款"}, {"carryover", "上年结转资金"}, {"other", "其他资金"}}) {
-      f.add(field(s[0] + "_initial", s[1] + "·年初预算数", false, false));
-      f.add(field(s[0] + "_spent", s[1] + "·1-N月执行数", false, false));
-      f.add(field(s[0] + "_rate", s[1] + "·1-N月执行率", false, false));
-      f.add(field(s[0] + "_forecast", s[1] + "·全年预计执行数", false, false));
+        field(FieldKeys.TITLE, "表头标题（含“监控表”即识别为执行监控表）", false, false),
+        field(FieldKeys.YEAR, "年度", false, false),
+        field(FieldKeys.PROJECT_NAME, "项目名称", true, false),
+        field(FieldKeys.DEPARTMENT, "主管部门及代码", true, false),
+        field(FieldKeys.UNIT, "实施单位", true, false),
+        field(FieldKeys.MONEY_UNIT, "金额单位（万元或元，写在标签里）", false, false),
+        field(Monitoring.MONTH, "执行数表头：从“1-7月执行数”读出监控月份（1-6月、1-9月等均可）", false, false),
+        field(Funds.key(Monitoring.TOTAL, Funds.INITIAL), "年度资金总额·年初预算数", true, false),
+        field(Funds.key(Monitoring.TOTAL, Funds.SPENT), "年度资金总额·1-N月执行数", true, false),
+        field(Funds.key(Monitoring.TOTAL, Funds.RATE), "年度资金总额·1-N月执行率 = 执行数 ÷ 年初预算数", false, false),
+        field(Funds.key(Monitoring.TOTAL, Funds.FORECAST), "年度资金总额·全年预计执行数", true, false)));
+    for (String[] s : new String[][] {{Funds.FISCAL, "财政拨款"}, {Funds.CARRYOVER, "上年结转资金"}, {Funds.OTHER, "其他资金"}}) {
+      f.add(field(Funds.key(s[0], Funds.INITIAL), s[1] + "·年初预算数", false, false));
+      f.add(field(Funds.key(s[0], Funds.SPENT), s[1] + "·1-N月执行数", false, false));
+      f.add(field(Funds.key(s[0], Funds.RATE), s[1] + "·1-N月执行率", false, false));
+      f.add(field(Funds.key(s[0], Funds.FORECAST), s[1] + "·全年预计执行数", false, false));
     }
     f.addAll(List.of(
-        field("goal", "年度总体目标", false, false),
-        field("ind_level1", "一级指标", true, true),
-        field("ind_level2", "二级指标", true, true),
-        field("ind_name", "三级指标", true, false),
-        field("ind_target", "年度指标值，如 ≥95%、=20集、及时", true, false),
-        field("ind_actual", "1-N月执行数（截至监控月份的实际完成值）", true, false),
-        field("ind_forecast", "全年预计执行数（全年预计完成值）", false, false)));
+        field(Monitoring.GOAL, "年度总体目标", false, false),
+        field(Ind.LEVEL1, "一级指标", true, true),
+        field(Ind.LEVEL2, "二级指标", true, true),
+        field(Ind.NAME, "三级指标", true, false),
+        field(Ind.TARGET, "年度指标值，如 ≥95%、=20集、及时", true, false),
+        field(Ind.ACTUAL, "1-N月执行数（截至监控月份的实际完成值）", true, false),
+        field(Ind.FORECAST, "全年预计执行数（全年预计完成值）", false, false)));
     for (int i = 0; i < CAUSES.length; i++) {
-      f.add(field("ind_cause_" + CAUSE_KEYS[i], "偏差原因·" + CAUSES[i] + "（勾选：✔ ✓ √ 是 Y 1 x X 均可）", false, false));
+      f.add(field(Ind.CAUSES.get(i), "偏差原因·" + CAUSES[i] + "（勾选：✔ ✓ √ 是 Y 1 x X 均可）", false, false));
     }
-    f.add(field("ind_reason", "原因说明（红灯、黄灯或“完全不可能”时必填）", false, false));
+    f.add(field(Ind.REASON, "原因说明（红灯、黄灯或“完全不可能”时必填）", false, false));
     for (int i = 0; i < POSSIBILITIES.length; i++) {
-      f.add(field("ind_" + POSSIBILITY_KEYS[i], "完成目标可能性·" + POSSIBILITIES[i] + "（三者勾选其一）", false, false));
+      f.add(field(Ind.POSSIBILITIES.get(i), "完成目标可能性·" + POSSIBILITIES[i] + "（三者勾选其一）", false, false));
     }
-    f.add(field("ind_note", "备注", false, false));
+    f.add(field(Ind.NOTE, "备注", false, false));
     return f;
   }
 

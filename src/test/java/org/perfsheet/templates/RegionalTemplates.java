@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,6 +16,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfsheet.layout.FieldKeys;
+import org.perfsheet.layout.FieldKeys.Declaration;
+import org.perfsheet.layout.FieldKeys.Funds;
+import org.perfsheet.layout.FieldKeys.Ind;
+import org.perfsheet.layout.FieldKeys.SelfEvaluation;
+import org.perfsheet.workbook.TemplateLearner;
 
 /**
  * Regenerates the regional templates from published forms, the way a finance bureau's IT staff
@@ -46,11 +53,12 @@ public final class RegionalTemplates {
     Form f = Form.open("2020-湖北武汉青山区教育局-绩效目标表.xlsx", "项目支出绩效目标表");
     f.text("A2", "（    年度）");
     f.clear("B3", "B4", "E4", "B5", "E5", "C6:C8", "F6:G8", "B10", "E10", "A13:G19");
-    f.mark("title", "A1").mark("project_name", "B3").mark("department", "B4").mark("unit", "E4").mark("nature", "B5")
-        .mark("funds_total", "C6").mark("funds_fiscal", "C7").mark("funds_other", "C8")
-        .mark("annual_total", "F6").mark("appropriation", "F7").mark("annual_other", "F8")
-        .mark("goal_total", "B10").mark("goal_annual", "E10")
-        .mark("ind_level1", "A13:A19").mark("ind_level2", "E13:E19").mark("ind_name", "F13:F19").mark("ind_target", "G13:G19");
+    f.mark(FieldKeys.TITLE, "A1").mark(FieldKeys.PROJECT_NAME, "B3").mark(FieldKeys.DEPARTMENT, "B4")
+        .mark(FieldKeys.UNIT, "E4").mark(Declaration.NATURE, "B5")
+        .mark(Declaration.FUNDS_TOTAL, "C6").mark(Declaration.FUNDS_FISCAL, "C7").mark(Declaration.FUNDS_OTHER, "C8")
+        .mark(Declaration.ANNUAL_TOTAL, "F6").mark(Declaration.APPROPRIATION, "F7").mark(Declaration.ANNUAL_OTHER, "F8")
+        .mark(Declaration.GOAL_TOTAL, "B10").mark(Declaration.GOAL_ANNUAL, "E10")
+        .mark(Ind.LEVEL1, "A13:A19").mark(Ind.LEVEL2, "E13:E19").mark(Ind.NAME, "F13:F19").mark(Ind.TARGET, "G13:G19");
     f.legend("project-declaration", "绩效目标表", "湖北省武汉市区级项目支出绩效目标表（中期、年度目标并列；读取年度指标）",
         List.<String[]>of(new String[] {"主管部门及编码", "主管部门、主管部门及代码、主管单位"}, new String[] {"项目性质", "项目属性"}), List.<String[]>of());
     f.save(out);
@@ -61,14 +69,17 @@ public final class RegionalTemplates {
     Form f = Form.open("2022-安徽棠溪镇-委托业务项目-自评表.xlsx", "项目支出绩效自评表");
     f.text("A3", "（    年度）");
     f.clear("C4", "C5", "I5", "E7:J7", "E8:G10", "C12", "H12", "D14:J24", "H25:I25");
-    f.mark("title", "A2").mark("project_name", "C4").mark("department", "C5").mark("unit", "I5")
-        .mark("money_unit", "A6")
-        .mark("budget_initial", "E7").mark("budget_annual", "F7").mark("budget_spent", "G7")
-        .mark("budget_weight", "H7").mark("budget_rate", "I7").mark("budget_score", "J7")
-        .sources(8, "fiscal", 'E').sources(9, "carryover", 'E').sources(10, "other", 'E')
-        .mark("goal_expected", "C12").mark("goal_actual", "H12");
+    f.mark(FieldKeys.TITLE, "A2").mark(FieldKeys.PROJECT_NAME, "C4").mark(FieldKeys.DEPARTMENT, "C5")
+        .mark(FieldKeys.UNIT, "I5")
+        .mark(FieldKeys.MONEY_UNIT, "A6")
+        .mark(SelfEvaluation.BUDGET_INITIAL, "E7").mark(SelfEvaluation.BUDGET_ANNUAL, "F7")
+        .mark(SelfEvaluation.BUDGET_SPENT, "G7")
+        .mark(SelfEvaluation.BUDGET_WEIGHT, "H7").mark(SelfEvaluation.BUDGET_RATE, "I7")
+        .mark(SelfEvaluation.BUDGET_SCORE, "J7")
+        .sources(8, Funds.FISCAL, 'E').sources(9, Funds.CARRYOVER, 'E').sources(10, Funds.OTHER, 'E')
+        .mark(SelfEvaluation.GOAL_EXPECTED, "C12").mark(SelfEvaluation.GOAL_ACTUAL, "H12");
     f.table(14, 24, "B", "C", "D", "F", "G", "H", "I", "J");
-    f.mark("total_weight", "H25").mark("total_score", "I25");
+    f.mark(SelfEvaluation.TOTAL_WEIGHT, "H25").mark(SelfEvaluation.TOTAL_SCORE, "I25");
     f.legend("财政部 财预〔2020〕10号 附件的项目支出绩效自评表（安徽省乡镇填报版，11 栏，万元）", List.of(), List.of());
     f.save(out);
   }
@@ -81,14 +92,18 @@ public final class RegionalTemplates {
     Form f = Form.open("2023-四川青神县-农村公路养护-项目自评表.xlsx", "项目支出绩效自评表");
     f.text("A2", "部门预算项目支出绩效自评表（    年度）");
     f.clear("C3", "C4", "H4", "B7", "G7", "B9", "C11:H11", "C12:F15", "D17:K24", "I25:J25", "C26:C28", "C29", "H29");
-    f.mark("title", "A2").mark("project_name", "C3").mark("department", "C4").mark("unit", "H4")
-        .mark("goal_expected", "B7").mark("goal_actual", "G7").mark("money_unit", "B10")
-        .mark("budget_initial", "C11").mark("budget_annual", "D11").mark("budget_spent", "E11")
-        .mark("budget_rate", "F11").mark("budget_weight", "G11").mark("budget_score", "H11")
-        .sources(12, "fiscal", 'C').sources(13, "special", 'C').sources(14, "unit_funds", 'C')
-        .sources(15, "other", 'C');
+    f.mark(FieldKeys.TITLE, "A2").mark(FieldKeys.PROJECT_NAME, "C3").mark(FieldKeys.DEPARTMENT, "C4")
+        .mark(FieldKeys.UNIT, "H4")
+        .mark(SelfEvaluation.GOAL_EXPECTED, "B7").mark(SelfEvaluation.GOAL_ACTUAL, "G7")
+        .mark(FieldKeys.MONEY_UNIT, "B10")
+        .mark(SelfEvaluation.BUDGET_INITIAL, "C11").mark(SelfEvaluation.BUDGET_ANNUAL, "D11")
+        .mark(SelfEvaluation.BUDGET_SPENT, "E11")
+        .mark(SelfEvaluation.BUDGET_RATE, "F11").mark(SelfEvaluation.BUDGET_WEIGHT, "G11")
+        .mark(SelfEvaluation.BUDGET_SCORE, "H11")
+        .sources(12, Funds.FISCAL, 'C').sources(13, Funds.SPECIAL, 'C').sources(14, Funds.UNIT_FUNDS, 'C')
+        .sources(15, Funds.OTHER, 'C');
     f.table(17, 24, "B", "C", "D", "F", "H", "I", "J", "K");
-    f.mark("total_weight", "I25").mark("total_score", "J25");
+    f.mark(SelfEvaluation.TOTAL_WEIGHT, "I25").mark(SelfEvaluation.TOTAL_SCORE, "J25");
     f.legend("四川省预算绩效管理系统导出的项目支出绩效自评表（指标值分三栏：指标性质、指标值、度量单位）",
         List.<String[]>of(new String[] {"财政专户管理资金", "专户资金"}), List.<String[]>of());
     f.save(out);
@@ -103,10 +118,12 @@ public final class RegionalTemplates {
     Form f = Form.open("2021-宁夏银川第六中学-初中公用经费-自评表.xlsx", "项目支出绩效自评表");
     f.text("A2", "（    年）");
     f.clear("C3", "C4", "C5", "H4", "E7:H7", "C9", "F9", "F11:I36");
-    f.mark("title", "A1").mark("project_name", "C3").mark("department", "C4").mark("unit", "C5")
-        .mark("total_score", "H4").mark("money_unit", "A6")
-        .mark("budget_initial", "E7").mark("budget_annual", "F7").mark("budget_spent", "G7").mark("budget_rate", "H7")
-        .mark("goal_expected", "C9").mark("goal_actual", "F9");
+    f.mark(FieldKeys.TITLE, "A1").mark(FieldKeys.PROJECT_NAME, "C3").mark(FieldKeys.DEPARTMENT, "C4")
+        .mark(FieldKeys.UNIT, "C5")
+        .mark(SelfEvaluation.TOTAL_SCORE, "H4").mark(FieldKeys.MONEY_UNIT, "A6")
+        .mark(SelfEvaluation.BUDGET_INITIAL, "E7").mark(SelfEvaluation.BUDGET_ANNUAL, "F7")
+        .mark(SelfEvaluation.BUDGET_SPENT, "G7").mark(SelfEvaluation.BUDGET_RATE, "H7")
+        .mark(SelfEvaluation.GOAL_EXPECTED, "C9").mark(SelfEvaluation.GOAL_ACTUAL, "F9");
     f.table(11, 36, "A", "B", "C", "F", "G", "E", "H", "I");
     f.legend("项目支出绩效评价指标框架（决策、管理、产出、效益；宁夏银川市本级版）：预算执行率是指标表中的一行",
         List.<String[]>of(new String[] {"自评得分", "自评总分"}),
@@ -171,22 +188,22 @@ public final class RegionalTemplates {
         ref += ":" + new CellReference(r.getLastRow(), r.getLastColumn(), true, true).formatAsString();
       }
       Name n = wb.createName();
-      n.setNameName("ps_" + key);
+      n.setNameName(TemplateLearner.NAME_PREFIX + key);
       n.setRefersToFormula(ref);
       return this;
     }
 
     /** A funds source line: its 年初预算数, 全年预算数 and 全年执行数 in three columns from {@code firstCol}. */
-    Form sources(int row, String key, char firstCol) {
-      return mark(key + "_initial", "" + firstCol + row).mark(key + "_annual", "" + (char) (firstCol + 1) + row)
-          .mark(key + "_spent", "" + (char) (firstCol + 2) + row);
+    Form sources(int row, String line, char firstCol) {
+      return mark(Funds.key(line, Funds.INITIAL), "" + firstCol + row)
+          .mark(Funds.key(line, Funds.ANNUAL), "" + (char) (firstCol + 1) + row)
+          .mark(Funds.key(line, Funds.SPENT), "" + (char) (firstCol + 2) + row);
     }
 
     /** The indicator table's columns: 一级, 二级, 三级, target, actual, weight, score, explanation. */
     void table(int first, int last, String... cols) {
-      String[] keys = {"level1", "level2", "name", "target", "actual", "weight", "score", "explanation"};
-      for (int i = 0; i < keys.length; i++) {
-        mark("ind_" + keys[i], cols[i] + first + ":" + cols[i] + last);
+      for (int i = 0; i < Ind.SCORED.size(); i++) {
+        mark(Ind.SCORED.get(i), cols[i] + first + ":" + cols[i] + last);
       }
     }
 
@@ -201,8 +218,9 @@ public final class RegionalTemplates {
     void legend(String kind, String title, String description, List<String[]> aliases, List<String[]> levels) {
       List<BuildTemplates.Field> fields = new ArrayList<>();
       for (Name n : wb.getAllNames()) {
-        String key = n.getNameName().substring(3);
-        fields.add(BuildTemplates.field(key, meaning(key), required(key), key.equals("ind_level1") || key.equals("ind_level2")));
+        String key = n.getNameName().substring(TemplateLearner.NAME_PREFIX.length());
+        boolean fillDown = key.equals(Ind.LEVEL1) || key.equals(Ind.LEVEL2);
+        fields.add(BuildTemplates.field(key, meaning(key), required(key), fillDown));
       }
       BuildTemplates.legend(wb, kind, title, fields, aliases);
       Sheet legend = wb.getSheet("字段说明");
@@ -221,47 +239,53 @@ public final class RegionalTemplates {
     }
 
     private static boolean required(String key) {
-      return List.of("project_name", "department", "unit", "budget_annual", "budget_spent", "budget_weight", "ind_level1",
-          "ind_level2", "ind_name", "ind_target", "ind_actual", "ind_weight", "ind_score").contains(key);
+      return List.of(FieldKeys.PROJECT_NAME, FieldKeys.DEPARTMENT, FieldKeys.UNIT, SelfEvaluation.BUDGET_ANNUAL,
+          SelfEvaluation.BUDGET_SPENT, SelfEvaluation.BUDGET_WEIGHT, Ind.LEVEL1, Ind.LEVEL2, Ind.NAME, Ind.TARGET,
+          Ind.ACTUAL, Ind.WEIGHT, Ind.SCORE).contains(key);
     }
 
+    /** What each field means, for the legend; a funds source line's columns by their suffix. */
+    private static final Map<String, String> MEANINGS = Map.ofEntries(
+        Map.entry(FieldKeys.TITLE, "表头标题"),
+        Map.entry(FieldKeys.PROJECT_NAME, "项目名称"),
+        Map.entry(FieldKeys.DEPARTMENT, "主管部门"),
+        Map.entry(FieldKeys.UNIT, "实施单位"),
+        Map.entry(FieldKeys.MONEY_UNIT, "金额单位（万元）"),
+        Map.entry(SelfEvaluation.BUDGET_INITIAL, "年初预算数"),
+        Map.entry(SelfEvaluation.BUDGET_ANNUAL, "全年预算数（调整后预算数）"),
+        Map.entry(SelfEvaluation.BUDGET_SPENT, "全年执行数"),
+        Map.entry(SelfEvaluation.BUDGET_WEIGHT, "预算执行分值"),
+        Map.entry(SelfEvaluation.BUDGET_RATE, "执行率"),
+        Map.entry(SelfEvaluation.BUDGET_SCORE, "预算执行得分"),
+        Map.entry(SelfEvaluation.GOAL_EXPECTED, "预期目标"),
+        Map.entry(Declaration.NATURE, "项目性质"),
+        Map.entry(Declaration.FUNDS_TOTAL, "项目资金总额"),
+        Map.entry(Declaration.FUNDS_FISCAL, "其中：财政拨款"),
+        Map.entry(Declaration.FUNDS_OTHER, "其他资金"),
+        Map.entry(Declaration.ANNUAL_TOTAL, "当年资金总额"),
+        Map.entry(Declaration.APPROPRIATION, "其中：当年财政拨款"),
+        Map.entry(Declaration.ANNUAL_OTHER, "当年其他资金"),
+        Map.entry(Declaration.GOAL_TOTAL, "中期目标"),
+        Map.entry(Declaration.GOAL_ANNUAL, "年度目标"),
+        Map.entry(SelfEvaluation.GOAL_ACTUAL, "实际完成情况"),
+        Map.entry(Ind.LEVEL1, "一级指标"),
+        Map.entry(Ind.LEVEL2, "二级指标"),
+        Map.entry(Ind.NAME, "三级指标"),
+        Map.entry(Ind.TARGET, "年度指标值"),
+        Map.entry(Ind.ACTUAL, "实际完成值"),
+        Map.entry(Ind.WEIGHT, "分值"),
+        Map.entry(Ind.SCORE, "得分"),
+        Map.entry(Ind.EXPLANATION, "偏差原因分析及改进措施"),
+        Map.entry(SelfEvaluation.TOTAL_WEIGHT, "总分·分值"),
+        Map.entry(SelfEvaluation.TOTAL_SCORE, "总分·得分"));
+
     private static String meaning(String key) {
-      return switch (key) {
-        case "title" -> "表头标题";
-        case "project_name" -> "项目名称";
-        case "department" -> "主管部门";
-        case "unit" -> "实施单位";
-        case "money_unit" -> "金额单位（万元）";
-        case "budget_initial" -> "年初预算数";
-        case "budget_annual" -> "全年预算数（调整后预算数）";
-        case "budget_spent" -> "全年执行数";
-        case "budget_weight" -> "预算执行分值";
-        case "budget_rate" -> "执行率";
-        case "budget_score" -> "预算执行得分";
-        case "goal_expected" -> "预期目标";
-        case "nature" -> "项目性质";
-        case "funds_total" -> "项目资金总额";
-        case "funds_fiscal" -> "其中：财政拨款";
-        case "funds_other" -> "其他资金";
-        case "annual_total" -> "当年资金总额";
-        case "appropriation" -> "其中：当年财政拨款";
-        case "annual_other" -> "当年其他资金";
-        case "goal_total" -> "中期目标";
-        case "goal_annual" -> "年度目标";
-        case "goal_actual" -> "实际完成情况";
-        case "ind_level1" -> "一级指标";
-        case "ind_level2" -> "二级指标";
-        case "ind_name" -> "三级指标";
-        case "ind_target" -> "年度指标值";
-        case "ind_actual" -> "实际完成值";
-        case "ind_weight" -> "分值";
-        case "ind_score" -> "得分";
-        case "ind_explanation" -> "偏差原因分析及改进措施";
-        case "total_weight" -> "总分·分值";
-        case "total_score" -> "总分·得分";
-        default -> key.endsWith("_initial") ? "资金来源·年初预算数" : key.endsWith("_annual") ? "资金来源·全年预算数"
-            : "资金来源·全年执行数";
-      };
+      String meaning = MEANINGS.get(key);
+      if (meaning != null) {
+        return meaning;
+      }
+      return key.endsWith(Funds.INITIAL) ? "资金来源·年初预算数" : key.endsWith(Funds.ANNUAL) ? "资金来源·全年预算数"
+          : "资金来源·全年执行数";
     }
 
     private Cell cell(int row, int col) {

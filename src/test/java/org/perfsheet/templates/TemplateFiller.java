@@ -15,10 +15,13 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
+import org.perfsheet.layout.FieldKeys;
+import org.perfsheet.workbook.TemplateLearner;
 
 /**
  * Fills a template through its {@code ps_} names, for tests: single fields by key, table columns
- * row by row (row keys without the {@code ind_} prefix). Values that are numbers are written as numbers, everything else as text.
+ * row by row (row keys are the indicator column keys, {@code FieldKeys.Ind}). Values that are numbers are written as
+ * numbers, everything else as text.
  */
 public final class TemplateFiller {
 
@@ -34,7 +37,7 @@ public final class TemplateFiller {
       Integer year) throws IOException {
     try (InputStream in = Files.newInputStream(template); Workbook wb = WorkbookFactory.create(in)) {
       if (year != null) {
-        AreaReference y = area(wb, "year");
+        AreaReference y = area(wb, FieldKeys.YEAR);
         Cell c = wb.getSheet(y.getFirstCell().getSheetName()).getRow(y.getFirstCell().getRow())
             .getCell(y.getFirstCell().getCol());
         c.setCellValue(c.getStringCellValue().replaceFirst("\\s{2,}", year + " "));
@@ -45,7 +48,7 @@ public final class TemplateFiller {
       }
       for (int i = 0; i < rows.size(); i++) {
         for (Map.Entry<String, Object> e : rows.get(i).entrySet()) {
-          AreaReference a = area(wb, "ind_" + e.getKey());
+          AreaReference a = area(wb, e.getKey());
           if (i > a.getLastCell().getRow() - a.getFirstCell().getRow()) {
             throw new IllegalArgumentException("template has fewer rows than " + rows.size() + " for " + e.getKey());
           }
@@ -60,7 +63,7 @@ public final class TemplateFiller {
   }
 
   private static AreaReference area(Workbook wb, String key) {
-    Name n = wb.getName("ps_" + key);
+    Name n = wb.getName(TemplateLearner.NAME_PREFIX + key);
     if (n == null) {
       throw new IllegalArgumentException("template has no field ps_" + key);
     }

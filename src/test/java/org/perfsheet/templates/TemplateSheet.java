@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.RegionUtil;
+import org.perfsheet.workbook.TemplateLearner;
 
 /**
  * A tiny drawing kit for template sheets: put text, merge with borders, mark a field with a
@@ -68,7 +69,7 @@ final class TemplateSheet {
   /** Marks a field: a defined name {@code ps_key} on the range's first cell (or the whole column range). */
   TemplateSheet mark(String key, String range) {
     Name n = wb.createName();
-    n.setNameName("ps_" + key);
+    n.setNameName(TemplateLearner.NAME_PREFIX + key);
     CellRangeAddress r = CellRangeAddress.valueOf(range);
     String ref = "'" + sheet.getSheetName() + "'!" + new CellReference(r.getFirstRow(), r.getFirstColumn(), true, true)
         .formatAsString();

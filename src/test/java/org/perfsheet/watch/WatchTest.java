@@ -97,30 +97,6 @@ class WatchTest {
   }
 
   @Test
-  void aSlowFileIsFailedAtTheTimeLimitAndTheServiceGoesOn(@TempDir Path dir) throws Exception {
-    Files.createDirectories(dir.resolve("inbox"));
-    Files.copy(SAMPLE, dir.resolve("inbox/slow.xls"));
-    Files.copy(SAMPLE, dir.resolve("inbox/ok.xls"));
-    WorkbookProcessor slow = (in, out) -> {
-      if (in.getFileName().toString().startsWith("slow")) {
-        try {
-          Thread.sleep(6_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      return checker.process(in, out);
-    };
-    StringWriter log = new StringWriter();
-    int code = new CommandLine(new WatchCommand(() -> slow, new PrintWriter(log, true), new PrintWriter(log, true)))
-        .execute(dir.toString(), "--once", "--timeout", "2"); // ok.xls needs well under 2 s even on a cold JVM
-    assertEquals(0, code);
-    assertTrue(Files.exists(dir.resolve("failed/slow.xls")), log.toString());
-    assertTrue(Files.readString(dir.resolve("failed/slow.xls.txt")).contains("TIMEOUT"));
-    assertTrue(Files.exists(dir.resolve("outbox/ok.审核.xls")), log.toString());
-  }
-
-  @Test
   void everyKindOfBadFileEndsInFailedWithItsOwnReason(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("shared");
     Path unit = dir.resolve("inbox/硚口 区司法局");

@@ -18,6 +18,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfsheet.layout.FieldKeys;
+import org.perfsheet.layout.FieldKeys.Funds;
+import org.perfsheet.layout.FieldKeys.Ind;
+import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 import org.perfsheet.layout.FormData;
 import org.perfsheet.layout.Layout;
 import org.perfsheet.layout.SelfEvaluationMapping;
@@ -52,7 +56,7 @@ class FormReaderTest {
     assertEquals(List.of("项目支出绩效目标申报表", "项目支出绩效目标执行监控", "项目支出绩效自评表"),
         forms.stream().map(FormData::sheet).toList(), "the declaration, monitoring and self-evaluation sheets; not the others");
     assertEquals("declaration-hubei", forms.get(0).layout().id(), "the 中期/年度 declaration, as Wuhan's");
-    assertEquals("D6=\"[105]教育部\"", show(forms.get(0).field("department")), "主管部门及代码");
+    assertEquals("D6=\"[105]教育部\"", show(forms.get(0).field(FieldKeys.DEPARTMENT)), "主管部门及代码");
     FormData d = forms.get(2);
     assertEquals("项目支出绩效自评表", d.sheet());
     assertEquals("self-evaluation-central", d.layout().id());
@@ -91,18 +95,18 @@ class FormReaderTest {
   void templateMadeWorkbookIsReadBack(@TempDir Path tmp) throws Exception {
     Path file = tmp.resolve("filled.xlsx");
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("project_name", "司法行政其他业务支出");
-    fields.put("department", "上海市司法局");
-    fields.put("unit", "上海市司法局");
-    fields.put("budget_annual", 18407950.00);
-    fields.put("budget_spent", 17354001.38);
-    fields.put("budget_weight", 10);
-    fields.put("fiscal_annual", 18407950.00);
+    fields.put(FieldKeys.PROJECT_NAME, "司法行政其他业务支出");
+    fields.put(FieldKeys.DEPARTMENT, "上海市司法局");
+    fields.put(FieldKeys.UNIT, "上海市司法局");
+    fields.put(SelfEvaluation.BUDGET_ANNUAL, 18407950.00);
+    fields.put(SelfEvaluation.BUDGET_SPENT, 17354001.38);
+    fields.put(SelfEvaluation.BUDGET_WEIGHT, 10);
+    fields.put(Funds.key(Funds.FISCAL, Funds.ANNUAL), 18407950.00);
     List<Map<String, Object>> rows = new ArrayList<>();
-    rows.add(Map.of("level1", "产出指标", "level2", "数量指标", "name", "派员访学交流培训完成率", "target", "=100%",
-        "actual", "=100%", "weight", 3, "score", 3));
-    rows.add(Map.of("name", "警衔证书发放人数", "target", "=2500", "actual", "0", "weight", 3, "score", 0,
-        "explanation", "受疫情影响，培训班未举办"));
+    rows.add(Map.of(Ind.LEVEL1, "产出指标", Ind.LEVEL2, "数量指标", Ind.NAME, "派员访学交流培训完成率", Ind.TARGET, "=100%",
+        Ind.ACTUAL, "=100%", Ind.WEIGHT, 3, Ind.SCORE, 3));
+    rows.add(Map.of(Ind.NAME, "警衔证书发放人数", Ind.TARGET, "=2500", Ind.ACTUAL, "0", Ind.WEIGHT, 3, Ind.SCORE, 0,
+        Ind.EXPLANATION, "受疫情影响，培训班未举办"));
     TemplateFiller.fill(Path.of("templates/self-evaluation.xlsx"), file, fields, rows);
 
     List<FormData> forms = read(file, bundled);
@@ -205,10 +209,10 @@ class FormReaderTest {
     Path variantDir = Path.of("src/test/resources/templates-variant");
     Path file = tmp.resolve("hubei.xlsx");
     TemplateFiller.fill(variantDir.resolve("self-evaluation-hubei.xlsx"), file,
-        Map.of("project_name", "社区矫正", "department", "武汉市司法局", "unit", "硚口区司法局",
-            "budget_annual", 120.5, "budget_spent", 118.2, "budget_weight", 20),
-        List.of(Map.of("level1", "产出指标", "level2", "数量指标", "name", "讲座场次", "target", "520场",
-            "actual", "420场", "weight", 10, "score", 8.08)));
+        Map.of(FieldKeys.PROJECT_NAME, "社区矫正", FieldKeys.DEPARTMENT, "武汉市司法局", FieldKeys.UNIT, "硚口区司法局",
+            SelfEvaluation.BUDGET_ANNUAL, 120.5, SelfEvaluation.BUDGET_SPENT, 118.2, SelfEvaluation.BUDGET_WEIGHT, 20),
+        List.of(Map.of(Ind.LEVEL1, "产出指标", Ind.LEVEL2, "数量指标", Ind.NAME, "讲座场次", Ind.TARGET, "520场",
+            Ind.ACTUAL, "420场", Ind.WEIGHT, 10, Ind.SCORE, 8.08)));
     List<Layout> withVariant = new ArrayList<>(bundled);
     withVariant.addAll(TemplateLearner.loadAll(variantDir));
 
@@ -223,7 +227,7 @@ class FormReaderTest {
         row(f.indicators().get(0)));
 
     List<FormData> bundledOnly = read(file, bundled);
-    assertTrue(bundledOnly.isEmpty() || bundledOnly.get(0).notFound().contains("budget_annual"),
+    assertTrue(bundledOnly.isEmpty() || bundledOnly.get(0).notFound().contains(SelfEvaluation.BUDGET_ANNUAL),
         "without the variant template the budget block is not understood");
   }
 
@@ -231,8 +235,9 @@ class FormReaderTest {
   void formulasSavedWithoutValuesAreComputed(@TempDir Path tmp) throws Exception {
     Path file = tmp.resolve("formula.xlsx");
     TemplateFiller.fill(Path.of("templates/self-evaluation.xlsx"), file,
-        Map.of("project_name", "x", "budget_annual", 100.0, "budget_spent", 80.0, "budget_weight", 10),
-        List.of(Map.of("name", "a", "weight", 90, "score", 85)));
+        Map.of(FieldKeys.PROJECT_NAME, "x", SelfEvaluation.BUDGET_ANNUAL, 100.0, SelfEvaluation.BUDGET_SPENT, 80.0,
+            SelfEvaluation.BUDGET_WEIGHT, 10),
+        List.of(Map.of(Ind.NAME, "a", Ind.WEIGHT, 90, Ind.SCORE, 85)));
     try (var in = java.nio.file.Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
       Sheet s = wb.getSheet("自评表");
       s.getRow(57).getCell(7).setCellFormula("SUM(H13:H57)+8"); // as a tool that does not calculate writes it
@@ -275,7 +280,7 @@ class FormReaderTest {
     List<FormData> forms = read(file, bundled);
     assertEquals(1, forms.size(), "found by the sheet's name");
     assertEquals("A1", forms.get(0).anchor().a1(), "form-level findings go to its first text");
-    assertEquals("B1=\"社区矫正\"", show(forms.get(0).field("project_name")));
+    assertEquals("B1=\"社区矫正\"", show(forms.get(0).field(FieldKeys.PROJECT_NAME)));
   }
 
   private static void put(Sheet s, int r, int c, Object v) {

@@ -24,9 +24,10 @@ import org.perfsheet.workbook.TemplateLearner;
  * numbers replaced by words, rows deleted, notes added — checking it, and checking the returned
  * workbook again, never ends in an internal error. It does not check which findings come out
  * (the golden files, the rule tests in {@code org.perfsheet.rules} and {@link MutationPropertyTest}
- * do that).
+ * do that). Four samples × 12 rounds of random edits, each checked and its returned workbook checked
+ * again: the slow tier, {@code mvn verify}.
  */
-class MutationTest {
+class MutationIT {
 
   static final List<String> SAMPLES = List.of("test-workbooks/self-evaluation/2021-上海市司法局-项目自评表.xlsx",
       "test-workbooks/self-evaluation/2021-司法行政其他业务支出-万元.xls",
