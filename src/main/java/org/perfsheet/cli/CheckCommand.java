@@ -16,7 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.perfsheet.check.Checker;
-import org.perfsheet.check.SafeWrite;
+import org.perfsheet.files.SafeWrite;
+import org.perfsheet.files.WorkbookFiles;
 import org.perfsheet.model.Finding;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Severity;
@@ -154,18 +155,15 @@ final class CheckCommand implements Callable<Integer> {
       stdout.println(job.shown() + ": rejected " + r.error().code() + ": " + r.error().message());
       return;
     }
-    long errors = 0;
-    long warnings = 0;
     for (FormResult f : r.forms()) {
       for (Finding x : f.findings()) {
         if (!quiet) {
           stdout.println(job.shown() + ":" + x);
         }
       }
-      errors += f.count(Severity.ERROR);
-      warnings += f.count(Severity.WARNING);
     }
-    stdout.println(job.shown() + ": " + r.forms().size() + " 个表 forms, " + errors + " 错误 errors, " + warnings
+    stdout.println(job.shown() + ": " + r.forms().size() + " 个表 forms, " + r.count(Severity.ERROR) + " 错误 errors, "
+        + r.count(Severity.WARNING)
         + " 警告 warnings → " + job.output());
   }
 
@@ -203,7 +201,7 @@ final class CheckCommand implements Callable<Integer> {
         outsideInput(outAbs, p);
         List<Path> files;
         try (Stream<Path> s = Files.walk(p)) {
-          files = s.filter(Files::isRegularFile).filter(CheckCommand::isWorkbook).sorted().toList();
+          files = s.filter(Files::isRegularFile).filter(WorkbookFiles::isWorkbook).sorted().toList();
         }
         for (Path f : files) {
           add(list, seenOutputs, f, out.resolve(p.relativize(f).toString()));
@@ -243,12 +241,5 @@ final class CheckCommand implements Callable<Integer> {
       o = output.resolveSibling(name.replaceFirst("(\\.[^.]+)$", "(" + n + ")$1"));
     }
     list.add(new Job(input, o, input.toString()));
-  }
-
-  static boolean isWorkbook(Path f) {
-    String name = f.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
-    return (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls"))
-        && !name.startsWith("~$") && !name.startsWith(".");
   }
 }

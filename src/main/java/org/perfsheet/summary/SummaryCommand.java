@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.perfsheet.check.Checker;
-import org.perfsheet.check.SafeWrite;
+import org.perfsheet.files.SafeWrite;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.FormResult;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.perfsheet.check.SafeWrite;
+import org.perfsheet.files.SafeWrite;
 
 /**
  * One submitted file taken from the inbox, as recorded in its work folder ({@code claim.json}).

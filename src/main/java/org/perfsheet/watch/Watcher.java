@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import org.perfsheet.check.SafeWrite;
+import org.perfsheet.files.SafeWrite;
 import org.perfsheet.check.WorkbookProcessor;
 import org.perfsheet.model.Severity;
 import org.perfsheet.report.RejectReason;
@@ -506,9 +506,7 @@ final class Watcher {
   private static String summary(Claim c) {
     try {
       WorkbookReport r = ReportJson.fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(c.reportJson()));
-      long e = r.forms().stream().mapToLong(f -> f.count(Severity.ERROR)).sum();
-      long w = r.forms().stream().mapToLong(f -> f.count(Severity.WARNING)).sum();
-      return r.forms().size() + " 个表，错误 " + e + "，警告 " + w;
+      return r.forms().size() + " 个表，错误 " + r.count(Severity.ERROR) + "，警告 " + r.count(Severity.WARNING);
     } catch (IOException x) {
       return "";
     }
