@@ -21,6 +21,7 @@ import org.perfsheet.files.WorkbookFiles;
 import org.perfsheet.model.Finding;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Severity;
+import org.perfsheet.report.ExitCode;
 import org.perfsheet.report.ReportJson;
 import org.perfsheet.report.WorkbookReport;
 import picocli.CommandLine.Command;
@@ -98,17 +99,17 @@ final class CheckCommand implements Callable<Integer> {
           Checker.monitoring(layouts, monitoring), review.settings(profile));
     } catch (IOException | IllegalArgumentException e) {
       stderr.println("perfsheet check: " + e.getMessage());
-      return PerfsheetCommand.USAGE;
+      return ExitCode.USAGE.code();
     }
     if (jobList.isEmpty()) {
       stderr.println("perfsheet check: 没有找到 .xlsx/.xlsm/.xls 工作簿 / no workbooks found in " + paths);
-      return PerfsheetCommand.USAGE;
+      return ExitCode.USAGE.code();
     }
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
       stderr.println("perfsheet check: 无法创建输出文件夹 " + out + "（" + e + "） / cannot create the output folder " + out);
-      return PerfsheetCommand.USAGE;
+      return ExitCode.USAGE.code();
     }
     List<WorkbookReport> reports = run(checker, jobList);
     Path reportFile = out.resolve("report.json");
@@ -180,9 +181,9 @@ final class CheckCommand implements Callable<Integer> {
 
   static int exitCode(List<WorkbookReport> reports) {
     if (reports.stream().anyMatch(r -> r.status() == WorkbookReport.Status.REJECTED)) {
-      return PerfsheetCommand.UNREADABLE;
+      return ExitCode.UNREADABLE.code();
     }
-    return reports.stream().anyMatch(WorkbookReport::hasErrors) ? PerfsheetCommand.FINDINGS : PerfsheetCommand.OK;
+    return reports.stream().anyMatch(WorkbookReport::hasErrors) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
   }
 
   /** Every workbook under the paths, each with its output mirrored under {@code out}. */
