@@ -164,8 +164,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     stdout.println(job.shown() + ": " + r.forms().size() + " 个表 forms, " + r.count(Severity.ERROR) + " 错误 errors, "
-        + r.count(Severity.WARNING)
-        + " 警告 warnings → " + job.output());
+        + r.count(Severity.WARNING) + " 警告 warnings → " + job.output());
   }
 
   /** The batch's last line: files, forms, workbooks with errors, rejected, the report, the time; Chinese, then English. */
