@@ -56,7 +56,7 @@ final class FindingsSheet {
   /** What the sheet shows: the results of one workbook and the review they make. */
   record Content(List<FormResult> results, String sourceName, Review review) {
     long count(Severity s) {
-      return results.stream().mapToLong(f -> f.count(s)).sum();
+      return FormResult.count(results, s);
     }
   }
 

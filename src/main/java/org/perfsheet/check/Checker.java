@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.perfsheet.annotate.Annotator;
 import org.perfsheet.annotate.UnchangedParts;
+import org.perfsheet.files.SafeWrite;
+import org.perfsheet.files.WorkbookFiles;
 import org.perfsheet.layout.FormData;
 import org.perfsheet.layout.FormMappings;
 import org.perfsheet.layout.Layout;
@@ -116,7 +118,7 @@ public final class Checker implements WorkbookProcessor {
       List<Path> files;
       try (var s = java.nio.file.Files.walk(root)) {
         files = s.filter(java.nio.file.Files::isRegularFile)
-            .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches("[^~.].*\\.xls[xm]?$"))
+            .filter(WorkbookFiles::isWorkbook)
             .sorted().toList();
       }
       for (Path f : files) {

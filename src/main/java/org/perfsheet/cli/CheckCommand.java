@@ -16,10 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.perfsheet.check.Checker;
-import org.perfsheet.check.SafeWrite;
+import org.perfsheet.files.SafeWrite;
+import org.perfsheet.files.WorkbookFiles;
 import org.perfsheet.model.Finding;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Severity;
+import org.perfsheet.report.ExitCode;
 import org.perfsheet.report.ReportJson;
 import org.perfsheet.report.WorkbookReport;
 import picocli.CommandLine.Command;
@@ -97,17 +99,17 @@ final class CheckCommand implements Callable<Integer> {
           Checker.monitoring(layouts, monitoring), review.settings(profile));
     } catch (IOException | IllegalArgumentException e) {
       stderr.println("perfsheet check: " + e.getMessage());
-      return PerfsheetCommand.USAGE;
+      return ExitCode.USAGE.code();
     }
     if (jobList.isEmpty()) {
       stderr.println("perfsheet check: 没有找到 .xlsx/.xlsm/.xls 工作簿 / no workbooks found in " + paths);
-      return PerfsheetCommand.USAGE;
+      return ExitCode.USAGE.code();
     }
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
       stderr.println("perfsheet check: 无法创建输出文件夹 " + out + "（" + e + "） / cannot create the output folder " + out);
-      return PerfsheetCommand.USAGE;
+      return ExitCode.USAGE.code();
     }
     List<WorkbookReport> reports = run(checker, jobList);
     Path reportFile = out.resolve("report.json");
@@ -154,19 +156,15 @@ final class CheckCommand implements Callable<Integer> {
       stdout.println(job.shown() + ": rejected " + r.error().code() + ": " + r.error().message());
       return;
     }
-    long errors = 0;
-    long warnings = 0;
     for (FormResult f : r.forms()) {
       for (Finding x : f.findings()) {
         if (!quiet) {
           stdout.println(job.shown() + ":" + x);
         }
       }
-      errors += f.count(Severity.ERROR);
-      warnings += f.count(Severity.WARNING);
     }
-    stdout.println(job.shown() + ": " + r.forms().size() + " 个表 forms, " + errors + " 错误 errors, " + warnings
-        + " 警告 warnings → " + job.output());
+    stdout.println(job.shown() + ": " + r.forms().size() + " 个表 forms, " + r.count(Severity.ERROR) + " 错误 errors, "
+        + r.count(Severity.WARNING) + " 警告 warnings → " + job.output());
   }
 
   /** The batch's last line: files, forms, workbooks with errors, rejected, the report, the time; Chinese, then English. */
@@ -182,9 +180,9 @@ final class CheckCommand implements Callable<Integer> {
 
   static int exitCode(List<WorkbookReport> reports) {
     if (reports.stream().anyMatch(r -> r.status() == WorkbookReport.Status.REJECTED)) {
-      return PerfsheetCommand.UNREADABLE;
+      return ExitCode.UNREADABLE.code();
     }
-    return reports.stream().anyMatch(WorkbookReport::hasErrors) ? PerfsheetCommand.FINDINGS : PerfsheetCommand.OK;
+    return reports.stream().anyMatch(WorkbookReport::hasErrors) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
   }
 
   /** Every workbook under the paths, each with its output mirrored under {@code out}. */
@@ -203,7 +201,7 @@ final class CheckCommand implements Callable<Integer> {
         outsideInput(outAbs, p);
         List<Path> files;
         try (Stream<Path> s = Files.walk(p)) {
-          files = s.filter(Files::isRegularFile).filter(CheckCommand::isWorkbook).sorted().toList();
+          files = s.filter(Files::isRegularFile).filter(WorkbookFiles::isWorkbook).sorted().toList();
         }
         for (Path f : files) {
           add(list, seenOutputs, f, out.resolve(p.relativize(f).toString()));
@@ -243,12 +241,5 @@ final class CheckCommand implements Callable<Integer> {
       o = output.resolveSibling(name.replaceFirst("(\\.[^.]+)$", "(" + n + ")$1"));
     }
     list.add(new Job(input, o, input.toString()));
-  }
-
-  static boolean isWorkbook(Path f) {
-    String name = f.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
-    return (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls"))
-        && !name.startsWith("~$") && !name.startsWith(".");
   }
 }

@@ -1,27 +1,54 @@
 package org.perfsheet.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.perfsheet.check.Checker;
+import org.perfsheet.check.WorkbookProcessor;
+import org.perfsheet.scoring.ScoringProfile;
+import org.perfsheet.summary.SummaryCommand;
+import org.perfsheet.watch.WatchCommand;
 import picocli.CommandLine;
 
-/** The commands beyond {@code check}, registered in one place. */
-final class Commands {
+/**
+ * How picocli makes the commands {@link PerfsheetCommand} lists: those that print get the writers
+ * given to {@link PerfsheetCommand#run} (so tests capture their output), the watched folder gets
+ * its checker; the rest (the {@code template} commands, mixins) picocli makes itself.
+ */
+final class Commands implements CommandLine.IFactory {
 
-  private Commands() {}
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean interactive;
+
+  Commands(PrintWriter out, PrintWriter err, boolean interactive) {
+    this.out = out;
+    this.err = err;
+    this.interactive = interactive;
+  }
+
+  @Override
+  public <K> K create(Class<K> cls) throws Exception {
+    Object made;
+    if (cls == CheckCommand.class) {
+      made = new CheckCommand(out, err, interactive);
+    } else if (cls == SummaryCommand.class) {
+      made = new SummaryCommand(out, err);
+    } else if (cls == WatchCommand.class) {
+      made = new WatchCommand(Commands::checker, out, err);
+    } else {
+      return CommandLine.defaultFactory().create(cls);
+    }
+    return cls.cast(made);
+  }
 
   /** The watched folder's processor: the bundled templates, the default profile, and any declarations. */
-  static org.perfsheet.check.WorkbookProcessor checker(java.util.List<java.nio.file.Path> declarations) {
+  static WorkbookProcessor checker(List<Path> declarations) {
     try {
       var layouts = Environment.layouts(null);
-      return new org.perfsheet.check.Checker(layouts, org.perfsheet.scoring.ScoringProfile.defaults(),
-          org.perfsheet.check.Checker.declarations(layouts, declarations));
+      return new Checker(layouts, ScoringProfile.defaults(), Checker.declarations(layouts, declarations));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  static void addMore(CommandLine cl, PrintWriter out, PrintWriter err) {
-    cl.addSubcommand("template", new org.perfsheet.template.TemplateCommand());
-    cl.addSubcommand("summary", new org.perfsheet.summary.SummaryCommand(out, err));
-    cl.addSubcommand("watch", new org.perfsheet.watch.WatchCommand(Commands::checker, out, err));
   }
 }

@@ -1,29 +1,27 @@
 package org.perfsheet.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.perfsheet.report.ExitCode;
+import org.perfsheet.summary.SummaryCommand;
+import org.perfsheet.template.TemplateCommand;
+import org.perfsheet.watch.WatchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The top-level command: a set of small commands, each returning an exit code. Output goes
- * through the writers given here, so tests capture it.
- *
- * <p>Exit codes: 0 no error findings; 1 error findings; 2 usage mistake; 3 an input could not be
- * read.
+ * The top-level command: a set of small commands, each returning an exit code ({@link ExitCode}).
+ * Output goes through the writers given here, so tests capture it; {@link Commands} makes the
+ * commands listed below with them.
  */
 @Command(name = "perfsheet", mixinStandardHelpOptions = true, version = "perfsheet 0.1.0",
     description = {"财政项目支出绩效表格的审核、评分与批注工具。",
         "Reads, scores, validates and annotates fiscal performance forms in Excel."},
+    subcommands = {CheckCommand.class, TemplateCommand.class, SummaryCommand.class, WatchCommand.class},
     exitCodeListHeading = "%nExit codes / 退出码:%n",
-    exitCodeList = {"0:no error findings / 未发现错误", "1:error findings / 发现错误",
-        "2:usage mistake / 命令用法有误", "3:an input could not be read / 有文件无法读取"},
     commandListHeading = "%nCommands / 命令:%n")
 public final class PerfsheetCommand implements java.util.concurrent.Callable<Integer> {
-
-  public static final int OK = 0;
-  public static final int FINDINGS = 1;
-  public static final int USAGE = 2;
-  public static final int UNREADABLE = 3;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -32,7 +30,7 @@ public final class PerfsheetCommand implements java.util.concurrent.Callable<Int
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    return USAGE;
+    return ExitCode.USAGE.code();
   }
 
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -45,16 +43,24 @@ public final class PerfsheetCommand implements java.util.concurrent.Callable<Int
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive) {
-    CommandLine cl = new CommandLine(new PerfsheetCommand());
-    cl.addSubcommand("check", new CheckCommand(out, err, interactive));
-    Commands.addMore(cl, out, err);
+    CommandLine cl = new CommandLine(PerfsheetCommand.class, new Commands(out, err, interactive));
+    cl.getCommandSpec().usageMessage().exitCodeList(exitCodes());
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       err.println("perfsheet: 内部错误 / internal error: " + e);
-      return UNREADABLE;
+      return ExitCode.UNREADABLE.code();
     });
     return cl;
+  }
+
+  /** The help's exit-code list, from {@link ExitCode}. */
+  private static Map<String, String> exitCodes() {
+    Map<String, String> list = new LinkedHashMap<>();
+    for (ExitCode c : ExitCode.values()) {
+      list.put(String.valueOf(c.code()), c.meaning());
+    }
+    return list;
   }
 }

@@ -2,6 +2,7 @@ package org.perfsheet.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.perfsheet.report.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -23,7 +24,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     err.println(name + ": " + message(ex));
     err.println("用 " + name + " --help 查看用法 / see " + name + " --help");
     err.flush();
-    return PerfsheetCommand.USAGE;
+    return ExitCode.USAGE.code();
   }
 
   /** The mistake in Chinese, then in English. */

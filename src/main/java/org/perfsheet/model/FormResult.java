@@ -53,6 +53,14 @@ public record FormResult(String sheet, FormKind kind, String template, String pr
     return findings.stream().filter(f -> f.severity() == severity).count();
   }
 
+  /**
+   * The findings of one severity over several forms, one workbook's: the one count the findings
+   * sheet, the text report, the console line and the watched folder's log all show.
+   */
+  public static long count(List<FormResult> forms, Severity severity) {
+    return forms.stream().mapToLong(f -> f.count(severity)).sum();
+  }
+
   public boolean hasErrors() {
     return count(Severity.ERROR) > 0;
   }

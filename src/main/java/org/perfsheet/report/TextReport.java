@@ -32,8 +32,8 @@ public final class TextReport {
       sb.append('\n').append("未能审核：").append(r.error().message()).append('\n');
       return lines(sb);
     }
-    long errors = r.forms().stream().mapToLong(f -> f.count(Severity.ERROR)).sum();
-    long warnings = r.forms().stream().mapToLong(f -> f.count(Severity.WARNING)).sum();
+    long errors = r.count(Severity.ERROR);
+    long warnings = r.count(Severity.WARNING);
     if (review != null) {
       sb.append("审核结论：").append(review.conclusion(errors, warnings)).append('\n');
       sb.append("审核时间：").append(review.atText()).append('\n');

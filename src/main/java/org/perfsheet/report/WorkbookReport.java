@@ -42,6 +42,11 @@ public record WorkbookReport(String input, String output, Status status, RejectR
     return new WorkbookReport(input, null, Status.REJECTED, error, List.of(), null);
   }
 
+  /** The findings of one severity in all the workbook's forms. */
+  public long count(org.perfsheet.model.Severity severity) {
+    return FormResult.count(forms, severity);
+  }
+
   public boolean hasErrors() {
     return forms.stream().anyMatch(FormResult::hasErrors);
   }

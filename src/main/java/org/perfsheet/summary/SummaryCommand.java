@@ -16,10 +16,11 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.perfsheet.check.Checker;
-import org.perfsheet.check.SafeWrite;
+import org.perfsheet.files.SafeWrite;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.FormResult;
+import org.perfsheet.report.ExitCode;
 import org.perfsheet.template.ProjectList;
 import org.perfsheet.template.ProjectRow;
 import org.perfsheet.workbook.TemplateLearner;
@@ -71,11 +72,11 @@ public final class SummaryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String f = format(out, format);
     if (f == null) {
-      return 2;
+      return ExitCode.USAGE.code();
     }
     if (Files.isDirectory(out)) {
       stderr.println("perfsheet summary: --out 应是文件（如 汇总.xlsx），不是文件夹：" + out + " / --out must name a file, not a folder");
-      return 2;
+      return ExitCode.USAGE.code();
     }
     Batch batch;
     Chase chase;
@@ -84,7 +85,7 @@ public final class SummaryCommand implements Callable<Integer> {
       chase = chase();
     } catch (IOException e) {
       stderr.println("perfsheet summary: " + e.getMessage());
-      return 3;
+      return ExitCode.UNREADABLE.code();
     }
     Sections sections = new Sections();
     Path dir = out.toAbsolutePath().getParent();
@@ -102,12 +103,12 @@ public final class SummaryCommand implements Callable<Integer> {
       SafeWrite.move(tmp, out);
     } catch (IOException e) {
       stderr.println("perfsheet summary: " + e.getMessage());
-      return 3;
+      return ExitCode.UNREADABLE.code();
     } finally {
       Files.deleteIfExists(tmp);
     }
     stdout.println(said(sections, chase, sheets));
-    return 0;
+    return ExitCode.OK.code();
   }
 
   /** xlsx or csv, from --format or the extension; null (and a message) for anything else, a PDF included. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.perfsheet.model.DeclarationForm;
+import org.perfsheet.report.ExitCode;
 import org.perfsheet.scoring.ScoringProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,11 +41,11 @@ final class MonitoringCommand implements Callable<Integer> {
     PrintWriter err = g.spec.commandLine().getErr();
     if (month < 1 || month > 12) {
       err.println("perfsheet template: --month 应为 1 到 12 / --month must be 1 to 12, not " + month);
-      return 2;
+      return ExitCode.USAGE.code();
     }
     Path template = g.template("monitoring.xlsx", "执行监控表");
     if (template == null) {
-      return 2;
+      return ExitCode.USAGE.code();
     }
     ScoringProfile p;
     List<DeclarationForm> declarations;
@@ -54,11 +55,11 @@ final class MonitoringCommand implements Callable<Integer> {
           org.perfsheet.workbook.TemplateLearner.loadAll(template.getParent()), from);
     } catch (IOException | IllegalArgumentException e) {
       err.println("perfsheet template: " + e.getMessage());
-      return 3;
+      return ExitCode.UNREADABLE.code();
     }
     if (declarations.isEmpty()) {
       err.println("perfsheet template: 没有找到申报表 / no declarations found in " + from);
-      return 3;
+      return ExitCode.UNREADABLE.code();
     }
     Files.createDirectories(g.out);
     Set<String> taken = new HashSet<>();
@@ -72,6 +73,6 @@ final class MonitoringCommand implements Callable<Integer> {
       out.println(target);
     }
     out.println("已生成 " + declarations.size() + " 个执行监控表 / generated " + declarations.size() + " monitoring forms");
-    return 0;
+    return ExitCode.OK.code();
   }
 }

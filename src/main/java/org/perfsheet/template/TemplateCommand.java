@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.perfsheet.report.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,7 +30,7 @@ public final class TemplateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    return 2;
+    return ExitCode.USAGE.code();
   }
 
 
@@ -73,18 +74,18 @@ public final class TemplateCommand implements Callable<Integer> {
       PrintWriter err = g.spec.commandLine().getErr();
       Path template = g.template("declaration.xlsx", "申报表");
       if (template == null) {
-        return 2;
+        return ExitCode.USAGE.code();
       }
       if (!Files.isRegularFile(projects)) {
         err.println("perfsheet template: 找不到项目清单文件：" + projects + " / no such project list: " + projects);
-        return 2;
+        return ExitCode.USAGE.code();
       }
       ProjectList.Loaded list;
       try {
         list = ProjectList.read(projects);
       } catch (IOException e) {
         err.println("perfsheet template: " + e.getMessage());
-        return 3;
+        return ExitCode.UNREADABLE.code();
       }
       list.problems().forEach(p -> err.println(projects + ": " + p));
       Files.createDirectories(g.out);
@@ -109,7 +110,7 @@ public final class TemplateCommand implements Callable<Integer> {
       int skipped = list.problems().size() + failed;
       out.println("已生成 " + made + " 个申报表，跳过 " + skipped + " 行 / generated " + made
           + " declarations, skipped " + skipped + " rows");
-      return skipped == 0 ? 0 : 1;
+      return (skipped == 0 ? ExitCode.OK : ExitCode.FINDINGS).code();
     }
   }
 
@@ -135,7 +136,7 @@ public final class TemplateCommand implements Callable<Integer> {
       PrintWriter err = g.spec.commandLine().getErr();
       Path template = g.template("self-evaluation.xlsx", "自评表");
       if (template == null) {
-        return 2;
+        return ExitCode.USAGE.code();
       }
       Path dir = template.getParent();
       List<org.perfsheet.model.DeclarationForm> declarations;
@@ -146,11 +147,11 @@ public final class TemplateCommand implements Callable<Integer> {
         declarations = org.perfsheet.check.Checker.declarationForms(org.perfsheet.workbook.TemplateLearner.loadAll(dir), from);
       } catch (IOException | IllegalArgumentException e) {
         err.println("perfsheet template: " + e.getMessage());
-        return 3;
+        return ExitCode.UNREADABLE.code();
       }
       if (declarations.isEmpty()) {
         err.println("perfsheet template: 没有找到申报表 / no declarations found in " + from);
-        return 3;
+        return ExitCode.UNREADABLE.code();
       }
       Files.createDirectories(g.out);
       Set<String> taken = new HashSet<>();
@@ -165,7 +166,7 @@ public final class TemplateCommand implements Callable<Integer> {
         out.println(target);
       }
       out.println("已生成 " + declarations.size() + " 个自评表 / generated " + declarations.size() + " self-evaluations");
-      return 0;
+      return ExitCode.OK.code();
     }
   }
 
@@ -195,7 +196,7 @@ public final class TemplateCommand implements Callable<Integer> {
         }
       }
       out.flush();
-      return errors > 0 ? 1 : 0;
+      return (errors > 0 ? ExitCode.FINDINGS : ExitCode.OK).code();
     }
 
     private static List<Path> expand(List<Path> paths) throws IOException {

@@ -25,7 +25,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.perfsheet.check.SafeWrite;
+import org.perfsheet.files.SafeWrite;
 import org.perfsheet.workbook.TemplateLearner;
 
 /**

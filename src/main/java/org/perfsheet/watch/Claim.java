@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.perfsheet.check.SafeWrite;
+import org.perfsheet.files.SafeWrite;
 
 /**
  * One submitted file taken from the inbox, as recorded in its work folder ({@code claim.json}).
@@ -13,8 +13,8 @@ import org.perfsheet.check.SafeWrite;
  * the file had got to and goes on from there rather than starting a second copy.
  *
  * @param stem     the name the returned files share, decided once: {@code x.审核} or {@code x.审核(2)}
- * @param stage    {@code claimed} → {@code returned} (outputs in the outbox) → {@code archived};
- *                 or {@code claimed} → {@code failed} (the input in failed/)
+ * @param stage    the word of its {@link Stage}: {@code claimed} → {@code returned} (outputs in the
+ *                 outbox) → {@code archived}; or {@code claimed} → {@code failed} (the input in failed/)
  * @param archived where the original went (relative to the root), once it has
  * @param ext      the returned workbook's extension, from its content: a workbook named .xls that
  *                 is really .xlsx (or the reverse) comes back with the right one
@@ -28,11 +28,16 @@ record Claim(String id, String submitter, String name, String claimedAt, String 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static Claim fresh(String id, String submitter, String name, String claimedAt) {
-    return new Claim(id, submitter, name, claimedAt, "claimed", null, null, null, null, null, null, null, null, null, null);
+    return new Claim(id, submitter, name, claimedAt, Stage.CLAIMED.word(), null, null, null, null, null, null, null, null, null, null);
   }
 
-  Claim stage(String next) {
-    return new Claim(id, submitter, name, claimedAt, next, stem, noteStem, hash, archived, status, error, errorCode,
+  /** Its stage; null for a word no stage has. */
+  Stage at() {
+    return Stage.of(stage);
+  }
+
+  Claim stage(Stage next) {
+    return new Claim(id, submitter, name, claimedAt, next.word(), stem, noteStem, hash, archived, status, error, errorCode,
         durationMs, reportJson, ext);
   }
 
@@ -52,8 +57,8 @@ record Claim(String id, String submitter, String name, String claimedAt, String 
         duration, report, ext);
   }
 
-  Claim archivedTo(String path, String nextStage) {
-    return new Claim(id, submitter, name, claimedAt, nextStage, stem, noteStem, hash, path, status, error, errorCode,
+  Claim archivedTo(String path, Stage nextStage) {
+    return new Claim(id, submitter, name, claimedAt, nextStage.word(), stem, noteStem, hash, path, status, error, errorCode,
         durationMs, reportJson, ext);
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.perfsheet.files.WorkbookFiles;
 
 /**
  * Finds the files in the inbox that are ready: not a lock, temporary or hidden file, unchanged
@@ -44,7 +45,7 @@ final class Inbox {
   static boolean ignored(Path file) {
     String n = file.getFileName().toString();
     String lower = n.toLowerCase(Locale.ROOT);
-    return n.startsWith("~$") || n.startsWith(".") || lower.endsWith(".tmp") || lower.endsWith(".part")
+    return WorkbookFiles.isLockOrHidden(file) || lower.endsWith(".tmp") || lower.endsWith(".part")
         || lower.endsWith(".crdownload") || lower.endsWith(".download") || lower.endsWith(".partial")
         || lower.equals("thumbs.db") || lower.equals("desktop.ini") || lower.endsWith("#");
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.perfsheet.check.WorkbookProcessor;
+import org.perfsheet.report.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,7 +98,7 @@ public final class WatchCommand implements Callable<Integer> {
           (long) (maxMb * 1024 * 1024), seconds(timeout));
     } catch (IllegalArgumentException e) {
       err.println("perfsheet watch: " + e.getMessage());
-      return 2;
+      return ExitCode.USAGE.code();
     }
     if (status) {
       return status(s);
@@ -107,7 +108,7 @@ public final class WatchCommand implements Callable<Integer> {
       processor = processors.apply(declarations);
     } catch (RuntimeException e) {
       err.println("perfsheet watch: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
-      return 2;
+      return ExitCode.USAGE.code();
     }
     Watcher w = new Watcher(s, () -> processor, out);
     java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
@@ -138,11 +139,8 @@ public final class WatchCommand implements Callable<Integer> {
         // the hook is running: we are stopping because of it
       }
     }
-    return unfinished > 0 ? UNFINISHED : 0;
+    return unfinished > 0 ? ExitCode.UNFINISHED.code() : ExitCode.OK.code();
   }
-
-  /** Exit code of {@code --once} when files could not be finished (an outbox not writable, a full disk). */
-  static final int UNFINISHED = 4;
 
   private int status(WatchSettings s) throws IOException {
     List<JsonNode> lines = new Journal(s.journal()).read();
@@ -172,7 +170,7 @@ public final class WatchCommand implements Callable<Integer> {
         stuck++;
       }
     }
-    return stuck > 0 ? UNFINISHED : 0;
+    return stuck > 0 ? ExitCode.UNFINISHED.code() : ExitCode.OK.code();
   }
 
   /** Per unit: done, failed, waiting; then today's failures with their reasons, and what the inbox ignores. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfsheet.report.ExitCode;
 import org.perfsheet.report.WorkbookReport;
 import picocli.CommandLine;
 
@@ -39,13 +40,13 @@ class FailingOutboxTest {
     StringWriter log = new StringWriter();
     int code = new CommandLine(new WatchCommand(() -> COPY, new PrintWriter(log, true), new PrintWriter(log, true)))
         .execute(root.toString(), "--once");
-    assertEquals(WatchCommand.UNFINISHED, code, log.toString());
+    assertEquals(ExitCode.UNFINISHED.code(), code, log.toString());
     assertTrue(log.toString().contains("单位/a.xlsx：无法写入 / cannot write") && log.toString().contains("重试"), log.toString());
 
     StringWriter status = new StringWriter();
     int statusCode = new CommandLine(new WatchCommand(() -> COPY, new PrintWriter(status, true), new PrintWriter(status, true)))
         .execute(root.toString(), "--status");
-    assertEquals(WatchCommand.UNFINISHED, statusCode);
+    assertEquals(ExitCode.UNFINISHED.code(), statusCode);
     assertTrue(status.toString().contains("未能完成 / stuck: 单位/a.xlsx："), status.toString());
 
     // A running watcher retries by itself once the outbox can be written.

@@ -103,6 +103,6 @@ class InboxTest {
     assertEquals("returned", journal.get(0).path("status").asText(), "judged on the whole file");
     Path archived = root.resolve(journal.get(0).path("archived").asText());
     assertEquals("half and the rest", Files.readString(archived));
-    assertEquals(Watcher.sha256(archived), journal.get(0).path("hash").asText(), "the journal's hash is the kept file's");
+    assertEquals(WatchFiles.sha256(archived), journal.get(0).path("hash").asText(), "the journal's hash is the kept file's");
   }
 }

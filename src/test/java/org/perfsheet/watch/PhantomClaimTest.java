@@ -64,7 +64,7 @@ class PhantomClaimTest {
     Path dir = Files.createDirectories(root.resolve("claims/c-returned/input"));
     Claim.fresh("c-returned", "单位", "a.xlsx", "2026-11-28T09:00:00+08:00").named("a.审核", "0".repeat(64))
         .outcome("returned", null, null, 12, "{\"input\":\"单位/a.xlsx\",\"status\":\"checked\",\"forms\":[]}")
-        .stage("returned").save(dir.getParent());
+        .stage(Stage.RETURNED).save(dir.getParent());
     new Watcher(settings(root, Duration.ofSeconds(5)), () -> (in, out) -> {
       throw new AssertionError("not checked again");
     }, new PrintWriter(new StringWriter())).finish(dir.getParent());

@@ -46,7 +46,7 @@ class ResumeTest {
     Claim.fresh(id, "单位", "a.xlsx", "2026-11-26T09:00:00+08:00")
         .named("a.审核", "0".repeat(64))
         .outcome("returned", null, null, 12, "{\"input\":\"单位/a.xlsx\"}")
-        .archivedTo("archive/2026-11-26/单位/a.xlsx", "archived")
+        .archivedTo("archive/2026-11-26/单位/a.xlsx", Stage.ARCHIVED)
         .save(dir);
     return dir;
   }

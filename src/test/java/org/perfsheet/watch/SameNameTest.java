@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfsheet.check.SafeWrite;
+import org.perfsheet.files.SafeWrite;
 import org.perfsheet.check.WorkbookProcessor;
 import org.perfsheet.report.RejectReason;
 import org.perfsheet.report.WorkbookReport;

@@ -152,7 +152,7 @@ class WatchSoakIT {
       assertEquals(1, lines.size(), "journaled exactly once: " + d.submitter() + "/" + d.name());
       JsonNode j = lines.get(0);
       Path kept = dir.resolve(j.path("archived").asText());
-      assertEquals(hash, Watcher.sha256(kept), "kept intact: " + kept);
+      assertEquals(hash, WatchFiles.sha256(kept), "kept intact: " + kept);
       assertTrue(j.path("archived").asText().startsWith(d.good() ? "archive/" : "failed/"), j.toString());
       assertEquals(d.good() ? "returned" : "failed", j.path("status").asText(), j.toString());
       if (d.good()) {

@@ -81,7 +81,7 @@ class WatchTest {
     JsonNode first = journal.stream().filter(j -> j.path("status").asText().equals("returned")).findFirst().orElseThrow();
     assertEquals("普陀区司法局", first.path("submitter").asText());
     assertEquals("普陀区司法局/自评 表.xls", first.path("input").asText());
-    assertEquals(Watcher.sha256(SAMPLE), first.path("hash").asText());
+    assertEquals(WatchFiles.sha256(SAMPLE), first.path("hash").asText());
     assertEquals("outbox/普陀区司法局/自评 表.审核.xls", first.path("outputs").get(0).asText());
     assertEquals("checked", first.path("report").path("status").asText());
   }

@@ -1,4 +1,4 @@
-package org.perfsheet.check;
+package org.perfsheet.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

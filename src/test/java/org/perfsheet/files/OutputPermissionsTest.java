@@ -1,4 +1,4 @@
-package org.perfsheet.check;
+package org.perfsheet.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
