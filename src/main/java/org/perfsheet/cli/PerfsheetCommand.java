@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * <p>Exit codes: 0 no error findings; 1 error findings; 2 usage mistake; 3 an input could not be
  * read.
  */
-@Command(name = "perfsheet", mixinStandardHelpOptions = true, version = "perfsheet 0.1.0",
+@Command(name = "perfsheet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"财政项目支出绩效表格的审核、评分与批注工具。",
         "Reads, scores, validates and annotates fiscal performance forms in Excel."},
     exitCodeListHeading = "%nExit codes / 退出码:%n",

@@ -12,6 +12,7 @@ import org.perfsheet.model.Finding;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Severity;
+import org.perfsheet.report.Version;
 
 /**
  * The summary workbook, streamed with fastexcel: the per-form sheets are written and flushed as
@@ -48,7 +49,7 @@ final class SummaryWorkbook {
    */
   static List<String> write(Batch batch, Sections sections, Chase chase, Sheet.Title title, OutputStream out)
       throws IOException {
-    Workbook wb = new Workbook(out, "perfsheet", "0.1");
+    Workbook wb = new Workbook(out, "perfsheet", Version.officeVersion());
     wb.setGlobalDefaultFont("宋体", 10);
     List<String> names = new ArrayList<>();
     Sheet overview = new Sheet(wb, add(names, "汇总"), title, new double[] {30, 22, 18, 18, 12, 14, 8, 8, 8, 8, 8});
