@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  * Output goes through the writers given here, so tests capture it; {@link Commands} makes the
  * commands listed below with them.
  */
-@Command(name = "perfsheet", mixinStandardHelpOptions = true, version = "perfsheet 0.1.0",
+@Command(name = "perfsheet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"财政项目支出绩效表格的审核、评分与批注工具。",
         "Reads, scores, validates and annotates fiscal performance forms in Excel."},
     subcommands = {CheckCommand.class, TemplateCommand.class, SummaryCommand.class, WatchCommand.class},

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
+import org.perfsheet.report.Version;
 
 /**
  * The summary workbook, streamed with fastexcel: the per-form sheets are written and flushed as
@@ -28,7 +29,7 @@ final class SummaryWorkbook {
    */
   static List<String> write(Batch batch, Sections sections, Chase chase, Sheet.Title title, OutputStream out)
       throws IOException {
-    Workbook wb = new Workbook(out, "perfsheet", "0.1");
+    Workbook wb = new Workbook(out, "perfsheet", Version.officeVersion());
     wb.setGlobalDefaultFont("宋体", 10);
     Sheets sheets = new Sheets(wb, title);
     Sheet overview = sheets.add(OverviewSheet.NAME, OverviewSheet.WIDTHS);
