@@ -32,7 +32,8 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
   static final String RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   private static final String PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-  private static final XMLInputFactory XML = newFactory();
+  /** A factory per thread: the JDK does not promise that one may make readers on several threads at once. */
+  private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(StreamedWorkbook::newFactory);
 
   private static XMLInputFactory newFactory() {
     XMLInputFactory f = XMLInputFactory.newFactory();
@@ -130,7 +131,7 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
 
   private void readWorkbook(String part, Map<String, Rel> wbRels) throws IOException, XMLStreamException {
     try (InputStream in = stream(part)) {
-      XMLStreamReader r = XML.createXMLStreamReader(in);
+      XMLStreamReader r = xml().createXMLStreamReader(in);
       try {
         while (r.hasNext()) {
           if (r.next() != XMLStreamConstants.START_ELEMENT) {
@@ -184,7 +185,7 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
       }
       Integer index = byPart.remove(e.getName());
       try (InputStream in = zip.getInputStream(e)) {
-        XMLStreamReader r = XML.createXMLStreamReader(in);
+        XMLStreamReader r = xml().createXMLStreamReader(in);
         try {
           if (index == null) {
             StreamedSheet.count(r, budget);
@@ -207,7 +208,7 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
   private void readStyles(String part) throws IOException, XMLStreamException {
     List<Integer> formats = new ArrayList<>();
     try (InputStream in = stream(part)) {
-      XMLStreamReader r = XML.createXMLStreamReader(in);
+      XMLStreamReader r = xml().createXMLStreamReader(in);
       try {
         boolean inCellXfs = false;
         while (r.hasNext()) {
@@ -277,7 +278,7 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
   }
 
   static XMLInputFactory xml() {
-    return XML;
+    return FACTORY.get();
   }
 
   InputStream stream(String part) throws IOException {
@@ -299,7 +300,7 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
   private List<Rel> rels(String source, String relsPart) throws IOException, XMLStreamException {
     List<Rel> out = new ArrayList<>();
     try (InputStream in = stream(relsPart)) {
-      XMLStreamReader r = XML.createXMLStreamReader(in);
+      XMLStreamReader r = xml().createXMLStreamReader(in);
       try {
         while (r.hasNext()) {
           if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")

@@ -217,6 +217,22 @@ class StreamedEdgeCasesTest {
     assertThrows(Unstreamable.class, () -> StreamedWorkbook.open(Path.of("src/test/resources/real-world/central-2019-blank.xls")));
   }
 
+  @Test
+  void theFlagTurnsStreamingOff() {
+    String before = System.getProperty("perfsheet.streaming");
+    try {
+      assertTrue(StreamedWorkbook.enabled() || "false".equals(before), "on unless asked otherwise");
+      System.setProperty("perfsheet.streaming", "false");
+      assertFalse(StreamedWorkbook.enabled());
+    } finally {
+      if (before == null) {
+        System.clearProperty("perfsheet.streaming");
+      } else {
+        System.setProperty("perfsheet.streaming", before);
+      }
+    }
+  }
+
   private static void rewrite(Path zipFile, String part, java.util.function.UnaryOperator<String> change) throws IOException {
     Map<String, byte[]> parts = new LinkedHashMap<>();
     try (var zip = new java.util.zip.ZipFile(zipFile.toFile())) {
