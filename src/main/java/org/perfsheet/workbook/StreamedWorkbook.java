@@ -328,6 +328,11 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
     }
   }
 
+  /** The zip entry of a sheet. */
+  String part(int index) {
+    return sheets.get(index).part();
+  }
+
   @Override
   public int sheetCount() {
     return sheets.size();
