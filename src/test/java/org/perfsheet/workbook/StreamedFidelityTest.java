@@ -145,4 +145,79 @@ class StreamedFidelityTest {
     }
     assertTrue(streamedWhole >= 10, "most workbooks are streamed whole, not passed on: " + outcome);
   }
+
+  static final String[] JUNK = {"", " ", "总分", "得分", "≥", "#N/A", "12,34,5", "未完成", "-", "1e309", "％", "年度目标 9：",
+      "（", "99.5%%", "\n", "合计", "=SUM(", "_x000D_", "2023年度"};
+
+  /**
+   * Workbooks as they come back to the read-only uses: a declaration returned annotated by
+   * {@code check} (findings sheet, comments, fills, the very hidden state), and forms a unit
+   * mutated (cells emptied, junk and numbers typed in, rows removed), annotated too.
+   */
+  @Test
+  void annotatedAndMutatedWorkbooksReadTheSameStreamed(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    var checker = new org.perfsheet.check.Checker(layouts, org.perfsheet.scoring.ScoringProfile.defaults());
+    java.util.Random random = new java.util.Random(16);
+    List<String> failures = new ArrayList<>();
+    int streamed = 0;
+    int n = 0;
+    for (String sample : List.of("test-workbooks/self-evaluation/2021-上海市司法局-项目自评表.xlsx",
+        "test-workbooks/declaration/2024-普陀区司法局-绩效目标申报表.xlsx", "test-workbooks/department/2020-硚口区司法局-整体绩效自评表.xlsx",
+        "test-workbooks/monitoring/2024-法律援助费-执行监控表-1-6月.xlsx")) {
+      for (int round = 0; round < 6; round++) {
+        Path file = tmp.resolve("m" + n++ + ".xlsx");
+        try (var in = Files.newInputStream(Path.of(sample)); Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+          for (int k = 0; round > 0 && k < 1 + random.nextInt(25); k++) {
+            mutate(wb.getSheetAt(random.nextInt(wb.getNumberOfSheets())), random);
+          }
+          try (var out = Files.newOutputStream(file)) {
+            wb.write(out);
+          }
+        }
+        Path annotated = tmp.resolve("a" + file.getFileName());
+        checker.process(file, annotated);
+        for (Path f : Files.exists(annotated) ? List.of(file, annotated) : List.of(file)) {
+          List<FormData> byPoi = poiForms(f);
+          try (StreamedWorkbook wb = StreamedWorkbook.open(f)) {
+            List<FormData> forms = new FormFinder(layouts).find(wb);
+            streamed++;
+            if (!forms.equals(byPoi)) {
+              failures.add(sample + " round " + round + " " + f.getFileName() + ": the forms differ");
+            }
+          } catch (Unstreamable e) {
+            // POI reads it
+          }
+          assertEquals(byPoi, new FormFinder(layouts).read(f));
+          Comparison c = compareGrids(f);
+          if (!c.differences().isEmpty()) {
+            failures.add(sample + " round " + round + " " + f.getFileName() + ": " + c.differences());
+          }
+        }
+      }
+    }
+    System.out.println("fidelity: annotated and mutated workbooks read streamed whole: " + streamed + " of " + 2 * n);
+    if (!failures.isEmpty()) {
+      fail(String.join("\n", failures));
+    }
+    assertTrue(streamed >= n, "most are streamed: " + streamed);
+  }
+
+  private static void mutate(org.apache.poi.ss.usermodel.Sheet s, java.util.Random random) {
+    org.apache.poi.ss.usermodel.Row row = s.getRow(random.nextInt(Math.max(0, s.getLastRowNum()) + 1));
+    if (row == null) {
+      return;
+    }
+    switch (random.nextInt(4)) {
+      case 0 -> s.removeRow(row);
+      case 1 -> {
+        var c = row.getCell(random.nextInt(Math.max(1, row.getLastCellNum())));
+        if (c != null) {
+          c.setBlank();
+        }
+      }
+      case 2 -> row.createCell(random.nextInt(12)).setCellValue(JUNK[random.nextInt(JUNK.length)]);
+      default -> row.createCell(random.nextInt(12))
+          .setCellValue(random.nextInt(3) == 0 ? -random.nextDouble() * 1e6 : random.nextDouble() * 200);
+    }
+  }
 }
