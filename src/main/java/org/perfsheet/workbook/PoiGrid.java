@@ -69,11 +69,14 @@ final class PoiGrid {
       return () -> new Iterator<>() {
         private final Iterator<Row> rows = sheet.iterator();
         private Iterator<Cell> cells = java.util.Collections.emptyIterator();
+        private int row;
 
         @Override
         public boolean hasNext() {
           while (!cells.hasNext() && rows.hasNext()) {
-            cells = rows.next().iterator();
+            Row r = rows.next();
+            row = r.getRowNum(); // an XML attribute look-up in .xlsx: once per row, not per cell
+            cells = r.iterator();
           }
           return cells.hasNext();
         }
@@ -81,7 +84,8 @@ final class PoiGrid {
         @Override
         public PoiCell next() {
           hasNext();
-          return new PoiCell(cells.next(), PoiSheet.this);
+          Cell c = cells.next();
+          return new PoiCell(c, PoiSheet.this, row, c.getColumnIndex());
         }
       };
     }
@@ -90,7 +94,7 @@ final class PoiGrid {
     public GridCell cell(int row, int col) {
       Row r = sheet.getRow(row);
       Cell c = r == null ? null : r.getCell(col);
-      return c == null ? null : new PoiCell(c, this);
+      return c == null ? null : new PoiCell(c, this, row, col);
     }
 
     @Override
@@ -112,21 +116,37 @@ final class PoiGrid {
     }
   }
 
-  record PoiCell(Cell cell, PoiSheet sheet) implements GridCell {
+  /** A cell with its position and type kept: each is an XML look-up in POI's .xlsx cells. */
+  static final class PoiCell implements GridCell {
+    private final Cell cell;
+    private final PoiSheet sheet;
+    private final int row;
+    private final int col;
+    private CellType type;
+
+    PoiCell(Cell cell, PoiSheet sheet, int row, int col) {
+      this.cell = cell;
+      this.sheet = sheet;
+      this.row = row;
+      this.col = col;
+    }
 
     @Override
     public int row() {
-      return cell.getRowIndex();
+      return row;
     }
 
     @Override
     public int col() {
-      return cell.getColumnIndex();
+      return col;
     }
 
     @Override
     public CellType type() {
-      return cell.getCellType();
+      if (type == null) {
+        type = cell.getCellType();
+      }
+      return type;
     }
 
     @Override
