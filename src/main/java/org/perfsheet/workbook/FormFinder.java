@@ -43,6 +43,8 @@ public final class FormFinder {
         return find(wb);
       } catch (Unstreamable e) {
         // POI reads it, or says why it cannot be read
+      } catch (RuntimeException e) {
+        // a fault of the streamed reader must not cost the read: POI's path is the reference
       }
     }
     try (WorkbookOpener.Opened o = WorkbookOpener.open(file)) {
