@@ -122,8 +122,8 @@ public final class Checker implements WorkbookProcessor {
             .sorted().toList();
       }
       for (Path f : files) {
-        try (WorkbookOpener.Opened o = WorkbookOpener.open(f)) {
-          for (FormData d : finder.find(o.workbook())) {
+        try {
+          for (FormData d : finder.read(f)) { // streamed when it can be: nothing is written
             if (d.layout().kind() == kind) {
               out.add(d);
             }

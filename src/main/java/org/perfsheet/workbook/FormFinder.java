@@ -26,18 +26,40 @@ public final class FormFinder {
   }
 
   /** DataFormatter is costly to make and not thread-safe: one per thread. */
-  private static final ThreadLocal<DataFormatter> FORMATTER = ThreadLocal.withInitial(() -> new DataFormatter(Locale.ROOT));
+  static final ThreadLocal<DataFormatter> FORMATTER = ThreadLocal.withInitial(() -> new DataFormatter(Locale.ROOT));
 
   public List<FormData> find(Workbook wb) {
+    return find(PoiGrid.book(wb, FORMATTER.get()));
+  }
+
+  /**
+   * The forms in a workbook file, read without changing it: an .xlsx streamed ({@link
+   * StreamedWorkbook}) unless {@code -Dperfsheet.streaming=false}, and with POI when the streamed
+   * reader cannot read it exactly as POI would, or when it is an .xls.
+   */
+  public List<FormData> read(java.nio.file.Path file) throws RejectedWorkbookException, java.io.IOException {
+    if (StreamedWorkbook.enabled()) {
+      try (StreamedWorkbook wb = StreamedWorkbook.open(file)) {
+        return find(wb);
+      } catch (Unstreamable e) {
+        // POI reads it, or says why it cannot be read
+      } catch (RuntimeException e) {
+        // a fault of the streamed reader must not cost the read: POI's path is the reference
+      }
+    }
+    try (WorkbookOpener.Opened o = WorkbookOpener.open(file)) {
+      return find(o.workbook());
+    }
+  }
+
+  List<FormData> find(GridBook wb) {
     DataFormatter formatter = FORMATTER.get();
     List<FormData> forms = new ArrayList<>();
-    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-      if (wb.getSheetVisibility(i) == SheetVisibility.VERY_HIDDEN
-          || wb.getSheetName(i).equals(TemplateLearner.LEGEND_SHEET)) {
+    for (int i = 0; i < wb.sheetCount(); i++) {
+      if (wb.veryHidden(i) || wb.sheetName(i).equals(TemplateLearner.LEGEND_SHEET)) {
         continue; // perfsheet's own state, a system's, or a template's legend: never a form a person filled
       }
-      Sheet sheet = wb.getSheetAt(i);
-      SheetGrid grid = new SheetGrid(sheet, formatter);
+      SheetGrid grid = new SheetGrid(wb.sheet(i), formatter);
       FormReader best = null;
       int bestFound = 0;
       double bestCoverage = 0;

@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.perfsheet.layout.LabelSet;
@@ -27,7 +24,7 @@ final class SheetGrid {
   /** A labelled cell: the merged region it heads (or the single cell). */
   record Place(int firstRow, int lastRow, int firstCol, int lastCol) {}
 
-  private final Sheet sheet;
+  private final GridSheet sheet;
   private final DataFormatter formatter;
   private final Map<Long, CellRangeAddress> regionByCell = new HashMap<>();
   private final Map<String, List<Place>> placesByLabel = new HashMap<>();
@@ -42,9 +39,14 @@ final class SheetGrid {
   private final String name;
 
   SheetGrid(Sheet sheet, DataFormatter formatter) {
+    this(new PoiGrid.PoiSheet(sheet, formatter), formatter);
+  }
+
+  /** The grid of a sheet read by POI or streamed; the formatter shows formulas' numbers. */
+  SheetGrid(GridSheet sheet, DataFormatter formatter) {
     this.sheet = sheet;
     this.formatter = formatter;
-    this.name = sheet.getSheetName();
+    this.name = sheet.name();
     indexMergedRegions();
     indexLabels();
   }
@@ -58,7 +60,7 @@ final class SheetGrid {
   }
 
   private void indexMergedRegions() {
-    for (CellRangeAddress region : sheet.getMergedRegions()) {
+    for (CellRangeAddress region : sheet.merges()) {
       // Guard against whole-column merges from sloppy exports: they would cost a million entries.
       if ((long) (region.getLastRow() - region.getFirstRow() + 1) * (region.getLastColumn() - region.getFirstColumn() + 1)
           > 20_000) {
@@ -73,29 +75,27 @@ final class SheetGrid {
   }
 
   private void indexLabels() {
-    for (Row row : sheet) {
-      for (Cell cell : row) {
-        CellType type = cell.getCellType();
-        if (type != CellType.BLANK) {
-          filled.add(key(cell.getRowIndex(), cell.getColumnIndex()));
-        }
-        if (type != CellType.STRING && !(type == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING)) {
-          continue;
-        }
-        Place place = placeOf(cell.getRowIndex(), cell.getColumnIndex());
-        if (place.firstRow() != cell.getRowIndex() || place.firstCol() != cell.getColumnIndex()) {
-          continue; // a copy of the region's text, as some exports write into every merged cell
-        }
-        String raw = cell.getStringCellValue();
-        if (type == CellType.STRING) {
-          texts.put(key(cell.getRowIndex(), cell.getColumnIndex()), raw);
-        }
-        String label = Labels.normalize(raw);
-        if (!label.isEmpty()) {
-          placesByLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(place);
-          textPlaces.add(place);
-          compactText.put(place, Labels.compact(raw));
-        }
+    for (GridCell cell : sheet.cells()) {
+      CellType type = cell.type();
+      if (type != CellType.BLANK) {
+        filled.add(key(cell.row(), cell.col()));
+      }
+      if (type != CellType.STRING && !(type == CellType.FORMULA && cell.cachedType() == CellType.STRING)) {
+        continue;
+      }
+      Place place = placeOf(cell.row(), cell.col());
+      if (place.firstRow() != cell.row() || place.firstCol() != cell.col()) {
+        continue; // a copy of the region's text, as some exports write into every merged cell
+      }
+      String raw = cell.string();
+      if (type == CellType.STRING) {
+        texts.put(key(cell.row(), cell.col()), raw);
+      }
+      String label = Labels.normalize(raw);
+      if (!label.isEmpty()) {
+        placesByLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(place);
+        textPlaces.add(place);
+        compactText.put(place, Labels.compact(raw));
       }
     }
   }
@@ -134,15 +134,14 @@ final class SheetGrid {
     if (cached != null) {
       return cached;
     }
-    Cell cell = cell(p.firstRow(), p.firstCol());
+    GridCell cell = sheet.cell(p.firstRow(), p.firstCol());
     if (cell == null) {
       return "";
     }
-    return switch (cell.getCellType()) {
-      case STRING -> cell.getStringCellValue();
-      case FORMULA -> cell.getCachedFormulaResultType() == CellType.STRING ? cell.getStringCellValue()
-          : formatter.formatCellValue(cell);
-      default -> formatter.formatCellValue(cell);
+    return switch (cell.type()) {
+      case STRING -> cell.string();
+      case FORMULA -> cell.cachedType() == CellType.STRING ? cell.string() : cell.shown();
+      default -> cell.shown();
     };
   }
 
@@ -162,30 +161,30 @@ final class SheetGrid {
     if (text != null) {
       return FieldValue.text(ref, text);
     }
-    Cell cell = cell(p.firstRow(), p.firstCol());
+    GridCell cell = sheet.cell(p.firstRow(), p.firstCol());
     if (cell == null) {
       return FieldValue.blank(ref);
     }
-    if (cell.getCellType() == CellType.FORMULA) {
-      if (isExternal(cell)) {
+    if (cell.type() == CellType.FORMULA) {
+      if (cell.external()) {
         external.add(ref);
       }
-      if (!hasCachedValue(cell)) {
-        FieldValue computed = evaluated(cell, ref);
+      if (!cell.hasCachedValue()) {
+        FieldValue computed = cell.evaluated(ref);
         if (computed != null) {
           return computed;
         }
         // No stored result and none computable: reading the empty cache would give 0.
         uncalculated.add(ref);
-        return FieldValue.text(ref, "=" + formulaText(cell));
+        return FieldValue.text(ref, "=" + cell.formula());
       }
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type = cell.type() == CellType.FORMULA ? cell.cachedType() : cell.type();
     return switch (type) {
       case NUMERIC -> number(cell, ref);
-      case STRING -> FieldValue.text(ref, cell.getStringCellValue());
-      case BOOLEAN -> FieldValue.text(ref, cell.getBooleanCellValue() ? "TRUE" : "FALSE");
-      case ERROR -> FieldValue.text(ref, errorText(cell));
+      case STRING -> FieldValue.text(ref, cell.string());
+      case BOOLEAN -> FieldValue.text(ref, cell.bool() ? "TRUE" : "FALSE");
+      case ERROR -> FieldValue.text(ref, cell.errorText());
       default -> FieldValue.blank(ref);
     };
   }
@@ -193,27 +192,26 @@ final class SheetGrid {
   /** What a cell style says about numbers: asked of POI once per style, not per cell. */
   private record NumberStyle(short format, String pattern, boolean date, boolean percent) {}
 
-  private final Map<Short, NumberStyle> numberStyles = new HashMap<>();
+  private final Map<Integer, NumberStyle> numberStyles = new HashMap<>();
   /** Numbers as shown, per number format and value: a form repeats its weights and scores. */
   private final Map<Shown, String> shown = new HashMap<>();
 
   private record Shown(short format, double value) {}
 
-  private FieldValue number(Cell cell, CellRef ref) {
-    CellStyle cellStyle = cell.getCellStyle();
-    NumberStyle style = numberStyles.computeIfAbsent(cellStyle.getIndex(), k -> {
-      String pattern = cellStyle.getDataFormatString();
-      return new NumberStyle(cellStyle.getDataFormat(), pattern, DateUtil.isADateFormat(cellStyle.getDataFormat(), pattern),
+  private FieldValue number(GridCell cell, CellRef ref) {
+    NumberStyle style = numberStyles.computeIfAbsent(cell.styleIndex(), k -> {
+      String pattern = cell.dataFormatString();
+      return new NumberStyle(cell.dataFormat(), pattern, DateUtil.isADateFormat(cell.dataFormat(), pattern),
           pattern.contains("%"));
     });
-    double value = cell.getNumericCellValue();
+    double value = cell.number();
     if (style.date() && DateUtil.isValidExcelDate(value)) {
       // Dates as ISO text, whatever the cell's display format: rules compare them as dates.
-      return FieldValue.number(ref, value, cell.getLocalDateTimeCellValue().toLocalDate().toString(), false);
+      return FieldValue.number(ref, value, cell.date().toString(), false);
     }
-    String text = cell.getCellType() == CellType.FORMULA
+    String text = cell.type() == CellType.FORMULA
         ? formatter.formatRawCellContents(value, style.format(), style.pattern())
-        : shown.computeIfAbsent(new Shown(style.format(), value), k -> formatter.formatCellValue(cell));
+        : shown.computeIfAbsent(new Shown(style.format(), value), k -> cell.shown());
     return FieldValue.number(ref, value, text, style.percent());
   }
 
@@ -231,68 +229,15 @@ final class SheetGrid {
   }
 
   /** A reference into another workbook: {@code [1]Sheet1!A1} in .xlsx, {@code [book.xls]Sheet1!A1} in .xls. */
-  private static boolean isExternal(Cell cell) {
-    String f = formulaText(cell);
+  static boolean isExternal(String f) {
     return f.indexOf('[') >= 0 && f.indexOf(']') > f.indexOf('[') && f.indexOf('!') > f.indexOf(']');
   }
 
-  private static String formulaText(Cell cell) {
-    try {
-      return cell.getCellFormula();
-    } catch (RuntimeException e) {
-      return "";
-    }
-  }
-
-  /** Workbooks written by tools that do not calculate (POI, some exporters) store formulas without values. */
-  private static boolean hasCachedValue(Cell cell) {
-    return !(cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x) || x.getCTCell().isSetV();
-  }
-
-  private org.apache.poi.ss.usermodel.FormulaEvaluator evaluator;
-
-  /** The formula's value computed here; null when POI cannot (an unsupported function). */
-  private FieldValue evaluated(Cell cell, CellRef ref) {
-    try {
-      if (evaluator == null) {
-        evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
-      }
-      org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(cell);
-      if (v == null) {
-        return null;
-      }
-      return switch (v.getCellType()) {
-        case NUMERIC -> FieldValue.number(ref, v.getNumberValue(),
-            formatter.formatRawCellContents(v.getNumberValue(), cell.getCellStyle().getDataFormat(),
-                cell.getCellStyle().getDataFormatString()), cell.getCellStyle().getDataFormatString().contains("%"));
-        case STRING -> FieldValue.text(ref, v.getStringValue());
-        default -> null;
-      };
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  /** {@code #REF!}, {@code #DIV/0!}: what Excel shows, so the message can quote it. */
-  private static String errorText(Cell cell) {
-    try {
-      return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      return "#ERROR!";
-    }
-  }
-
   int lastRow() {
-    return sheet.getLastRowNum();
+    return sheet.lastRow();
   }
 
   int lastCol(int row) {
-    Row r = sheet.getRow(row);
-    return r == null ? -1 : r.getLastCellNum() - 1;
-  }
-
-  private Cell cell(int row, int col) {
-    Row r = sheet.getRow(row);
-    return r == null ? null : r.getCell(col);
+    return sheet.lastCol(row);
   }
 }
