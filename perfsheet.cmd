@@ -39,6 +39,7 @@ set "JOBFLAGS="
 if /i not "%~1"=="check" goto :launch
 set "NWB=0"
 call :countworkbooks %*
+set "JOBFLAGS=-XX:+UseSerialGC"
 if %NWB% LEQ 200 set "JOBFLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 :launch
 "%JAVA%" %CACHEFLAGS% %JOBFLAGS% -Dperfsheet.home="%HERE%." -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 %PERFSHEET_JAVA_OPTS% -cp "%JAR%;%LIB%\*" org.perfsheet.cli.Main %*
@@ -82,8 +83,8 @@ if "%WRITABLE%"=="1" if /i "%~1"=="check" set "CACHEFLAGS=-Xlog:cds*=off -XX:Arc
 goto :eof
 
 :countworkbooks
-rem The workbooks a check names, up to 201: C1 and the serial collector for up to 200 (a short
-rem check), full tiered compilation and the default collector beyond. Option values are skipped.
+rem The workbooks a check names, up to 201: C1 only for up to 200 (a short check), full tiered
+rem compilation beyond; every check uses the serial collector (flat RSS). Option values are skipped.
 shift
 :countnext
 if "%~1"=="" goto :eof
