@@ -31,11 +31,73 @@ if "%BUILD%"=="0" goto :run
 echo perfsheet: 正在构建（首次运行或源代码已更新）/ building (first run or sources changed)... 1>&2
 call mvn -q -B -ntp -Dstyle.color=never -DskipTests -Dassembly.skipAssembly=true -f "%HERE%pom.xml" package
 if errorlevel 1 goto :buildfailed
+for %%j in ("%JAR%") do del /q "%%~dpjperfsheet-java*.aot" "%%~dpjperfsheet-java*.jsa" >nul 2>&1
 :run
 if not exist "%JAR%" goto :nojar
-"%JAVA%" -Dperfsheet.home="%HERE%." -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 %PERFSHEET_JAVA_OPTS% -cp "%JAR%;%LIB%\*" org.perfsheet.cli.Main %*
+call :cacheflags %1
+set "JOBFLAGS="
+if /i not "%~1"=="check" goto :launch
+set "NWB=0"
+call :countworkbooks %*
+set "JOBFLAGS=-XX:+UseSerialGC"
+if %NWB% LEQ 200 set "JOBFLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+:launch
+"%JAVA%" %CACHEFLAGS% %JOBFLAGS% -Dperfsheet.home="%HERE%." -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 %PERFSHEET_JAVA_OPTS% -cp "%JAR%;%LIB%\*" org.perfsheet.cli.Main %*
 set "RC=%ERRORLEVEL%"
 goto :end
+
+:cacheflags
+rem Start-up cache beside the jar, one file per Java version, as ./perfsheet keeps it: Java 25 or
+rem later an ahead-of-time cache, recorded by the first check (which takes longer for it); 19-24 a
+rem class-data archive the JVM records itself and records again when the jar changed; 17-18 one
+rem recorded by the first check. Java ignores a stale or unreadable cache; a folder the user cannot
+rem write goes without. Unlike ./perfsheet it does not train in the background. PERFSHEET_CACHE=off
+rem turns it off. No ( ) blocks here: a path such as C:\Program Files (x86)\... would end one.
+set "CACHEFLAGS="
+if /i "%PERFSHEET_CACHE%"=="off" goto :eof
+set "JMAJOR="
+if exist "%JAVA_HOME%\release" if /i "%JAVA%"=="%JAVA_HOME%\bin\java.exe" for /f "tokens=2 delims==" %%v in ('findstr /b "JAVA_VERSION=" "%JAVA_HOME%\release"') do for /f "delims=." %%m in (%%v) do set "JMAJOR=%%m"
+if not defined JMAJOR for /f "tokens=3" %%v in ('"%JAVA%" -version 2^>^&1 ^| findstr /i "version"') do for /f "delims=." %%m in (%%v) do set "JMAJOR=%%m"
+if not defined JMAJOR goto :eof
+if "%JMAJOR%"=="1" goto :eof
+for %%j in ("%JAR%") do set "CDIR=%%~dpj"
+set "WRITABLE=0"
+(echo.>"%CDIR%.perfsheet-write-test") >nul 2>&1 && set "WRITABLE=1"
+del /q "%CDIR%.perfsheet-write-test" >nul 2>&1
+set "AOT=%CDIR%perfsheet-java%JMAJOR%.aot"
+set "JSA=%CDIR%perfsheet-java%JMAJOR%.jsa"
+if %JMAJOR% LSS 25 goto :cds
+if exist "%AOT%" set "CACHEFLAGS=-Xlog:aot*=off -Xlog:cds*=off -XX:AOTCache="%AOT%""
+if exist "%AOT%" goto :eof
+if "%WRITABLE%"=="1" if /i "%~1"=="check" set "CACHEFLAGS=-Xlog:aot*=off -Xlog:cds*=off -XX:AOTCacheOutput="%AOT%""
+goto :eof
+:cds
+if %JMAJOR% LSS 19 goto :cds17
+if "%WRITABLE%"=="1" set "CACHEFLAGS=-Xlog:cds*=off -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%JSA%""
+if "%WRITABLE%"=="0" if exist "%JSA%" set "CACHEFLAGS=-Xlog:cds*=off -XX:SharedArchiveFile="%JSA%""
+goto :eof
+:cds17
+if exist "%JSA%" set "CACHEFLAGS=-Xlog:cds*=off -XX:SharedArchiveFile="%JSA%""
+if exist "%JSA%" goto :eof
+if "%WRITABLE%"=="1" if /i "%~1"=="check" set "CACHEFLAGS=-Xlog:cds*=off -XX:ArchiveClassesAtExit="%JSA%""
+goto :eof
+
+:countworkbooks
+rem The workbooks a check names, up to 201: C1 only for up to 200 (a short check), full tiered
+rem compilation beyond; every check uses the serial collector (flat RSS). Option values are skipped.
+shift
+:countnext
+if "%~1"=="" goto :eof
+if %NWB% GTR 200 goto :eof
+for %%o in (--out --templates --profile --declarations --monitoring --jobs --reviewer --reviewing-body) do if /i "%~1"=="%%o" goto :countvalue
+if exist "%~1\" for /f %%n in ('dir /s /b /a-d "%~1\*.xls*" 2^>nul ^| find /c /v ""') do set /a NWB+=%%n
+if not exist "%~1\" if exist "%~1" set /a NWB+=1
+shift
+goto :countnext
+:countvalue
+shift
+shift
+goto :countnext
 
 :nojava
 echo perfsheet: 找不到 Java。请安装 Java 17 或更高版本，或设置 JAVA_HOME / Java not found: install Java 17 or later, or set JAVA_HOME 1>&2

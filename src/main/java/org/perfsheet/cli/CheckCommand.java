@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -111,41 +112,56 @@ final class CheckCommand implements Callable<Integer> {
       stderr.println("perfsheet check: 无法创建输出文件夹 " + out + "（" + e + "） / cannot create the output folder " + out);
       return ExitCode.USAGE.code();
     }
-    List<WorkbookReport> reports = run(checker, jobList);
+    // report.json is written as the results come, into a temporary file moved into place at the
+    // end: a batch of thousands holds neither the reports nor their JSON.
     Path reportFile = out.resolve("report.json");
     Path tmp = SafeWrite.tempFile(out, ".report-");
-    try (OutputStream o = Files.newOutputStream(tmp)) {
-      ReportJson.write(reports, o);
+    Tally tally;
+    try (OutputStream o = Files.newOutputStream(tmp); ReportJson.Streamed report = new ReportJson.Streamed(o)) {
+      tally = run(checker, jobList, report);
+    } catch (IOException | RuntimeException | InterruptedException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
     }
     SafeWrite.move(tmp, reportFile);
-    stdout.println(total(reports, reportFile, (System.nanoTime() - start) / 1e9));
-    return exitCode(reports);
+    stdout.println(tally.line(reportFile, (System.nanoTime() - start) / 1e9));
+    return tally.exitCode();
   }
 
-  private List<WorkbookReport> run(Checker checker, List<Job> jobList) throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, jobList.size())));
+  /**
+   * Checks the jobs on the pool, taking the results in input order. At most a few jobs per thread
+   * are in flight, so the finished reports waiting for an earlier slow one stay few.
+   */
+  private Tally run(Checker checker, List<Job> jobList, ReportJson.Streamed report)
+      throws InterruptedException, IOException {
+    int threads = Math.max(1, Math.min(jobs, jobList.size()));
+    int window = threads * 4;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<WorkbookReport>> futures = new ArrayList<>();
-      for (Job j : jobList) {
-        futures.add(pool.submit(() -> checker.process(j.input(), j.output())));
-      }
-      List<WorkbookReport> reports = new ArrayList<>();
+      ArrayDeque<Future<WorkbookReport>> inFlight = new ArrayDeque<>();
+      int submitted = 0;
+      Tally tally = new Tally();
       Progress progress = new Progress(stderr, interactive, jobList.size());
       for (int i = 0; i < jobList.size(); i++) {
+        while (submitted < jobList.size() && submitted < i + window) {
+          Job j = jobList.get(submitted++);
+          inFlight.add(pool.submit(() -> checker.process(j.input(), j.output())));
+        }
         WorkbookReport r;
         try {
-          r = futures.get(i).get();
+          r = inFlight.remove().get();
         } catch (java.util.concurrent.ExecutionException e) {
           throw new IllegalStateException("checker threw for " + jobList.get(i).input(), e.getCause());
         }
-        reports.add(r);
+        tally.add(r);
+        report.add(r);
         progress.clear();
         print(jobList.get(i), r);
         stdout.flush();
         progress.step(i + 1, jobList.get(i).input().getFileName().toString());
       }
       progress.clear();
-      return reports;
+      return tally;
     } finally {
       pool.shutdownNow();
     }
@@ -167,22 +183,11 @@ final class CheckCommand implements Callable<Integer> {
         + r.count(Severity.WARNING) + " 警告 warnings → " + job.output());
   }
 
-  /** The batch's last line: files, forms, workbooks with errors, rejected, the report, the time; Chinese, then English. */
+  /** The batch's last line for these reports (see {@link Tally#line}). */
   static String total(List<WorkbookReport> reports, Path reportFile, double seconds) {
-    long forms = reports.stream().mapToLong(r -> r.forms().size()).sum();
-    long withErrors = reports.stream().filter(WorkbookReport::hasErrors).count();
-    long rejected = reports.stream().filter(r -> r.status() == WorkbookReport.Status.REJECTED).count();
-    String time = String.format(Locale.ROOT, "%.1f", seconds);
-    return "共 " + reports.size() + " 个文件，" + forms + " 个表，" + withErrors + " 个有错误，" + rejected + " 个被拒收；报告 "
-        + reportFile + "；用时 " + time + " 秒 / " + reports.size() + " files, " + forms + " forms, " + withErrors
-        + " with errors, " + rejected + " rejected; report " + reportFile + "; " + time + " s";
-  }
-
-  static int exitCode(List<WorkbookReport> reports) {
-    if (reports.stream().anyMatch(r -> r.status() == WorkbookReport.Status.REJECTED)) {
-      return ExitCode.UNREADABLE.code();
-    }
-    return reports.stream().anyMatch(WorkbookReport::hasErrors) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    Tally t = new Tally();
+    reports.forEach(t::add);
+    return t.line(reportFile, seconds);
   }
 
   /** Every workbook under the paths, each with its output mirrored under {@code out}. */

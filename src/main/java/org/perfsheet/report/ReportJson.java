@@ -1,10 +1,12 @@
 package org.perfsheet.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -47,6 +49,33 @@ public final class ReportJson {
     ArrayNode list = root.putArray("workbooks");
     workbooks.forEach(w -> list.add(toJson(w)));
     MAPPER.writeValue(out, root);
+  }
+
+  /**
+   * {@code report.json} written a workbook at a time, byte for byte what {@link #write} gives for
+   * the same list, so a batch of thousands need not hold its reports until the end. Closing it
+   * ends the document and closes the stream.
+   */
+  public static final class Streamed implements Closeable {
+
+    private final JsonGenerator gen;
+
+    public Streamed(OutputStream out) throws IOException {
+      gen = MAPPER.writer().createGenerator(out);
+      gen.writeStartObject();
+      gen.writeArrayFieldStart("workbooks");
+    }
+
+    public void add(WorkbookReport w) throws IOException {
+      gen.writeTree(toJson(w));
+    }
+
+    @Override
+    public void close() throws IOException {
+      gen.writeEndArray();
+      gen.writeEndObject();
+      gen.close();
+    }
   }
 
   /** One workbook as a single JSON line, for append-only journals. */

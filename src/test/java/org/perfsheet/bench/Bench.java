@@ -23,14 +23,15 @@ import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.workbook.TemplateLearner;
 
 /**
- * The benchmark suite: {@code bench/run [check|batch|coldstart|summary|template|watch|read]…}. Each
+ * The benchmark suite: {@code bench/run [check|batch|coldstart|summary|template|watch|read|single|openpyxl|rss|jobs]…}. Each
  * figure is printed beside a baseline measured in the same run, as a ratio, because absolute
  * times on shared machines drift.
  */
 public final class Bench {
 
   public static void main(String[] args) throws Exception {
-    List<String> which = args.length == 0 ? List.of("check", "batch", "coldstart", "summary", "template", "watch", "read")
+    List<String> which = args.length == 0 ? List.of("check", "batch", "coldstart", "summary", "template", "watch", "read",
+        "single", "openpyxl", "rss", "jobs")
         : Arrays.asList(args);
     System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, java "
         + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MB");
@@ -44,6 +45,10 @@ public final class Bench {
         case "template" -> TemplateBench.run(tmp);
         case "watch" -> WatchBench.run(tmp);
         case "read" -> ReadBench.run(tmp);
+        case "single" -> LauncherBench.single(tmp);
+        case "openpyxl" -> LauncherBench.openpyxl(tmp);
+        case "rss" -> LauncherBench.rss(tmp);
+        case "jobs" -> LauncherBench.jobs(tmp);
         case "summary-fastexcel" -> {
           SummaryBench.fastexcel(Path.of(args[1]), Path.of(args[2]));
           return;
