@@ -8,15 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.perfsheet.layout.Labels;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.ComputedFill;
 import org.perfsheet.model.Finding;
+import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Light;
 import org.perfsheet.model.Review;
@@ -26,10 +28,10 @@ import org.perfsheet.model.Severity;
 /**
  * Marks a submitter's workbook in place, and takes the marks off again.
  *
- * <p>{@link #annotate} gives each cell with findings a fill by its worst severity and a comment
- * by the reviewer ({@link ReviewSettings#reviewer()}), writes the computed values the submitter left blank, and puts the
- * findings sheet {@value #FINDINGS_SHEET} first (under another name if the workbook has a sheet of
- * that name already). Nothing the submitter wrote changes: styles are
+ * <p>{@link #annotate} gives each cell with findings a fill by its worst severity and a comment by
+ * the reviewer ({@link ReviewSettings#reviewer()}), writes the computed values the submitter left
+ * blank, and puts the findings sheet {@value #FINDINGS_SHEET} first (under another name if the
+ * workbook has a sheet of that name already). Nothing the submitter wrote changes: styles are
  * cloned, not edited, and an existing comment is kept above perfsheet's text.
  *
  * <p>{@link #clean} undoes all of that from what {@link State} recorded in the workbook, so a
@@ -39,6 +41,7 @@ public final class Annotator {
 
   public static final String STATE_SHEET = "perfsheet_state";
   public static final String FINDINGS_SHEET = "审核意见";
+
   /** Between a submitter's own comment and the review's text in the same cell. */
   static final String SEPARATOR = "—— 审核意见 ——";
 
@@ -83,7 +86,9 @@ public final class Annotator {
         c.setBlank(); // what perfsheet wrote; a value the submitter typed over it since is theirs
       }
       if (t.style() < wb.getNumCellStyles() && marks.contains((int) c.getCellStyle().getIndex())) {
-        c.setCellStyle(wb.getCellStyleAt(t.style())); // still perfsheet's mark: a submitter's own restyling stays
+        c.setCellStyle(
+            wb.getCellStyleAt(
+                t.style())); // still perfsheet's mark: a submitter's own restyling stays
       }
       restoreComment(c, t);
     }
@@ -130,9 +135,12 @@ public final class Annotator {
     }
   }
 
-  /** Marks the cleaned workbook; returns every sheet perfsheet changed, cleaning included, besides its own two. */
-  public static Set<String> annotate(Workbook wb, Cleaned cleaned, List<FormResult> results, String sourceName,
-      Review review) {
+  /**
+   * Marks the cleaned workbook; returns every sheet perfsheet changed, cleaning included, besides
+   * its own two.
+   */
+  public static Set<String> annotate(
+      Workbook wb, Cleaned cleaned, List<FormResult> results, String sourceName, Review review) {
     State state = cleaned.state;
     String author = review.settings().reviewer();
     Map<CellRef, List<Finding>> byCell = new LinkedHashMap<>();
@@ -149,7 +157,9 @@ public final class Annotator {
     Map<CellRef, Light> lights = lights(results);
     List<CellRef> touched = new ArrayList<>(byCell.keySet());
     fills.keySet().stream().filter(c -> !byCell.containsKey(c)).forEach(touched::add);
-    lights.keySet().stream().filter(c -> !byCell.containsKey(c) && !fills.containsKey(c)).forEach(touched::add);
+    lights.keySet().stream()
+        .filter(c -> !byCell.containsKey(c) && !fills.containsKey(c))
+        .forEach(touched::add);
     Set<String> changed = new HashSet<>(cleaned.changed);
     Notes notes = new Notes(author);
     for (CellRef ref : touched) {
@@ -164,27 +174,46 @@ public final class Annotator {
       ComputedFill fill = isEmpty(c) ? fills.get(ref) : null;
       List<Finding> findings = byCell.getOrDefault(ref, List.of());
       // A light alone changes the fill, not the comment.
-      String note = findings.isEmpty() && fill == null ? null : OwnSheet.fit(text(oldText, findings, fill));
-      state.cells.add(new State.Touched(ref.sheet(), ref.row(), ref.col(), c.getCellStyle().getIndex(),
-          old == null ? null : old.getAuthor(), oldText, fill != null, fill == null ? null : fill.value(),
-          note));
+      String note =
+          findings.isEmpty() && fill == null ? null : OwnSheet.fit(text(oldText, findings, fill));
+      state.cells.add(
+          new State.Touched(
+              ref.sheet(),
+              ref.row(),
+              ref.col(),
+              c.getCellStyle().getIndex(),
+              old == null ? null : old.getAuthor(),
+              oldText,
+              fill != null,
+              fill == null ? null : fill.value(),
+              note));
       CellStyle original = c.getCellStyle();
       if (fill != null) {
         c.setCellValue(fill.value());
       }
-      Marks mark = findings.stream().map(Finding::severity).min(Comparator.naturalOrder())
-          .filter(s -> s != Severity.INFO || fill == null).map(Marks::of).orElse(Marks.FILLED);
+      Marks mark =
+          findings.stream()
+              .map(Finding::severity)
+              .min(Comparator.naturalOrder())
+              .filter(s -> s != Severity.INFO || fill == null)
+              .map(Marks::of)
+              .orElse(Marks.FILLED);
       if (lights.containsKey(ref) && mark != Marks.ERROR) {
         mark = Marks.of(lights.get(ref)); // the light shows unless the cell holds an error
       }
-      c.setCellStyle(styles.marked(original, mark, fill == null ? null : fill.percent() ? "0.00%" : "0.00"));
+      c.setCellStyle(
+          styles.marked(original, mark, fill == null ? null : fill.percent() ? "0.00%" : "0.00"));
       if (note != null) {
         c.removeCellComment();
         notes.put(c, note);
       }
     }
     notes.write();
-    FindingsSheet.write(wb, freeName(wb, FINDINGS_SHEET), new FindingsSheet.Content(results, sourceName, review), styles);
+    FindingsSheet.write(
+        wb,
+        freeName(wb, FINDINGS_SHEET),
+        new FindingsSheet.Content(results, sourceName, review),
+        styles);
     state.round = review.round();
     state.seen = Review.seen(results);
     state.write(wb);
@@ -203,8 +232,8 @@ public final class Annotator {
   }
 
   /**
-   * perfsheet's comments, sheet by sheet: collected and written as parts for a sheet that had
-   * none ({@link NewComments}), put one by one through POI on the others ({@link CommentBox}).
+   * perfsheet's comments, sheet by sheet: collected and written as parts for a sheet that had none
+   * ({@link NewComments}), put one by one through POI on the others ({@link CommentBox}).
    */
   private static final class Notes {
     private final Map<String, NewComments> collected = new HashMap<>();
@@ -238,7 +267,10 @@ public final class Annotator {
     }
   }
 
-  /** The name, or name(2), name(3)… when the workbook has a sheet of that name already (a reviewer's own 审核意见). */
+  /**
+   * The name, or name(2), name(3)… when the workbook has a sheet of that name already (a reviewer's
+   * own 审核意见).
+   */
   static String freeName(Workbook wb, String name) {
     String free = name;
     for (int n = 2; wb.getSheetIndex(free) >= 0; n++) {
@@ -252,15 +284,17 @@ public final class Annotator {
     return Labels.compact(a).equals(Labels.compact(b));
   }
 
-  /** Does the cell still hold the number perfsheet filled in (unknown for older states: assumed so)? */
+  /**
+   * Does the cell still hold the number perfsheet filled in (unknown for older states: assumed so)?
+   */
   private static boolean stillAsFilled(Cell c, Double filled) {
     return filled == null
-        || (c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && c.getNumericCellValue() == filled);
+        || (c.getCellType() == CellType.NUMERIC && c.getNumericCellValue() == filled);
   }
 
   private static boolean isEmpty(Cell c) {
-    return c.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK
-        || (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().isBlank());
+    return c.getCellType() == CellType.BLANK
+        || (c.getCellType() == CellType.STRING && c.getStringCellValue().isBlank());
   }
 
   private static String text(String original, List<Finding> findings, ComputedFill fill) {
@@ -268,11 +302,15 @@ public final class Annotator {
     if (original != null && !original.isBlank()) {
       sb.append(original).append('\n').append(SEPARATOR).append('\n');
     }
-    if (fill != null && findings.stream().noneMatch(f -> f.code() == org.perfsheet.model.FindingCode.VALUE_FILLED)) {
+    if (fill != null && findings.stream().noneMatch(f -> f.code() == FindingCode.VALUE_FILLED)) {
       sb.append("按评分规则计算填入：").append(Wording.forSubmitter(fill.what())).append('\n');
     }
     for (Finding f : findings) {
-      sb.append('【').append(f.severity().chinese()).append('】').append(Wording.forSubmitter(f.message())).append('\n');
+      sb.append('【')
+          .append(f.severity().chinese())
+          .append('】')
+          .append(Wording.forSubmitter(f.message()))
+          .append('\n');
     }
     return sb.toString().strip();
   }
@@ -288,7 +326,7 @@ public final class Annotator {
     }
 
     /** A style of perfsheet's own sheet, made once per workbook whatever the number of rounds. */
-    CellStyle named(String name, java.util.function.Supplier<CellStyle> make) {
+    CellStyle named(String name, Supplier<CellStyle> make) {
       Integer index = state.styles.get(name);
       if (index != null) {
         return wb.getCellStyleAt(index);

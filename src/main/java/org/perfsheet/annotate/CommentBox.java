@@ -1,5 +1,6 @@
 package org.perfsheet.annotate;
 
+import com.microsoft.schemas.vml.CTShape;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +16,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * A comment on one cell through POI: for .xls, and for an .xlsx sheet that has comments already
- * (the others get {@link NewComments}). The box is four columns wide, to the right of the cell,
- * as tall as the text needs.
+ * (the others get {@link NewComments}). The box is four columns wide, to the right of the cell, as
+ * tall as the text needs.
  *
- * <p>POI files an .xlsx comment under the top-left cell of its box until the comment is attached
- * to its own cell, and refuses if that cell has a comment: the box of a comment beside a
- * submitter's note would fail. So the comment is made with its box on its own cell, which is
- * free, and the box is moved right afterwards.
+ * <p>POI files an .xlsx comment under the top-left cell of its box until the comment is attached to
+ * its own cell, and refuses if that cell has a comment: the box of a comment beside a submitter's
+ * note would fail. So the comment is made with its box on its own cell, which is free, and the box
+ * is moved right afterwards.
  */
 final class CommentBox {
 
@@ -46,7 +47,10 @@ final class CommentBox {
       c = newXlsxComment(x, box(helper, cell, 0, rows(text)));
       moveBox((XSSFComment) c, box);
     } else {
-      Drawing<?> drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch() : sheet.createDrawingPatriarch();
+      Drawing<?> drawing =
+          sheet.getDrawingPatriarch() != null
+              ? sheet.getDrawingPatriarch()
+              : sheet.createDrawingPatriarch();
       c = drawing.createCellComment(box);
     }
     c.setString(helper.createRichTextString(text));
@@ -54,7 +58,9 @@ final class CommentBox {
     cell.setCellComment(c);
   }
 
-  /** Four columns wide, {@code rows} tall, from {@code shift} columns right of the cell, on its row. */
+  /**
+   * Four columns wide, {@code rows} tall, from {@code shift} columns right of the cell, on its row.
+   */
   private static ClientAnchor box(CreationHelper helper, Cell cell, int shift, int rows) {
     ClientAnchor a = helper.createClientAnchor();
     a.setCol1(cell.getColumnIndex() + shift);
@@ -79,16 +85,31 @@ final class CommentBox {
     return sheet.createDrawingPatriarch().createCellComment(anchor);
   }
 
-  /** The box where it belongs, in the comment's VML shape; left over the cell if POI will not say where that is. */
+  /**
+   * The box where it belongs, in the comment's VML shape; left over the cell if POI will not say
+   * where that is.
+   */
   private static void moveBox(XSSFComment comment, ClientAnchor box) {
     if (SHAPE == null) {
       return;
     }
     try {
-      var shape = (com.microsoft.schemas.vml.CTShape) SHAPE.invoke(comment);
-      if (shape != null && shape.sizeOfClientDataArray() > 0 && shape.getClientDataArray(0).sizeOfAnchorArray() > 0) {
-        shape.getClientDataArray(0).setAnchorArray(0, box.getCol1() + ", 0, " + box.getRow1() + ", 0, "
-            + box.getCol2() + ", 0, " + box.getRow2() + ", 0");
+      var shape = (CTShape) SHAPE.invoke(comment);
+      if (shape != null
+          && shape.sizeOfClientDataArray() > 0
+          && shape.getClientDataArray(0).sizeOfAnchorArray() > 0) {
+        shape
+            .getClientDataArray(0)
+            .setAnchorArray(
+                0,
+                box.getCol1()
+                    + ", 0, "
+                    + box.getRow1()
+                    + ", 0, "
+                    + box.getCol2()
+                    + ", 0, "
+                    + box.getRow2()
+                    + ", 0");
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
       // the box stays over the cell: still readable
@@ -96,10 +117,14 @@ final class CommentBox {
   }
 
   // POI keeps these two protected, though they are what its own public methods use.
-  private static final Method COMMENTS_TABLE = method(XSSFSheet.class, "getCommentsTable", boolean.class);
+  private static final Method COMMENTS_TABLE =
+      method(XSSFSheet.class, "getCommentsTable", boolean.class);
   private static final Method SHAPE = method(XSSFComment.class, "getCTShape");
 
-  /** The POI methods above that this POI lacks: CommentBoxTest fails on any, so a POI upgrade cannot drop one unseen. */
+  /**
+   * The POI methods above that this POI lacks: CommentBoxTest fails on any, so a POI upgrade cannot
+   * drop one unseen.
+   */
   static List<String> missingPoiMethods() {
     List<String> missing = new ArrayList<>();
     if (COMMENTS_TABLE == null) {

@@ -2,8 +2,10 @@ package org.perfsheet.annotate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,22 +27,23 @@ import org.perfsheet.model.Stated;
 import org.perfsheet.scoring.Scores;
 
 /**
- * The findings sheet (审核意见), first in the workbook, as a clerk reads a review: a title naming
- * the form (and the reviewing body), the record of the review (审核结论, time, round, reviewer,
- * file, template and profile, what changed since the last round, the counts), per form the stated
- * and computed figures, then the findings, errors first, then warnings, then notes, grouped by
- * form and indicator, each linking to its cell. Everything shown is Chinese; the findings' codes
- * are in a hidden last column (and in report.json).
+ * The findings sheet (审核意见), first in the workbook, as a clerk reads a review: a title naming the
+ * form (and the reviewing body), the record of the review (审核结论, time, round, reviewer, file,
+ * template and profile, what changed since the last round, the counts), per form the stated and
+ * computed figures, then the findings, errors first, then warnings, then notes, grouped by form and
+ * indicator, each linking to its cell. Everything shown is Chinese; the findings' codes are in a
+ * hidden last column (and in report.json).
  *
- * <p>Printed A4 landscape, one page wide, the findings' header on every page; the header frozen
- * and filterable on screen; each row as tall as its wrapped text, since no spreadsheet measures
- * that on opening. Each part is one method over a {@link Layout}: a new part (a legend, say) is
- * one more method called from {@link #write}.
+ * <p>Printed A4 landscape, one page wide, the findings' header on every page; the header frozen and
+ * filterable on screen; each row as tall as its wrapped text, since no spreadsheet measures that on
+ * opening. Each part is one method over a {@link Layout}: a new part (a legend, say) is one more
+ * method called from {@link #write}.
  */
 final class FindingsSheet {
 
   /** The title perfsheet used before the sheet said who reviewed: still recognised as its own. */
   static final String OLD_TITLE = "perfsheet 审核意见";
+
   /** In the hidden code column of the first row: how perfsheet knows the sheet as its own. */
   static final String MARKER = "perfsheet-findings";
 
@@ -48,8 +51,9 @@ final class FindingsSheet {
   static final int[] WIDTHS = {6, 16, 24, 12, 10, 70, 26};
   static final int TEXT = 5;
   static final int CODE = 6;
-  private static final String[] FORM_HEAD = {"序号", "工作表", "项目名称", "执行率（填报 / 核定）", "预算得分（填报 / 核定）",
-      "总分（填报 / 核定）、等级与问题数"};
+  private static final String[] FORM_HEAD = {
+    "序号", "工作表", "项目名称", "执行率（填报 / 核定）", "预算得分（填报 / 核定）", "总分（填报 / 核定）、等级与问题数"
+  };
   private static final String[] FINDING_HEAD = {"序号", "工作表", "指标", "单元格", "级别", "说明", "代码"};
   static final String PROVISIONAL = "（按核定分数，待修改后确定）";
 
@@ -64,15 +68,18 @@ final class FindingsSheet {
 
   static boolean isOurs(Sheet sheet) {
     Row r = sheet.getRow(0);
-    return r != null && ((r.getCell(0) != null && OLD_TITLE.equals(r.getCell(0).toString()))
-        || (r.getCell(CODE) != null && MARKER.equals(r.getCell(CODE).toString())));
+    return r != null
+        && ((r.getCell(0) != null && OLD_TITLE.equals(r.getCell(0).toString()))
+            || (r.getCell(CODE) != null && MARKER.equals(r.getCell(CODE).toString())));
   }
 
   static void write(Workbook wb, String name, Content c, Annotator.Styles styles) {
     Layout l = new Layout(new OwnSheet(), new Looks(wb, styles));
     title(l, c);
     record(l, c);
-    l.r = LightsBoard.write(wb, l.s, l.r, c.results(), styles); // monitoring forms: the funds and project lights
+    l.r =
+        LightsBoard.write(
+            wb, l.s, l.r, c.results(), styles); // monitoring forms: the funds and project lights
     l.r++;
     forms(l, c);
     l.r++;
@@ -111,7 +118,7 @@ final class FindingsSheet {
       height(RowHeights.points(text, width));
     }
 
-    private final java.util.Map<Integer, Double> heights = new java.util.HashMap<>();
+    private final Map<Integer, Double> heights = new HashMap<>();
 
     /** At least this tall. */
     void height(double points) {
@@ -152,12 +159,27 @@ final class FindingsSheet {
     item(l, "审核文件", c.sourceName(), l.looks.value());
     Set<String> templates = new LinkedHashSet<>();
     c.results().forEach(f -> templates.add(f.template() + ".xlsx"));
-    item(l, "审核依据", "表式模板 " + String.join("、", templates) + "；评分口径 " + review.settings().profile(), l.looks.value());
+    item(
+        l,
+        "审核依据",
+        "表式模板 " + String.join("、", templates) + "；评分口径 " + review.settings().profile(),
+        l.looks.value());
     long sheets = c.results().stream().map(FormResult::sheet).distinct().count();
     item(l, "与上次相比", review.changesText(sheets > 1), l.looks.value());
-    item(l, "问题统计", "错误 " + errors + " 项，警告 " + warnings + " 项，提示 " + c.count(Severity.INFO) + " 项。"
-        + (errors > 0 ? "错误须修改后重新提交；" : "") + (warnings > 0 ? "警告请核实；" : "")
-        + "点击“单元格”可跳到对应位置，批注中有具体说明。", l.looks.value());
+    item(
+        l,
+        "问题统计",
+        "错误 "
+            + errors
+            + " 项，警告 "
+            + warnings
+            + " 项，提示 "
+            + c.count(Severity.INFO)
+            + " 项。"
+            + (errors > 0 ? "错误须修改后重新提交；" : "")
+            + (warnings > 0 ? "警告请核实；" : "")
+            + "点击“单元格”可跳到对应位置，批注中有具体说明。",
+        l.looks.value());
   }
 
   private static void item(Layout l, String label, String value, CellStyle style) {
@@ -170,9 +192,14 @@ final class FindingsSheet {
     header(l, FORM_HEAD);
     int n = 0;
     for (FormResult f : c.results()) {
-      String[] v = {Integer.toString(++n), f.sheet(), f.project() == null ? "—" : f.project(),
-          pair(percent(f.budgetRate(), true), percent(f.budgetRate(), false)),
-          pair(score(f.budgetScore(), true), score(f.budgetScore(), false)), totals(f)};
+      String[] v = {
+        Integer.toString(++n),
+        f.sheet(),
+        f.project() == null ? "—" : f.project(),
+        pair(percent(f.budgetRate(), true), percent(f.budgetRate(), false)),
+        pair(score(f.budgetScore(), true), score(f.budgetScore(), false)),
+        totals(f)
+      };
       for (int i = 0; i < v.length; i++) {
         l.s.text(l.r, i, v[i], l.looks.cell());
         l.fit(v[i], WIDTHS[i]);
@@ -186,15 +213,25 @@ final class FindingsSheet {
     StringBuilder sb = new StringBuilder();
     if (f.total() != null && f.total().computed() == null && f.total().reason() != null) {
       // Not made up from partial information: say why there is no computed total (and so no grade).
-      sb.append("总分 ").append(pair(score(f.total(), true), "无法核定")).append("（").append(f.total().reason()).append("）；");
+      sb.append("总分 ")
+          .append(pair(score(f.total(), true), "无法核定"))
+          .append("（")
+          .append(f.total().reason())
+          .append("）；");
     } else if (f.total() != null && (f.total().stated() != null || f.total().computed() != null)) {
       sb.append("总分 ").append(pair(score(f.total(), true), score(f.total(), false))).append('；');
     }
     if (f.grade() != null) {
       sb.append("等级 ").append(f.grade()).append(f.hasErrors() ? PROVISIONAL : "").append('；');
     }
-    return sb.append("错误 ").append(f.count(Severity.ERROR)).append(" 项，警告 ").append(f.count(Severity.WARNING))
-        .append(" 项，提示 ").append(f.count(Severity.INFO)).append(" 项").toString();
+    return sb.append("错误 ")
+        .append(f.count(Severity.ERROR))
+        .append(" 项，警告 ")
+        .append(f.count(Severity.WARNING))
+        .append(" 项，提示 ")
+        .append(f.count(Severity.INFO))
+        .append(" 项")
+        .toString();
   }
 
   private static void findings(Layout l, Content c) {
@@ -205,10 +242,20 @@ final class FindingsSheet {
     List<Finding> all = ordered(c.results());
     int n = 0;
     for (Finding x : all) {
-      String[] v = {Integer.toString(++n), x.cell().sheet(), x.indicator() == null ? "—" : x.indicator(), x.cell().a1(),
-          x.severity().chinese(), Wording.forSubmitter(x.message())};
+      String[] v = {
+        Integer.toString(++n),
+        x.cell().sheet(),
+        x.indicator() == null ? "—" : x.indicator(),
+        x.cell().a1(),
+        x.severity().chinese(),
+        Wording.forSubmitter(x.message())
+      };
       for (int i = 0; i < v.length; i++) {
-        l.s.text(l.r, i, v[i], i == 3 ? l.looks.link() : i == 4 ? l.looks.level(x.severity()) : l.looks.cell());
+        l.s.text(
+            l.r,
+            i,
+            v[i],
+            i == 3 ? l.looks.link() : i == 4 ? l.looks.level(x.severity()) : l.looks.cell());
         l.fit(v[i], WIDTHS[i]);
       }
       l.s.link(l.r, 3, x.cell().formulaRef());
@@ -222,7 +269,10 @@ final class FindingsSheet {
     l.s.filter(head, Math.max(head, l.r - 1), 0, TEXT);
   }
 
-  /** Errors, then warnings, then notes; within each, form by form in the workbook's order, then by place. */
+  /**
+   * Errors, then warnings, then notes; within each, form by form in the workbook's order, then by
+   * place.
+   */
   static List<Finding> ordered(List<FormResult> results) {
     record Placed(int form, Finding finding) {}
     List<Placed> all = new ArrayList<>();
@@ -231,8 +281,11 @@ final class FindingsSheet {
         all.add(new Placed(i, f));
       }
     }
-    all.sort(Comparator.comparing((Placed p) -> p.finding().severity()).thenComparingInt(Placed::form)
-        .thenComparing(p -> p.finding().cell().row()).thenComparing(p -> p.finding(), Finding.ORDER));
+    all.sort(
+        Comparator.comparing((Placed p) -> p.finding().severity())
+            .thenComparingInt(Placed::form)
+            .thenComparing(p -> p.finding().cell().row())
+            .thenComparing(p -> p.finding(), Finding.ORDER));
     return all.stream().map(Placed::finding).toList();
   }
 
@@ -264,8 +317,8 @@ final class FindingsSheet {
   }
 
   /**
-   * The sheet's styles, each made once per workbook ({@link Annotator.Styles#named}): 宋体 so
-   * that an .xls shows Chinese in a Chinese font, thin borders on the tables.
+   * The sheet's styles, each made once per workbook ({@link Annotator.Styles#named}): 宋体 so that an
+   * .xls shows Chinese in a Chinese font, thin borders on the tables.
    */
   static final class Looks {
     static final String FONT = "宋体";
@@ -290,12 +343,15 @@ final class FindingsSheet {
     }
 
     CellStyle head() {
-      CellStyle s = styles.named("review:head", () -> {
-        CellStyle x = style(true, true, 11, Grey.HEAD, true);
-        x.setAlignment(HorizontalAlignment.CENTER);
-        x.setVerticalAlignment(VerticalAlignment.CENTER);
-        return x;
-      });
+      CellStyle s =
+          styles.named(
+              "review:head",
+              () -> {
+                CellStyle x = style(true, true, 11, Grey.HEAD, true);
+                x.setAlignment(HorizontalAlignment.CENTER);
+                x.setVerticalAlignment(VerticalAlignment.CENTER);
+                return x;
+              });
       return s;
     }
 
@@ -304,33 +360,39 @@ final class FindingsSheet {
     }
 
     CellStyle link() {
-      return styles.named("review:link", () -> {
-        CellStyle x = wb.createCellStyle();
-        Font f = font(false, 11);
-        f.setUnderline(Font.U_SINGLE);
-        f.setColor(IndexedColors.BLUE.getIndex());
-        x.setFont(f);
-        frame(x);
-        return x;
-      });
+      return styles.named(
+          "review:link",
+          () -> {
+            CellStyle x = wb.createCellStyle();
+            Font f = font(false, 11);
+            f.setUnderline(Font.U_SINGLE);
+            f.setColor(IndexedColors.BLUE.getIndex());
+            x.setFont(f);
+            frame(x);
+            return x;
+          });
     }
 
     /** The 级别 cell, filled like the mark on the cell it is about. */
     CellStyle level(Severity s) {
-      return styles.named("review:level:" + s.code(), () -> {
-        CellStyle x = style(true, false, 11, null, true);
-        x.setAlignment(HorizontalAlignment.CENTER);
-        Marks.of(s).paint(x);
-        return x;
-      });
+      return styles.named(
+          "review:level:" + s.code(),
+          () -> {
+            CellStyle x = style(true, false, 11, null, true);
+            x.setAlignment(HorizontalAlignment.CENTER);
+            Marks.of(s).paint(x);
+            return x;
+          });
     }
 
     CellStyle verdict(Review.Verdict v) {
-      return styles.named("review:verdict:" + v.code(), () -> {
-        CellStyle x = style(true, true, 12, null, true);
-        (v == Review.Verdict.RETURNED ? Marks.ERROR : Marks.FILLED).paint(x);
-        return x;
-      });
+      return styles.named(
+          "review:verdict:" + v.code(),
+          () -> {
+            CellStyle x = style(true, true, 12, null, true);
+            (v == Review.Verdict.RETURNED ? Marks.ERROR : Marks.FILLED).paint(x);
+            return x;
+          });
     }
 
     private CellStyle style(boolean border, boolean bold, int points, Grey fill, boolean wrap) {

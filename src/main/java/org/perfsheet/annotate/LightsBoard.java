@@ -2,6 +2,7 @@ package org.perfsheet.annotate;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Light;
@@ -10,8 +11,8 @@ import org.perfsheet.model.Lights;
 import org.perfsheet.scoring.Scores;
 
 /**
- * The warning lights of monitoring forms at the top of the findings sheet: per form the funds
- * light and the project light in their colours, the indicator lights counted, and a legend of the
+ * The warning lights of monitoring forms at the top of the findings sheet: per form the funds light
+ * and the project light in their colours, the indicator lights counted, and a legend of the
  * colours. Nothing when no form has lights.
  */
 final class LightsBoard {
@@ -19,7 +20,8 @@ final class LightsBoard {
   private LightsBoard() {}
 
   /** Writes from {@code row}; returns the row after what it wrote. */
-  static int write(Workbook wb, OwnSheet s, int row, List<FormResult> results, Annotator.Styles styles) {
+  static int write(
+      Workbook wb, OwnSheet s, int row, List<FormResult> results, Annotator.Styles styles) {
     List<FormResult> lit = results.stream().filter(f -> f.lights() != null).toList();
     if (lit.isEmpty()) {
       return row;
@@ -38,9 +40,13 @@ final class LightsBoard {
       s.text(r, 1, f.project() == null ? "—" : f.project(), null);
       s.text(r, 2, l.month() == null ? "未能读出" : "1-" + l.month() + "月", null);
       LightMark funds = l.funds();
-      s.text(r, 3, funds == null ? "无法计算" : funds.light().chinese() + progress(funds), color(wb, styles, funds == null
-          ? null : funds.light()));
-      s.text(r, 4, l.project() == null ? "无" : l.project().chinese(), color(wb, styles, l.project()));
+      s.text(
+          r,
+          3,
+          funds == null ? "无法计算" : funds.light().chinese() + progress(funds),
+          color(wb, styles, funds == null ? null : funds.light()));
+      s.text(
+          r, 4, l.project() == null ? "无" : l.project().chinese(), color(wb, styles, l.project()));
       s.text(r++, 5, counts(l), null);
     }
     s.text(r, 0, "灯色说明", bold);
@@ -48,8 +54,12 @@ final class LightsBoard {
     for (Light light : Light.values()) {
       s.text(r, col++, light.chinese() + "：" + light.meaning(), color(wb, styles, light));
     }
-    s.text(r + 1, 1, "进度值 = 实际进度 ÷ 时间进度 × 100：低于 60 红灯，60–80 黄灯，80 以上绿灯，指标 120 以上蓝灯（默认值，可在评分配置中修改）。"
-        + "灯色标在被判断的单元格上（资金：执行率；指标：执行数）；该单元格有错误时显示错误底色。", null);
+    s.text(
+        r + 1,
+        1,
+        "进度值 = 实际进度 ÷ 时间进度 × 100：低于 60 红灯，60–80 黄灯，80 以上绿灯，指标 120 以上蓝灯（默认值，可在评分配置中修改）。"
+            + "灯色标在被判断的单元格上（资金：执行率；指标：执行数）；该单元格有错误时显示错误底色。",
+        null);
     return r + 2;
   }
 
@@ -70,16 +80,18 @@ final class LightsBoard {
     if (light == null) {
       return null;
     }
-    return styles.named("findings:light:" + light.code(), () -> {
-      CellStyle c = wb.createCellStyle();
-      Marks.of(light).paint(c);
-      return c;
-    });
+    return styles.named(
+        "findings:light:" + light.code(),
+        () -> {
+          CellStyle c = wb.createCellStyle();
+          Marks.of(light).paint(c);
+          return c;
+        });
   }
 
   private static CellStyle bold(Workbook wb) {
     CellStyle c = wb.createCellStyle();
-    org.apache.poi.ss.usermodel.Font f = wb.createFont();
+    Font f = wb.createFont();
     f.setBold(true);
     c.setFont(f);
     return c;

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.perfsheet.model.Light;
 import org.perfsheet.model.Severity;
 
 /**
@@ -38,7 +39,7 @@ enum Marks {
     };
   }
 
-  static Marks of(org.perfsheet.model.Light light) {
+  static Marks of(Light light) {
     return switch (light) {
       case RED -> LIGHT_RED;
       case YELLOW -> LIGHT_YELLOW;

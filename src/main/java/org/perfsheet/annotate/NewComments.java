@@ -20,8 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * perfsheet's comments on an .xlsx sheet that has none yet (a form as first submitted), written
- * as the comments part and the VML part Excel writes. Through POI each comment is a tree of XML
+ * perfsheet's comments on an .xlsx sheet that has none yet (a form as first submitted), written as
+ * the comments part and the VML part Excel writes. Through POI each comment is a tree of XML
  * objects and a VML shape built node by node, which cost more than all of perfsheet's rules.
  *
  * <p>A sheet that already has comments or other VML (the submitter's notes, form controls,
@@ -66,15 +66,24 @@ final class NewComments {
     OPCPackage pkg = sheet.getPackagePart().getPackage();
     try {
       int n = 1;
-      while (pkg.containPart(name("/xl/comments" + n + ".xml")) || pkg.containPart(name("/xl/drawings/vmlDrawing" + n + ".vml"))) {
+      while (pkg.containPart(name("/xl/comments" + n + ".xml"))
+          || pkg.containPart(name("/xl/drawings/vmlDrawing" + n + ".vml"))) {
         n++;
       }
-      PackagePart comments = part(pkg, name("/xl/comments" + n + ".xml"), XSSFRelation.SHEET_COMMENTS, commentsXml());
-      PackagePart vml = part(pkg, name("/xl/drawings/vmlDrawing" + n + ".vml"), XSSFRelation.VML_DRAWINGS, vmlXml(n));
+      PackagePart comments =
+          part(pkg, name("/xl/comments" + n + ".xml"), XSSFRelation.SHEET_COMMENTS, commentsXml());
+      PackagePart vml =
+          part(
+              pkg,
+              name("/xl/drawings/vmlDrawing" + n + ".vml"),
+              XSSFRelation.VML_DRAWINGS,
+              vmlXml(n));
       PackagePart sheetPart = sheet.getPackagePart();
-      sheetPart.addRelationship(comments.getPartName(), TargetMode.INTERNAL, XSSFRelation.SHEET_COMMENTS.getRelation());
-      PackageRelationship drawing = sheetPart.addRelationship(vml.getPartName(), TargetMode.INTERNAL,
-          XSSFRelation.VML_DRAWINGS.getRelation());
+      sheetPart.addRelationship(
+          comments.getPartName(), TargetMode.INTERNAL, XSSFRelation.SHEET_COMMENTS.getRelation());
+      PackageRelationship drawing =
+          sheetPart.addRelationship(
+              vml.getPartName(), TargetMode.INTERNAL, XSSFRelation.VML_DRAWINGS.getRelation());
       sheet.getCTWorksheet().addNewLegacyDrawing().setId(drawing.getId());
     } catch (InvalidFormatException | IOException e) {
       throw new IllegalStateException("cannot add comments to sheet " + sheet.getSheetName(), e);
@@ -85,7 +94,8 @@ final class NewComments {
     return PackagingURIHelper.createPartName(name);
   }
 
-  private static PackagePart part(OPCPackage pkg, PackagePartName name, XSSFRelation kind, String xml) throws IOException {
+  private static PackagePart part(
+      OPCPackage pkg, PackagePartName name, XSSFRelation kind, String xml) throws IOException {
     PackagePart part = pkg.createPart(name, kind.getContentType());
     try (OutputStream out = part.getOutputStream()) {
       out.write(xml.getBytes(StandardCharsets.UTF_8));
@@ -96,12 +106,16 @@ final class NewComments {
   private String commentsXml() {
     StringBuilder x = new StringBuilder(512 + notes.size() * 256);
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
-        .append("<comments xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><authors><author>");
+        .append(
+            "<comments"
+                + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><authors><author>");
     OwnSheet.escape(x, author);
     x.append("</author></authors><commentList>");
     for (Note note : notes) {
-      x.append("<comment ref=\"").append(new CellReference(note.row(), note.col()).formatAsString(false))
-          .append("\" authorId=\"0\"><text><t").append(note.text().equals(note.text().strip()) ? "" : " xml:space=\"preserve\"")
+      x.append("<comment ref=\"")
+          .append(new CellReference(note.row(), note.col()).formatAsString(false))
+          .append("\" authorId=\"0\"><text><t")
+          .append(note.text().equals(note.text().strip()) ? "" : " xml:space=\"preserve\"")
           .append('>');
       OwnSheet.escape(x, note.text());
       x.append("</t></text></comment>");
@@ -123,26 +137,52 @@ final class NewComments {
       idmap.append(b == 0 ? "" : ",").append(first + b);
     }
     StringBuilder x = new StringBuilder(1024 + notes.size() * 768);
-    x.append("<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\"")
+    x.append(
+            "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\""
+                + " xmlns:o=\"urn:schemas-microsoft-com:office:office\"")
         .append(" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">")
-        .append("<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"").append(idmap).append("\"/></o:shapelayout>")
-        .append("<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\">")
-        .append("<v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>");
+        .append("<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"")
+        .append(idmap)
+        .append("\"/></o:shapelayout>")
+        .append(
+            "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\""
+                + " path=\"m,l,21600r21600,l21600,xe\">")
+        .append(
+            "<v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\""
+                + " o:connecttype=\"rect\"/></v:shapetype>");
     int id = first * 1024;
     int z = 0;
     for (Note note : notes) {
       int rows = CommentBox.rows(note.text());
-      x.append("<v:shape id=\"_x0000_s").append(++id).append("\" type=\"#_x0000_t202\"")
-          .append(" style=\"position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:192pt;height:")
-          .append(rows * 15).append("pt;z-index:").append(++z).append(";visibility:hidden\"")
+      x.append("<v:shape id=\"_x0000_s")
+          .append(++id)
+          .append("\" type=\"#_x0000_t202\"")
+          .append(
+              " style=\"position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:192pt;height:")
+          .append(rows * 15)
+          .append("pt;z-index:")
+          .append(++z)
+          .append(";visibility:hidden\"")
           .append(" fillcolor=\"#ffffe1\" o:insetmode=\"auto\">")
           .append("<v:fill color2=\"#ffffe1\"/><v:shadow on=\"t\" color=\"black\" obscured=\"t\"/>")
-          .append("<v:path o:connecttype=\"none\"/><v:textbox style=\"mso-direction-alt:auto\"><div style=\"text-align:left\"></div></v:textbox>")
-          .append("<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>")
-          .append(note.col() + 1).append(", 0, ").append(note.row()).append(", 0, ")
-          .append(note.col() + 5).append(", 0, ").append(note.row() + rows).append(", 0</x:Anchor>")
-          .append("<x:AutoFill>False</x:AutoFill><x:Row>").append(note.row()).append("</x:Row><x:Column>")
-          .append(note.col()).append("</x:Column></x:ClientData></v:shape>");
+          .append(
+              "<v:path o:connecttype=\"none\"/><v:textbox style=\"mso-direction-alt:auto\"><div"
+                  + " style=\"text-align:left\"></div></v:textbox>")
+          .append(
+              "<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>")
+          .append(note.col() + 1)
+          .append(", 0, ")
+          .append(note.row())
+          .append(", 0, ")
+          .append(note.col() + 5)
+          .append(", 0, ")
+          .append(note.row() + rows)
+          .append(", 0</x:Anchor>")
+          .append("<x:AutoFill>False</x:AutoFill><x:Row>")
+          .append(note.row())
+          .append("</x:Row><x:Column>")
+          .append(note.col())
+          .append("</x:Column></x:ClientData></v:shape>");
     }
     return x.append("</xml>").toString();
   }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.Cell;
@@ -34,22 +37,30 @@ final class OwnSheet {
   private record Value(Object value, CellStyle style) {}
 
   private final TreeMap<Integer, TreeMap<Integer, Value>> rows = new TreeMap<>();
-  private final Map<CellReference, String> links = new TreeMap<>((a, b) -> a.getRow() != b.getRow()
-      ? Integer.compare(a.getRow(), b.getRow()) : Integer.compare(a.getCol(), b.getCol()));
+  private final Map<CellReference, String> links =
+      new TreeMap<>(
+          (a, b) ->
+              a.getRow() != b.getRow()
+                  ? Integer.compare(a.getRow(), b.getRow())
+                  : Integer.compare(a.getCol(), b.getCol()));
   private int[] widths = {};
   private boolean landscape;
   private final TreeMap<Integer, Double> heights = new TreeMap<>();
-  private final java.util.TreeSet<Integer> hidden = new java.util.TreeSet<>();
-  private final java.util.List<CellRangeAddress> merged = new java.util.ArrayList<>();
+  private final TreeSet<Integer> hidden = new TreeSet<>();
+  private final List<CellRangeAddress> merged = new ArrayList<>();
   private int frozenRows;
   private CellRangeAddress filter;
   private int titleRow = -1;
 
   void text(int row, int col, String text, CellStyle style) {
-    rows.computeIfAbsent(row, r -> new TreeMap<>()).put(col, new Value(fit(text == null ? "" : text), style));
+    rows.computeIfAbsent(row, r -> new TreeMap<>())
+        .put(col, new Value(fit(text == null ? "" : text), style));
   }
 
-  /** Excel holds at most 32,767 characters in a cell (or a comment) and calls a file with more damaged. */
+  /**
+   * Excel holds at most 32,767 characters in a cell (or a comment) and calls a file with more
+   * damaged.
+   */
   static final int MAX_TEXT = 32_767;
 
   static String fit(String text) {
@@ -77,7 +88,9 @@ final class OwnSheet {
     widths = characters.clone();
   }
 
-  /** A row's height in points (the wrapped text's lines, which no spreadsheet measures on opening). */
+  /**
+   * A row's height in points (the wrapped text's lines, which no spreadsheet measures on opening).
+   */
   void height(int row, double points) {
     heights.put(row, points);
   }
@@ -107,7 +120,10 @@ final class OwnSheet {
     titleRow = row;
   }
 
-  /** Left and right margins of a landscape page, in inches: narrow, so that the text is not shrunk more than needed. */
+  /**
+   * Left and right margins of a landscape page, in inches: narrow, so that the text is not shrunk
+   * more than needed.
+   */
   static final double SIDE_MARGIN = 0.4;
 
   /** Printed landscape on A4, one page wide. */
@@ -115,7 +131,9 @@ final class OwnSheet {
     landscape = true;
   }
 
-  /** Adds the sheet to the workbook at {@code position}; a selected sheet becomes the active one. */
+  /**
+   * Adds the sheet to the workbook at {@code position}; a selected sheet becomes the active one.
+   */
   Sheet addTo(Workbook wb, String name, int position, boolean selected) {
     Sheet sheet = wb.createSheet(name);
     if (position != wb.getSheetIndex(sheet)) {
@@ -131,31 +149,35 @@ final class OwnSheet {
       fill(wb, sheet);
     }
     if (titleRow >= 0) {
-      sheet.setRepeatingRows(new CellRangeAddress(titleRow, titleRow, -1, -1)); // a workbook name, not sheet XML
+      sheet.setRepeatingRows(
+          new CellRangeAddress(titleRow, titleRow, -1, -1)); // a workbook name, not sheet XML
     }
     return sheet;
   }
 
   private void fill(Workbook wb, Sheet sheet) {
-    rows.forEach((r, cells) -> {
-      Row row = sheet.createRow(r);
-      cells.forEach((c, v) -> {
-        Cell cell = row.createCell(c);
-        if (v.value() instanceof Double d) {
-          cell.setCellValue(d);
-        } else {
-          cell.setCellValue((String) v.value());
-        }
-        if (v.style() != null) {
-          cell.setCellStyle(v.style());
-        }
-      });
-    });
-    links.forEach((at, location) -> {
-      Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-      h.setAddress(location);
-      sheet.getRow(at.getRow()).getCell(at.getCol()).setHyperlink(h);
-    });
+    rows.forEach(
+        (r, cells) -> {
+          Row row = sheet.createRow(r);
+          cells.forEach(
+              (c, v) -> {
+                Cell cell = row.createCell(c);
+                if (v.value() instanceof Double d) {
+                  cell.setCellValue(d);
+                } else {
+                  cell.setCellValue((String) v.value());
+                }
+                if (v.style() != null) {
+                  cell.setCellStyle(v.style());
+                }
+              });
+        });
+    links.forEach(
+        (at, location) -> {
+          Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+          h.setAddress(location);
+          sheet.getRow(at.getRow()).getCell(at.getCol()).setHyperlink(h);
+        });
     for (int i = 0; i < widths.length; i++) {
       sheet.setColumnWidth(i, widths[i] * 256);
     }
@@ -172,7 +194,9 @@ final class OwnSheet {
       sheet.getPrintSetup().setLandscape(true);
       sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
       sheet.setFitToPage(true);
-      sheet.setAutobreaks(true); // without it LibreOffice ignores the fit in an .xls and prints 说明 on a page of its own
+      sheet.setAutobreaks(
+          true); // without it LibreOffice ignores the fit in an .xls and prints 说明 on a page of its
+      // own
       sheet.getPrintSetup().setFitWidth((short) 1);
       sheet.getPrintSetup().setFitHeight((short) 0);
       sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
@@ -185,16 +209,27 @@ final class OwnSheet {
     StringBuilder x = new StringBuilder(4096 + rows.size() * 256);
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
         .append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"")
-        .append(" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
+        .append(
+            " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
     if (landscape) {
       x.append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
     }
     x.append("<dimension ref=\"").append(dimension()).append("\"/>");
-    x.append("<sheetViews><sheetView").append(selected ? " tabSelected=\"1\"" : "").append(" workbookViewId=\"0\"");
+    x.append("<sheetViews><sheetView")
+        .append(selected ? " tabSelected=\"1\"" : "")
+        .append(" workbookViewId=\"0\"");
     if (frozenRows > 0) {
-      x.append("><pane ySplit=\"").append(frozenRows).append("\" topLeftCell=\"A").append(frozenRows + 1)
-          .append("\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A")
-          .append(frozenRows + 1).append("\" sqref=\"A").append(frozenRows + 1).append("\"/></sheetView></sheetViews>");
+      x.append("><pane ySplit=\"")
+          .append(frozenRows)
+          .append("\" topLeftCell=\"A")
+          .append(frozenRows + 1)
+          .append(
+              "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\""
+                  + " activeCell=\"A")
+          .append(frozenRows + 1)
+          .append("\" sqref=\"A")
+          .append(frozenRows + 1)
+          .append("\"/></sheetView></sheetViews>");
     } else {
       x.append("/></sheetViews>");
     }
@@ -202,40 +237,56 @@ final class OwnSheet {
     if (widths.length > 0) {
       x.append("<cols>");
       for (int i = 0; i < widths.length; i++) {
-        x.append("<col min=\"").append(i + 1).append("\" max=\"").append(i + 1).append("\" width=\"").append(widths[i])
-            .append("\"").append(hidden.contains(i) ? " hidden=\"1\"" : "").append(" customWidth=\"1\"/>");
+        x.append("<col min=\"")
+            .append(i + 1)
+            .append("\" max=\"")
+            .append(i + 1)
+            .append("\" width=\"")
+            .append(widths[i])
+            .append("\"")
+            .append(hidden.contains(i) ? " hidden=\"1\"" : "")
+            .append(" customWidth=\"1\"/>");
       }
       x.append("</cols>");
     }
     x.append("<sheetData>");
-    rows.forEach((r, cells) -> {
-      x.append("<row r=\"").append(r + 1).append('"');
-      Double h = heights.get(r);
-      if (h != null) {
-        x.append(" ht=\"").append(h).append("\" customHeight=\"1\"");
-      }
-      x.append('>');
-      cells.forEach((c, v) -> {
-        x.append("<c r=\"").append(CellReference.convertNumToColString(c)).append(r + 1).append('"');
-        if (v.style() != null) {
-          x.append(" s=\"").append(v.style().getIndex()).append('"');
-        }
-        if (v.value() instanceof Double d) {
-          x.append("><v>").append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) (double) d) : Double.toString(d))
-              .append("</v></c>");
-        } else {
-          String text = (String) v.value();
-          x.append(" t=\"inlineStr\"><is><t");
-          if (!text.equals(text.strip())) {
-            x.append(" xml:space=\"preserve\"");
+    rows.forEach(
+        (r, cells) -> {
+          x.append("<row r=\"").append(r + 1).append('"');
+          Double h = heights.get(r);
+          if (h != null) {
+            x.append(" ht=\"").append(h).append("\" customHeight=\"1\"");
           }
           x.append('>');
-          escape(x, text);
-          x.append("</t></is></c>");
-        }
-      });
-      x.append("</row>");
-    });
+          cells.forEach(
+              (c, v) -> {
+                x.append("<c r=\"")
+                    .append(CellReference.convertNumToColString(c))
+                    .append(r + 1)
+                    .append('"');
+                if (v.style() != null) {
+                  x.append(" s=\"").append(v.style().getIndex()).append('"');
+                }
+                if (v.value() instanceof Double d) {
+                  x.append("><v>")
+                      .append(
+                          d == Math.rint(d) && Math.abs(d) < 1e15
+                              ? Long.toString((long) (double) d)
+                              : Double.toString(d))
+                      .append("</v></c>");
+                } else {
+                  String text = (String) v.value();
+                  x.append(" t=\"inlineStr\"><is><t");
+                  if (!text.equals(text.strip())) {
+                    x.append(" xml:space=\"preserve\"");
+                  }
+                  x.append('>');
+                  escape(x, text);
+                  x.append("</t></is></c>");
+                }
+              });
+          x.append("</row>");
+        });
     x.append("</sheetData>");
     if (filter != null) {
       x.append("<autoFilter ref=\"").append(filter.formatAsString()).append("\"/>");
@@ -247,17 +298,21 @@ final class OwnSheet {
     }
     if (!links.isEmpty()) {
       x.append("<hyperlinks>");
-      links.forEach((at, location) -> {
-        x.append("<hyperlink ref=\"").append(at.formatAsString(false)).append("\" location=\"");
-        escape(x, location);
-        x.append("\" display=\"");
-        escape(x, location);
-        x.append("\"/>");
-      });
+      links.forEach(
+          (at, location) -> {
+            x.append("<hyperlink ref=\"").append(at.formatAsString(false)).append("\" location=\"");
+            escape(x, location);
+            x.append("\" display=\"");
+            escape(x, location);
+            x.append("\"/>");
+          });
       x.append("</hyperlinks>");
     }
     String side = landscape ? Double.toString(SIDE_MARGIN) : "0.7";
-    x.append("<pageMargins left=\"").append(side).append("\" right=\"").append(side)
+    x.append("<pageMargins left=\"")
+        .append(side)
+        .append("\" right=\"")
+        .append(side)
         .append("\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
     if (landscape) {
       x.append("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>");
@@ -270,7 +325,8 @@ final class OwnSheet {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // an in-memory part: does not happen
     }
-    sheet.setCommitted(true); // so that saving does not overwrite it with POI's (empty) model of the sheet
+    sheet.setCommitted(
+        true); // so that saving does not overwrite it with POI's (empty) model of the sheet
   }
 
   private String dimension() {
@@ -286,7 +342,8 @@ final class OwnSheet {
 
   /**
    * XML text: markup escaped; characters XML cannot carry (or would turn into another: a carriage
-   * return) written the way Excel writes them ({@code _x000D_}), and a literal {@code _xHHHH_} protected so that it reads back as itself.
+   * return) written the way Excel writes them ({@code _x000D_}), and a literal {@code _xHHHH_}
+   * protected so that it reads back as itself.
    */
   static void escape(StringBuilder x, String text) {
     for (int i = 0; i < text.length(); i++) {

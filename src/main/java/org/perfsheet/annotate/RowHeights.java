@@ -9,6 +9,7 @@ final class RowHeights {
 
   /** One line of 11-point 宋体, and a little air. */
   static final double LINE = 14.4;
+
   static final double PADDING = 4;
   static final double TITLE = 27;
 
@@ -36,9 +37,21 @@ final class RowHeights {
 
   /** CJK, full-width forms and their punctuation take two digit widths. */
   private static boolean wide(int cp) {
-    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-        || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-        || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000 || cp == 0x2014 || cp == 0x2026 || cp == 0x201C
-        || cp == 0x201D || cp == 0x2018 || cp == 0x2019 || cp == 0x2265 || cp == 0x2264;
+    return (cp >= 0x1100 && cp <= 0x115F)
+        || (cp >= 0x2E80 && cp <= 0xA4CF)
+        || (cp >= 0xAC00 && cp <= 0xD7A3)
+        || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F)
+        || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6)
+        || cp >= 0x20000
+        || cp == 0x2014
+        || cp == 0x2026
+        || cp == 0x201C
+        || cp == 0x201D
+        || cp == 0x2018
+        || cp == 0x2019
+        || cp == 0x2265
+        || cp == 0x2264;
   }
 }

@@ -1,9 +1,11 @@
 package org.perfsheet.annotate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -29,14 +31,28 @@ final class State {
    * it when it was blank, {@code note} the comment it wrote (each null when there was none, and in
    * states written before they were recorded).
    */
-  record Touched(String sheet, int row, int col, int style, String author, String comment, boolean blank,
-      Double filled, String note) {}
+  record Touched(
+      String sheet,
+      int row,
+      int col,
+      int style,
+      String author,
+      String comment,
+      boolean blank,
+      Double filled,
+      String note) {}
 
   final List<Touched> cells = new ArrayList<>();
+
   /** "originalStyle:mark" → the style perfsheet made for it. */
   final Map<String, Integer> styles = new HashMap<>();
-  /** Reviews so far (0 for a workbook perfsheet never returned; 1 for one returned before rounds were counted). */
+
+  /**
+   * Reviews so far (0 for a workbook perfsheet never returned; 1 for one returned before rounds
+   * were counted).
+   */
   int round;
+
   /** The errors and warnings of the last round; null when not recorded. */
   List<Review.Seen> seen;
 
@@ -51,35 +67,52 @@ final class State {
     for (Row r : sheet) {
       String kind = f.formatCellValue(r.getCell(0));
       if (kind.equals("cell")) {
-        s.cells.add(new Touched(f.formatCellValue(r.getCell(1)), num(r, 2), num(r, 3), num(r, 4),
-            f.formatCellValue(r.getCell(5)), text(r, 6),
-            f.formatCellValue(r.getCell(7)).equals("1"),
-            number(r, 8), text(r, 9)));
+        s.cells.add(
+            new Touched(
+                f.formatCellValue(r.getCell(1)),
+                num(r, 2),
+                num(r, 3),
+                num(r, 4),
+                f.formatCellValue(r.getCell(5)),
+                text(r, 6),
+                f.formatCellValue(r.getCell(7)).equals("1"),
+                number(r, 8),
+                text(r, 9)));
       } else if (kind.equals("style") && num(r, 2) < wb.getNumCellStyles()) {
         s.styles.put(f.formatCellValue(r.getCell(1)), num(r, 2));
       } else if (kind.equals("round") && number(r, 1) != null) {
         s.round = Math.max(1, num(r, 1));
         s.seen = new ArrayList<>();
       } else if (kind.equals("finding") && s.seen != null) {
-        seen(f.formatCellValue(r.getCell(1)), f.formatCellValue(r.getCell(2)), f.formatCellValue(r.getCell(3)),
-            f.formatCellValue(r.getCell(4))).ifPresent(s.seen::add);
+        seen(
+                f.formatCellValue(r.getCell(1)),
+                f.formatCellValue(r.getCell(2)),
+                f.formatCellValue(r.getCell(3)),
+                f.formatCellValue(r.getCell(4)))
+            .ifPresent(s.seen::add);
       }
     }
     return s;
   }
 
   /** A finding of the last round; empty when a code or severity is not (or no longer) known. */
-  private static java.util.Optional<Review.Seen> seen(String sheet, String a1, String severity, String code) {
+  private static Optional<Review.Seen> seen(String sheet, String a1, String severity, String code) {
     try {
-      Severity sev = java.util.Arrays.stream(Severity.values()).filter(v -> v.code().equals(severity)).findFirst()
-          .orElseThrow(IllegalArgumentException::new);
-      return java.util.Optional.of(new Review.Seen(CellRef.parse(a1, sheet), sev, FindingCode.valueOf(code)));
+      Severity sev =
+          Arrays.stream(Severity.values())
+              .filter(v -> v.code().equals(severity))
+              .findFirst()
+              .orElseThrow(IllegalArgumentException::new);
+      return Optional.of(new Review.Seen(CellRef.parse(a1, sheet), sev, FindingCode.valueOf(code)));
     } catch (IllegalArgumentException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
-  /** A text cell's text; null for an empty or non-text cell (the state is perfsheet's, but a file can be anything). */
+  /**
+   * A text cell's text; null for an empty or non-text cell (the state is perfsheet's, but a file
+   * can be anything).
+   */
   private static String text(Row r, int c) {
     Cell cell = r.getCell(c);
     return cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null;
@@ -87,7 +120,9 @@ final class State {
 
   private static Double number(Row r, int c) {
     Cell cell = r.getCell(c);
-    return cell != null && cell.getCellType() == CellType.NUMERIC ? cell.getNumericCellValue() : null;
+    return cell != null && cell.getCellType() == CellType.NUMERIC
+        ? cell.getNumericCellValue()
+        : null;
   }
 
   private static int num(Row r, int c) {
@@ -132,7 +167,8 @@ final class State {
       sheet.text(i, 4, x.code().name(), null);
       i++;
     }
-    for (Map.Entry<String, Integer> e : styles.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+    for (Map.Entry<String, Integer> e :
+        styles.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
       sheet.text(i, 0, "style", null);
       sheet.text(i, 1, e.getKey(), null);
       sheet.number(i, 2, e.getValue());

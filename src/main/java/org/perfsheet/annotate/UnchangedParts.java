@@ -10,11 +10,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Lets POI write back as they came the parts of an .xlsx that perfsheet did not change: the
- * sheets it neither restored nor annotated (nor deselected), the theme, and the shared strings
- * when none were added (perfsheet writes its own text inline). Otherwise POI re-serialises every
- * part on saving, which costs time and rewrites XML the submitter's Excel or WPS wrote. A sheet
- * kept this way keeps its own comments and drawings as they were too.
+ * Lets POI write back as they came the parts of an .xlsx that perfsheet did not change: the sheets
+ * it neither restored nor annotated (nor deselected), the theme, and the shared strings when none
+ * were added (perfsheet writes its own text inline). Otherwise POI re-serialises every part on
+ * saving, which costs time and rewrites XML the submitter's Excel or WPS wrote. A sheet kept this
+ * way keeps its own comments and drawings as they were too.
  *
  * <p>Use: {@link #note} as the workbook is opened, then {@link #keep} just before it is written.
  */
@@ -36,10 +36,14 @@ public final class UnchangedParts {
         selected.add(s.getSheetName()); // annotating moves the selection to the findings sheet
       }
     }
-    return new UnchangedParts(selected, wb instanceof XSSFWorkbook x ? x.getSharedStringSource().getUniqueCount() : -1);
+    return new UnchangedParts(
+        selected, wb instanceof XSSFWorkbook x ? x.getSharedStringSource().getUniqueCount() : -1);
   }
 
-  /** Marks as saved already every part that is still as it came; {@code changed}: sheets perfsheet wrote to. */
+  /**
+   * Marks as saved already every part that is still as it came; {@code changed}: sheets perfsheet
+   * wrote to.
+   */
   public void keep(Workbook wb, Set<String> changed) {
     if (!(wb instanceof XSSFWorkbook x)) {
       return; // .xls is one stream, written whole
@@ -59,7 +63,10 @@ public final class UnchangedParts {
     }
   }
 
-  /** Only a part read from the file has bytes to write back; one POI made on opening (a missing table) has none. */
+  /**
+   * Only a part read from the file has bytes to write back; one POI made on opening (a missing
+   * table) has none.
+   */
   private static void keepIfFromFile(POIXMLDocumentPart part) {
     if (part.getPackagePart() instanceof ZipPackagePart) {
       part.setCommitted(true);

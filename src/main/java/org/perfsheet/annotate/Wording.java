@@ -3,9 +3,9 @@ package org.perfsheet.annotate;
 import java.util.regex.Pattern;
 
 /**
- * Text as the submitter reads it. Findings' messages are written for every output; where they
- * name the program ("perfsheet 已按规则计算填入"), the submitter's copy says what was done, not
- * who did it: the reviewer is named once, as the comments' author and on the findings sheet.
+ * Text as the submitter reads it. Findings' messages are written for every output; where they name
+ * the program ("perfsheet 已按规则计算填入"), the submitter's copy says what was done, not who did it: the
+ * reviewer is named once, as the comments' author and on the findings sheet.
  */
 public final class Wording {
 

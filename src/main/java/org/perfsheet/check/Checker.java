@@ -1,9 +1,13 @@
 package org.perfsheet.check;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.perfsheet.annotate.Annotator;
 import org.perfsheet.annotate.UnchangedParts;
@@ -69,8 +73,12 @@ public final class Checker implements WorkbookProcessor {
    * With monitoring forms (each self-evaluation's actuals are compared with what they forecast) and
    * the reviewer, reviewing body and clock the returned workbooks show.
    */
-  public Checker(List<Layout> layouts, ScoringProfile profile, DeclaredTargets declared,
-      MonitoredForecasts monitored, ReviewSettings review) {
+  public Checker(
+      List<Layout> layouts,
+      ScoringProfile profile,
+      DeclaredTargets declared,
+      MonitoredForecasts monitored,
+      ReviewSettings review) {
     this.finder = new FormFinder(layouts);
     this.profile = profile;
     this.declared = declared;
@@ -79,11 +87,18 @@ public final class Checker implements WorkbookProcessor {
   }
 
   /** With the reviewer, reviewing body and clock the returned workbooks show. */
-  public Checker(List<Layout> layouts, ScoringProfile profile, DeclaredTargets declared, ReviewSettings review) {
+  public Checker(
+      List<Layout> layouts,
+      ScoringProfile profile,
+      DeclaredTargets declared,
+      ReviewSettings review) {
     this(layouts, profile, declared, new MonitoredForecasts(), review);
   }
 
-  /** Reads the monitoring forms in these workbooks (files or folders) for {@link MonitoredForecasts}. */
+  /**
+   * Reads the monitoring forms in these workbooks (files or folders) for {@link
+   * MonitoredForecasts}.
+   */
   public static MonitoredForecasts monitoring(List<Layout> layouts, List<Path> paths)
       throws IOException {
     MonitoredForecasts forecasts = new MonitoredForecasts();
@@ -94,32 +109,38 @@ public final class Checker implements WorkbookProcessor {
   }
 
   /** Reads the declarations in these workbooks (files or folders) for {@link DeclaredTargets}. */
-  public static DeclaredTargets declarations(List<Layout> layouts, List<Path> paths) throws IOException {
+  public static DeclaredTargets declarations(List<Layout> layouts, List<Path> paths)
+      throws IOException {
     DeclaredTargets targets = new DeclaredTargets();
     declarationForms(layouts, paths).forEach(targets::add);
     return targets;
   }
 
-  /** Every declaration in these workbooks (files or folders, searched recursively), in file order. */
-  public static List<DeclarationForm> declarationForms(List<Layout> layouts, List<Path> paths) throws IOException {
+  /**
+   * Every declaration in these workbooks (files or folders, searched recursively), in file order.
+   */
+  public static List<DeclarationForm> declarationForms(List<Layout> layouts, List<Path> paths)
+      throws IOException {
     return forms(layouts, paths, FormKind.PROJECT_DECLARATION).stream()
-        .map(FormMappings::declaration).toList();
+        .map(FormMappings::declaration)
+        .toList();
   }
 
-  /** Every form of one kind in these workbooks (files or folders, searched recursively), in file order. */
-  private static List<FormData> forms(List<Layout> layouts, List<Path> paths, org.perfsheet.model.FormKind kind)
+  /**
+   * Every form of one kind in these workbooks (files or folders, searched recursively), in file
+   * order.
+   */
+  private static List<FormData> forms(List<Layout> layouts, List<Path> paths, FormKind kind)
       throws IOException {
     FormFinder finder = new FormFinder(layouts);
     List<FormData> out = new ArrayList<>();
     for (Path root : paths) {
-      if (!java.nio.file.Files.exists(root)) {
+      if (!Files.exists(root)) {
         throw new IOException("找不到文件或文件夹：" + root + " / no such file or folder: " + root);
       }
       List<Path> files;
-      try (var s = java.nio.file.Files.walk(root)) {
-        files = s.filter(java.nio.file.Files::isRegularFile)
-            .filter(WorkbookFiles::isWorkbook)
-            .sorted().toList();
+      try (var s = Files.walk(root)) {
+        files = s.filter(Files::isRegularFile).filter(WorkbookFiles::isWorkbook).sorted().toList();
       }
       for (Path f : files) {
         try {
@@ -137,9 +158,12 @@ public final class Checker implements WorkbookProcessor {
   }
 
   /** A workbook too big for the heap: this one fails, the batch or the service goes on. */
-  public static final RejectReason OUT_OF_MEMORY = new RejectReason("TOO_LARGE", "工作簿太大，审核时内存不足。请删除多余的工作表、"
-      + "图片以及表格下方的空行后重新保存提交 / the workbook is too big to check in the memory available; delete unneeded "
-      + "sheets, pictures and the empty rows below the tables, save and resubmit");
+  public static final RejectReason OUT_OF_MEMORY =
+      new RejectReason(
+          "TOO_LARGE",
+          "工作簿太大，审核时内存不足。请删除多余的工作表、图片以及表格下方的空行后重新保存提交 / the workbook is too big to check in the"
+              + " memory available; delete unneeded sheets, pictures and the empty rows below the"
+              + " tables, save and resubmit");
 
   @Override
   public WorkbookReport process(Path input, Path output) {
@@ -157,56 +181,98 @@ public final class Checker implements WorkbookProcessor {
         results.add(check(form));
       }
       Review r = Review.of(review, cleaned.rounds() + 1, cleaned.lastFindings(), results);
-      unchanged.keep(wb, Annotator.annotate(wb, cleaned, results, input.getFileName().toString(), r));
+      unchanged.keep(
+          wb, Annotator.annotate(wb, cleaned, results, input.getFileName().toString(), r));
       write(wb, output);
       return WorkbookReport.checked(in, output.toString(), results, r);
     } catch (RejectedWorkbookException e) {
       return WorkbookReport.rejected(in, e.reason());
     } catch (IOException e) {
-      return WorkbookReport.rejected(in, new RejectReason("WRITE_FAILED",
-          "无法写出审核后的工作簿：" + e.getMessage() + "。请检查输出文件夹是否存在、是否有写权限、磁盘是否已满"
-              + " / cannot write the annotated workbook: " + e.getMessage()
-              + "; check that the output folder exists, is writable and the disk is not full"));
+      return WorkbookReport.rejected(
+          in,
+          new RejectReason(
+              "WRITE_FAILED",
+              "无法写出审核后的工作簿："
+                  + e.getMessage()
+                  + "。请检查输出文件夹是否存在、是否有写权限、磁盘是否已满"
+                  + " / cannot write the annotated workbook: "
+                  + e.getMessage()
+                  + "; check that the output folder exists, is writable and the disk is not full"));
     } catch (OutOfMemoryError e) {
       return WorkbookReport.rejected(in, OUT_OF_MEMORY);
     } catch (RuntimeException e) {
-      // A bug or a pathological file must not stop a batch: the workbook is rejected, the run goes on.
-      return WorkbookReport.rejected(in, new RejectReason("INTERNAL_ERROR",
-          "perfsheet 处理该工作簿时出错（" + e.getClass().getSimpleName() + "），原文件未改动。请将该文件发给系统管理员"
-              + " / perfsheet failed on this workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-              + "); the original is untouched; send the file to the administrator"));
+      // A bug or a pathological file must not stop a batch: the workbook is rejected, the run goes
+      // on.
+      return WorkbookReport.rejected(
+          in,
+          new RejectReason(
+              "INTERNAL_ERROR",
+              "perfsheet 处理该工作簿时出错（"
+                  + e.getClass().getSimpleName()
+                  + "），原文件未改动。请将该文件发给系统管理员"
+                  + " / perfsheet failed on this workbook ("
+                  + e.getClass().getSimpleName()
+                  + ": "
+                  + e.getMessage()
+                  + "); the original is untouched; send the file to the administrator"));
     }
   }
 
   private FormResult check(FormData form) {
-    Taxonomy taxonomy = taxonomies.computeIfAbsent(form.layout().id(),
-        id -> Taxonomy.OFFICIAL.with(form.layout().vocabulary().levels()));
-    FormResult result = FormKinds.check(form, new FormKinds.Context(profile, taxonomy, declared, monitored));
+    Taxonomy taxonomy =
+        taxonomies.computeIfAbsent(
+            form.layout().id(), id -> Taxonomy.OFFICIAL.with(form.layout().vocabulary().levels()));
+    FormResult result =
+        FormKinds.check(form, new FormKinds.Context(profile, taxonomy, declared, monitored));
     result = result.withFindings(LayoutGaps.check(form));
     return result.withFindings(RequiredFields.check(form, result.findings()));
   }
 
   /** Each layout's taxonomy: the official levels and those its template adds. */
-  private final java.util.Map<String, Taxonomy> taxonomies = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Taxonomy> taxonomies = new ConcurrentHashMap<>();
 
   private static RejectReason noForm(Workbook wb) {
     var like = FormFinder.lookalike(wb);
     if (like.isPresent()) {
       FormFinder.Lookalike l = like.get();
-      return new RejectReason("LAYOUT_UNRECOGNISED", "工作表“" + l.sheet() + "”看起来是" + l.chinese()
-          + "，但其格式与 perfsheet 已有的模板都不相符，无法审核。请联系财政局提供该表式的模板，或使用财政局下发的表式重新填报"
-          + " / sheet \"" + l.sheet() + "\" looks like " + l.english() + ", but its layout matches none of perfsheet's "
-          + "templates; ask the finance bureau for a template of this layout, or resubmit on the official form");
+      return new RejectReason(
+          "LAYOUT_UNRECOGNISED",
+          "工作表“"
+              + l.sheet()
+              + "”看起来是"
+              + l.chinese()
+              + "，但其格式与 perfsheet 已有的模板都不相符，无法审核。请联系财政局提供该表式的模板，或使用财政局下发的表式重新填报"
+              + " / sheet \""
+              + l.sheet()
+              + "\" looks like "
+              + l.english()
+              + ", but its layout matches none of perfsheet's templates; ask the finance bureau for"
+              + " a template of this layout, or resubmit on the official form");
     }
     String sheets = String.join("、", FormFinder.sheetNames(wb));
     String hidden = String.join("、", veryHidden(wb));
-    return new RejectReason("NO_FORM", "工作簿中没有找到可识别的绩效表（工作表：" + sheets + "）。"
-        + "请确认提交的是财政项目支出绩效自评表，表头标题和栏目名称（项目名称、一级指标、实际完成值等）与官方表式一致"
-        + (hidden.isEmpty() ? "" : "。另有“非常隐藏”的工作表：" + hidden + "，perfsheet 不读取，在 Excel 或 WPS 中也无法直接取消隐藏；"
-            + "如表格在其中，请将其内容复制到普通工作表后重新提交")
-        + " / no performance form found in the workbook (sheets: " + sheets + "); submit the official form with "
-        + "its title and column labels" + (hidden.isEmpty() ? "" : "; the workbook also has very hidden sheets (" + hidden
-            + "), which perfsheet does not read and Excel cannot unhide: if the form is there, copy it to an ordinary sheet"));
+    return new RejectReason(
+        "NO_FORM",
+        "工作簿中没有找到可识别的绩效表（工作表："
+            + sheets
+            + "）。"
+            + "请确认提交的是财政项目支出绩效自评表，表头标题和栏目名称（项目名称、一级指标、实际完成值等）与官方表式一致"
+            + (hidden.isEmpty()
+                ? ""
+                : "。另有“非常隐藏”的工作表："
+                    + hidden
+                    + "，perfsheet 不读取，在 Excel 或 WPS 中也无法直接取消隐藏；"
+                    + "如表格在其中，请将其内容复制到普通工作表后重新提交")
+            + " / no performance form found in the workbook (sheets: "
+            + sheets
+            + "); submit the official form with "
+            + "its title and column labels"
+            + (hidden.isEmpty()
+                ? ""
+                : "; the workbook also has very hidden sheets ("
+                    + hidden
+                    + "), which perfsheet does not read and Excel cannot unhide: if the form is"
+                    + " there, copy it to an ordinary sheet"));
   }
 
   /**
@@ -226,12 +292,15 @@ public final class Checker implements WorkbookProcessor {
     }
   }
 
-  /** Sheets hidden so that Excel and WPS cannot show them (set by a macro or a system), perfsheet's own aside. */
+  /**
+   * Sheets hidden so that Excel and WPS cannot show them (set by a macro or a system), perfsheet's
+   * own aside.
+   */
   private static List<String> veryHidden(Workbook wb) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-      if (wb.getSheetVisibility(i) == org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN
-          && !wb.getSheetName(i).equals(org.perfsheet.annotate.Annotator.STATE_SHEET)) {
+      if (wb.getSheetVisibility(i) == SheetVisibility.VERY_HIDDEN
+          && !wb.getSheetName(i).equals(Annotator.STATE_SHEET)) {
         names.add(wb.getSheetName(i));
       }
     }

@@ -10,9 +10,9 @@ import org.perfsheet.report.WorkbookReport;
 public interface WorkbookProcessor {
 
   /**
-   * @param input  the submitted workbook (.xlsx, .xlsm or .xls)
-   * @param output where the annotated copy goes (same format as the input); written to a
-   *               temporary file beside it and moved into place
+   * @param input the submitted workbook (.xlsx, .xlsm or .xls)
+   * @param output where the annotated copy goes (same format as the input); written to a temporary
+   *     file beside it and moved into place
    */
   WorkbookReport process(Path input, Path output);
 }

@@ -9,9 +9,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,48 +31,77 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code check PATH... --out DIR}: an annotated copy of every workbook in DIR (the inputs are
- * never touched), a console line per finding, and {@code DIR/report.json}.
+ * {@code check PATH... --out DIR}: an annotated copy of every workbook in DIR (the inputs are never
+ * touched), a console line per finding, and {@code DIR/report.json}.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"检查、评分并批注工作簿：每个工作簿在输出文件夹得到一份带批注的副本，并生成 report.json。",
-        "Check, score and annotate workbooks: an annotated copy of each in DIR, plus DIR/report.json."})
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "检查、评分并批注工作簿：每个工作簿在输出文件夹得到一份带批注的副本，并生成 report.json。",
+      "Check, score and annotate workbooks: an annotated copy of each in DIR, plus DIR/report.json."
+    })
 final class CheckCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
       description = "工作簿或文件夹（含子文件夹） / workbooks or folders (searched recursively)")
   List<Path> paths;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "输出文件夹：批注副本和 report.json，须在输入文件夹之外 / where annotated copies and report.json go, outside the inputs")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description =
+          "输出文件夹：批注副本和 report.json，须在输入文件夹之外 / where annotated copies and report.json go, outside"
+              + " the inputs")
   Path out;
 
-  @Option(names = "--templates", paramLabel = "DIR",
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
       description = "模板文件夹（默认随附的 templates/） / template folder (default: the bundled templates/)")
   Path templates;
 
-  @Option(names = "--profile", paramLabel = "FILE",
-      description = "评分配置文件（.properties），默认按标准规则 / scoring profile (.properties); default: the defaults of docs/domain.md §10")
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description =
+          "评分配置文件（.properties），默认按标准规则 / scoring profile (.properties); default: the defaults of"
+              + " docs/domain.md §10")
   Path profile;
 
-  @Option(names = "--declarations", paramLabel = "PATH", split = ",",
-      description = "申报表（文件或文件夹）：自评表的指标须与之一致 / declarations (files or folders): self-evaluation targets must match them")
+  @Option(
+      names = "--declarations",
+      paramLabel = "PATH",
+      split = ",",
+      description =
+          "申报表（文件或文件夹）：自评表的指标须与之一致 / declarations (files or folders): self-evaluation targets must"
+              + " match them")
   List<Path> declarations = List.of();
 
-  @Option(names = "--monitoring", paramLabel = "PATH", split = ",",
-      description = "执行监控表（文件或文件夹）：自评实际值远低于监控预计的会标出 / monitoring forms (files or folders): self-evaluation actuals far below their forecast are flagged")
+  @Option(
+      names = "--monitoring",
+      paramLabel = "PATH",
+      split = ",",
+      description =
+          "执行监控表（文件或文件夹）：自评实际值远低于监控预计的会标出 / monitoring forms (files or folders): self-evaluation"
+              + " actuals far below their forecast are flagged")
   List<Path> monitoring = List.of();
 
-  @Option(names = "--jobs", paramLabel = "N",
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
       description = "同时检查的工作簿数（默认 CPU 核数） / workbooks checked in parallel (default: cores)")
   int jobs = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--quiet",
+  @Option(
+      names = "--quiet",
       description = "每个工作簿只输出一行，不逐条列出问题 / one line per workbook, not per finding")
   boolean quiet;
 
-  @Mixin
-  ReviewOptions review = new ReviewOptions();
+  @Mixin ReviewOptions review = new ReviewOptions();
 
   private final PrintWriter stdout;
   private final PrintWriter stderr;
@@ -96,8 +125,13 @@ final class CheckCommand implements Callable<Integer> {
     try {
       jobList = jobs();
       var layouts = Environment.layouts(templates);
-      checker = new Checker(layouts, Environment.profile(profile), Checker.declarations(layouts, declarations),
-          Checker.monitoring(layouts, monitoring), review.settings(profile));
+      checker =
+          new Checker(
+              layouts,
+              Environment.profile(profile),
+              Checker.declarations(layouts, declarations),
+              Checker.monitoring(layouts, monitoring),
+              review.settings(profile));
     } catch (IOException | IllegalArgumentException e) {
       stderr.println("perfsheet check: " + e.getMessage());
       return ExitCode.USAGE.code();
@@ -109,7 +143,13 @@ final class CheckCommand implements Callable<Integer> {
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
-      stderr.println("perfsheet check: 无法创建输出文件夹 " + out + "（" + e + "） / cannot create the output folder " + out);
+      stderr.println(
+          "perfsheet check: 无法创建输出文件夹 "
+              + out
+              + "（"
+              + e
+              + "） / cannot create the output folder "
+              + out);
       return ExitCode.USAGE.code();
     }
     // report.json is written as the results come, into a temporary file moved into place at the
@@ -117,7 +157,8 @@ final class CheckCommand implements Callable<Integer> {
     Path reportFile = out.resolve("report.json");
     Path tmp = SafeWrite.tempFile(out, ".report-");
     Tally tally;
-    try (OutputStream o = Files.newOutputStream(tmp); ReportJson.Streamed report = new ReportJson.Streamed(o)) {
+    try (OutputStream o = Files.newOutputStream(tmp);
+        ReportJson.Streamed report = new ReportJson.Streamed(o)) {
       tally = run(checker, jobList, report);
     } catch (IOException | RuntimeException | InterruptedException e) {
       Files.deleteIfExists(tmp);
@@ -150,8 +191,9 @@ final class CheckCommand implements Callable<Integer> {
         WorkbookReport r;
         try {
           r = inFlight.remove().get();
-        } catch (java.util.concurrent.ExecutionException e) {
-          throw new IllegalStateException("checker threw for " + jobList.get(i).input(), e.getCause());
+        } catch (ExecutionException e) {
+          throw new IllegalStateException(
+              "checker threw for " + jobList.get(i).input(), e.getCause());
         }
         tally.add(r);
         report.add(r);
@@ -179,8 +221,16 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     }
-    stdout.println(job.shown() + ": " + r.forms().size() + " 个表 forms, " + r.count(Severity.ERROR) + " 错误 errors, "
-        + r.count(Severity.WARNING) + " 警告 warnings → " + job.output());
+    stdout.println(
+        job.shown()
+            + ": "
+            + r.forms().size()
+            + " 个表 forms, "
+            + r.count(Severity.ERROR)
+            + " 错误 errors, "
+            + r.count(Severity.WARNING)
+            + " 警告 warnings → "
+            + job.output());
   }
 
   /** The batch's last line for these reports (see {@link Tally#line}). */
@@ -194,7 +244,8 @@ final class CheckCommand implements Callable<Integer> {
   List<Job> jobs() throws IOException {
     Path outAbs = out.toAbsolutePath().normalize();
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new IOException("--out 须为文件夹，而 " + out + " 是一个文件 / --out must be a folder; " + out + " is a file");
+      throw new IOException(
+          "--out 须为文件夹，而 " + out + " 是一个文件 / --out must be a folder; " + out + " is a file");
     }
     List<Job> list = new ArrayList<>();
     Set<Path> seenOutputs = new HashSet<>();
@@ -206,7 +257,8 @@ final class CheckCommand implements Callable<Integer> {
         outsideInput(outAbs, p);
         List<Path> files;
         try (Stream<Path> s = Files.walk(p)) {
-          files = s.filter(Files::isRegularFile).filter(WorkbookFiles::isWorkbook).sorted().toList();
+          files =
+              s.filter(Files::isRegularFile).filter(WorkbookFiles::isWorkbook).sorted().toList();
         }
         for (Path f : files) {
           add(list, seenOutputs, f, out.resolve(p.relativize(f).toString()));
@@ -225,21 +277,41 @@ final class CheckCommand implements Callable<Integer> {
   private void outsideInput(Path outAbs, Path input) throws IOException {
     Path in = input.toAbsolutePath().normalize();
     if (outAbs.equals(in)) {
-      throw new IOException("输出文件夹不能是输入文件夹 " + input + "，请用 --out 指定另一个文件夹"
-          + " / the output folder is the input folder " + input + "; choose another --out folder");
+      throw new IOException(
+          "输出文件夹不能是输入文件夹 "
+              + input
+              + "，请用 --out 指定另一个文件夹"
+              + " / the output folder is the input folder "
+              + input
+              + "; choose another --out folder");
     }
     if (outAbs.startsWith(in)) {
-      throw new IOException("输出文件夹 " + out + " 在输入文件夹 " + input + " 之内，请用 --out 指定输入文件夹以外的文件夹"
-          + " / the output folder " + out + " is inside the input folder " + input + "; choose a folder outside it");
+      throw new IOException(
+          "输出文件夹 "
+              + out
+              + " 在输入文件夹 "
+              + input
+              + " 之内，请用 --out 指定输入文件夹以外的文件夹"
+              + " / the output folder "
+              + out
+              + " is inside the input folder "
+              + input
+              + "; choose a folder outside it");
     }
   }
 
   private void add(List<Job> list, Set<Path> seen, Path input, Path output) throws IOException {
     if (output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
-      throw new IOException("输出文件会覆盖输入文件：" + input + "。请用 --out 指定另一个文件夹"
-          + " / the output would overwrite the input " + input + "; choose another --out folder");
+      throw new IOException(
+          "输出文件会覆盖输入文件："
+              + input
+              + "。请用 --out 指定另一个文件夹"
+              + " / the output would overwrite the input "
+              + input
+              + "; choose another --out folder");
     }
-    // Two inputs with one name (from different arguments) get (2), (3)… rather than overwrite each other.
+    // Two inputs with one name (from different arguments) get (2), (3)… rather than overwrite each
+    // other.
     String name = output.getFileName().toString();
     Path o = output;
     for (int n = 2; !seen.add(o.toAbsolutePath().normalize()); n++) {

@@ -1,6 +1,8 @@
 package org.perfsheet.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.perfsheet.check.Checker;
@@ -42,13 +44,17 @@ final class Commands implements CommandLine.IFactory {
     return cls.cast(made);
   }
 
-  /** The watched folder's processor: the bundled templates, the default profile, and any declarations. */
+  /**
+   * The watched folder's processor: the bundled templates, the default profile, and any
+   * declarations.
+   */
   static WorkbookProcessor checker(List<Path> declarations) {
     try {
       var layouts = Environment.layouts(null);
-      return new Checker(layouts, ScoringProfile.defaults(), Checker.declarations(layouts, declarations));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return new Checker(
+          layouts, ScoringProfile.defaults(), Checker.declarations(layouts, declarations));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -9,9 +9,9 @@ import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.workbook.TemplateLearner;
 
 /**
- * Where perfsheet finds its templates and scoring profile: the options when given, else the
- * {@code templates/} folder of the installation ({@code -Dperfsheet.home}, set by the launcher),
- * else of the current folder.
+ * Where perfsheet finds its templates and scoring profile: the options when given, else the {@code
+ * templates/} folder of the installation ({@code -Dperfsheet.home}, set by the launcher), else of
+ * the current folder.
  */
 final class Environment {
 

@@ -3,6 +3,7 @@ package org.perfsheet.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.perfsheet.report.ExitCode;
 import org.perfsheet.summary.SummaryCommand;
 import org.perfsheet.template.TemplateCommand;
@@ -15,16 +16,25 @@ import picocli.CommandLine.Command;
  * Output goes through the writers given here, so tests capture it; {@link Commands} makes the
  * commands listed below with them.
  */
-@Command(name = "perfsheet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = {"财政项目支出绩效表格的审核、评分与批注工具。",
-        "Reads, scores, validates and annotates fiscal performance forms in Excel."},
-    subcommands = {CheckCommand.class, TemplateCommand.class, SummaryCommand.class, WatchCommand.class},
+@Command(
+    name = "perfsheet",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "财政项目支出绩效表格的审核、评分与批注工具。",
+      "Reads, scores, validates and annotates fiscal performance forms in Excel."
+    },
+    subcommands = {
+      CheckCommand.class,
+      TemplateCommand.class,
+      SummaryCommand.class,
+      WatchCommand.class
+    },
     exitCodeListHeading = "%nExit codes / 退出码:%n",
     commandListHeading = "%nCommands / 命令:%n")
-public final class PerfsheetCommand implements java.util.concurrent.Callable<Integer> {
+public final class PerfsheetCommand implements Callable<Integer> {
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** No command at all: the help, on stderr, as a usage mistake. */
   @Override
@@ -37,7 +47,9 @@ public final class PerfsheetCommand implements java.util.concurrent.Callable<Int
     return run(args, out, err, false);
   }
 
-  /** {@code interactive}: the user watches a terminal, so a batch shows its progress on {@code err}. */
+  /**
+   * {@code interactive}: the user watches a terminal, so a batch shows its progress on {@code err}.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
     return commandLine(out, err, interactive).execute(args);
   }
@@ -48,10 +60,11 @@ public final class PerfsheetCommand implements java.util.concurrent.Callable<Int
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(new UsageErrors());
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("perfsheet: 内部错误 / internal error: " + e);
-      return ExitCode.UNREADABLE.code();
-    });
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          err.println("perfsheet: 内部错误 / internal error: " + e);
+          return ExitCode.UNREADABLE.code();
+        });
     return cl;
   }
 

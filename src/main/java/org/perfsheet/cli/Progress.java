@@ -8,12 +8,15 @@ import java.io.PrintWriter;
  */
 final class Progress {
 
-  /** Long names wrap on a narrow terminal, and a wrapped line cannot be overwritten with {@code \r}. */
+  /**
+   * Long names wrap on a narrow terminal, and a wrapped line cannot be overwritten with {@code \r}.
+   */
   static final int NAME_COLUMNS = 40;
 
   private final PrintWriter err;
   private final boolean shown;
   private final int total;
+
   /** Terminal columns of the line shown; a Chinese character takes two. */
   private int width;
 
@@ -71,8 +74,14 @@ final class Progress {
   }
 
   private static boolean wide(int cp) {
-    return cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF || cp >= 0xAC00 && cp <= 0xD7A3
-        || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFF60
-        || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000 && cp <= 0x3FFFD);
+    return cp >= 0x1100
+        && (cp <= 0x115F
+            || cp >= 0x2E80 && cp <= 0xA4CF
+            || cp >= 0xAC00 && cp <= 0xD7A3
+            || cp >= 0xF900 && cp <= 0xFAFF
+            || cp >= 0xFE30 && cp <= 0xFE4F
+            || cp >= 0xFF00 && cp <= 0xFF60
+            || cp >= 0xFFE0 && cp <= 0xFFE6
+            || cp >= 0x20000 && cp <= 0x3FFFD);
   }
 }

@@ -1,13 +1,13 @@
 package org.perfsheet.cli;
 
-import org.perfsheet.report.ExitCode;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.perfsheet.report.ExitCode;
 import org.perfsheet.report.WorkbookReport;
 
 /**
- * The counts a batch's last line and exit code need, kept as the reports stream past so a batch
- * of thousands holds none of them.
+ * The counts a batch's last line and exit code need, kept as the reports stream past so a batch of
+ * thousands holds none of them.
  */
 final class Tally {
 
@@ -27,12 +27,37 @@ final class Tally {
     }
   }
 
-  /** The batch's last line: files, forms, workbooks with errors, rejected, the report, the time; Chinese, then English. */
+  /**
+   * The batch's last line: files, forms, workbooks with errors, rejected, the report, the time;
+   * Chinese, then English.
+   */
   String line(Path reportFile, double seconds) {
     String time = String.format(Locale.ROOT, "%.1f", seconds);
-    return "共 " + files + " 个文件，" + forms + " 个表，" + withErrors + " 个有错误，" + rejected + " 个被拒收；报告 "
-        + reportFile + "；用时 " + time + " 秒 / " + files + " files, " + forms + " forms, " + withErrors
-        + " with errors, " + rejected + " rejected; report " + reportFile + "; " + time + " s";
+    return "共 "
+        + files
+        + " 个文件，"
+        + forms
+        + " 个表，"
+        + withErrors
+        + " 个有错误，"
+        + rejected
+        + " 个被拒收；报告 "
+        + reportFile
+        + "；用时 "
+        + time
+        + " 秒 / "
+        + files
+        + " files, "
+        + forms
+        + " forms, "
+        + withErrors
+        + " with errors, "
+        + rejected
+        + " rejected; report "
+        + reportFile
+        + "; "
+        + time
+        + " s";
   }
 
   int exitCode() {

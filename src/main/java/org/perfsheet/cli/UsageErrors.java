@@ -43,7 +43,13 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     if (arg != null && ex.getValue() != null) {
       String label = arg.isOption() ? "选项 " + label(arg) : "参数 " + label(arg);
       String english = arg.isOption() ? "option " + label(arg) : "parameter " + label(arg);
-      return label + " 的值无效：" + ex.getValue() + " / invalid value for " + english + ": " + ex.getValue();
+      return label
+          + " 的值无效："
+          + ex.getValue()
+          + " / invalid value for "
+          + english
+          + ": "
+          + ex.getValue();
     }
     return "命令用法有误 / usage mistake: " + ex.getMessage();
   }
@@ -53,12 +59,20 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     ArgSpec first = missing.get(0);
     if (first.isOption()) {
       OptionSpec o = (OptionSpec) first;
-      // The option was typed but its value was not (`--out` at the end): a missing value, not a missing option.
-      boolean typed = m.getCommandLine().getParseResult() != null
-          && m.getCommandLine().getParseResult().hasMatchedOption(o);
+      // The option was typed but its value was not (`--out` at the end): a missing value, not a
+      // missing option.
+      boolean typed =
+          m.getCommandLine().getParseResult() != null
+              && m.getCommandLine().getParseResult().hasMatchedOption(o);
       if (typed || m.getMessage().startsWith("Missing required parameter for option")) {
-        return "选项 " + o.longestName() + " 后缺少值 " + o.paramLabel() + " / option " + o.longestName()
-            + " needs a value " + o.paramLabel();
+        return "选项 "
+            + o.longestName()
+            + " 后缺少值 "
+            + o.paramLabel()
+            + " / option "
+            + o.longestName()
+            + " needs a value "
+            + o.paramLabel();
       }
       if (missing.size() == 1) {
         return "缺少必需的选项 " + o.longestName() + " / missing required option " + label(o);
@@ -80,7 +94,10 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     return "多余的参数或未知的命令 " + first + " / unexpected argument or unknown command " + first;
   }
 
-  /** {@code --out=DIR} for an option that takes a value, {@code --quiet} for a flag, {@code PATH} for a parameter. */
+  /**
+   * {@code --out=DIR} for an option that takes a value, {@code --quiet} for a flag, {@code PATH}
+   * for a parameter.
+   */
   static String label(ArgSpec arg) {
     if (arg instanceof OptionSpec o) {
       return o.arity().max() == 0 ? o.longestName() : o.longestName() + "=" + o.paramLabel();

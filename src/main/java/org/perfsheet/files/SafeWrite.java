@@ -12,16 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes a workbook so that a reader of the target never sees half a file: into a temporary
- * file in the same folder, then moved over the target in one step. It is not forced to disk:
- * {@code check} can simply be run again after a power cut, and the watched folder, which promises
- * each file returned exactly once, forces what it returns ({@link #force}) before recording it.
+ * Writes a workbook so that a reader of the target never sees half a file: into a temporary file in
+ * the same folder, then moved over the target in one step. It is not forced to disk: {@code check}
+ * can simply be run again after a power cut, and the watched folder, which promises each file
+ * returned exactly once, forces what it returns ({@link #force}) before recording it.
  */
 public final class SafeWrite {
 
@@ -52,9 +53,9 @@ public final class SafeWrite {
   }
 
   /**
-   * A new empty temporary file in {@code dir}, with the permissions an ordinary new file gets
-   * there (the umask, the folder's default ACL): {@link Files#createTempFile} makes it 0600, and
-   * the file moved into place would stay unreadable to the other accounts of a shared folder.
+   * A new empty temporary file in {@code dir}, with the permissions an ordinary new file gets there
+   * (the umask, the folder's default ACL): {@link Files#createTempFile} makes it 0600, and the file
+   * moved into place would stay unreadable to the other accounts of a shared folder.
    */
   public static Path tempFile(Path dir, String prefix) throws IOException {
     for (int attempt = 0; ; attempt++) {
@@ -70,7 +71,7 @@ public final class SafeWrite {
     }
   }
 
-  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Forces a written file's content to disk. */
   public static void force(Path file) throws IOException {
@@ -92,7 +93,9 @@ public final class SafeWrite {
         throw e;
       }
     } catch (UnsupportedOperationException | FileSystemException noLinks) {
-      Files.move(from, to); // no hard links here (some shares): a plain rename, refused on an existing name
+      Files.move(
+          from,
+          to); // no hard links here (some shares): a plain rename, refused on an existing name
       return;
     }
     Files.delete(from);

@@ -18,11 +18,14 @@ public final class FieldKeys {
 
   // Every kind of form.
   public static final String TITLE = "title";
+
   /** Where a generated form writes the year; read from the title when the form does not mark it. */
   public static final String YEAR = "year";
+
   public static final String PROJECT_NAME = "project_name";
   public static final String DEPARTMENT = "department";
   public static final String UNIT = "unit";
+
   /** The label stating the money unit (项目资金（万元）), or on department forms the budget's points. */
   public static final String MONEY_UNIT = "money_unit";
 
@@ -45,9 +48,11 @@ public final class FieldKeys {
     public static final String CAUSE_STAFF = "ind_cause_staff";
     public static final String CAUSE_FACILITIES = "ind_cause_facilities";
     public static final String CAUSE_OTHER = "ind_cause_other";
+
     /** In the form's order: 经费保障, 制度保障, 人员保障, 硬件条件保障, 其他. */
-    public static final List<String> CAUSES = List.of(CAUSE_FUNDING, CAUSE_RULES, CAUSE_STAFF, CAUSE_FACILITIES,
-        CAUSE_OTHER);
+    public static final List<String> CAUSES =
+        List.of(CAUSE_FUNDING, CAUSE_RULES, CAUSE_STAFF, CAUSE_FACILITIES, CAUSE_OTHER);
+
     public static final String REASON = "ind_reason";
     public static final String CERTAIN = "ind_certain";
     public static final String POSSIBLE = "ind_possible";
@@ -56,10 +61,13 @@ public final class FieldKeys {
     public static final String NOTE = "ind_note";
 
     /** The columns every indicator table may have (self-evaluation's set), in the form's order. */
-    public static final List<String> SCORED = List.of(LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, EXPLANATION);
+    public static final List<String> SCORED =
+        List.of(LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, EXPLANATION);
   }
 
-  /** Funds tables: a field's key is {@link #key} of its line and its column, {@code fiscal_spent}. */
+  /**
+   * Funds tables: a field's key is {@link #key} of its line and its column, {@code fiscal_spent}.
+   */
   public static final class Funds {
     private Funds() {}
 
@@ -84,9 +92,12 @@ public final class FieldKeys {
   public static final class SelfEvaluation {
     private SelfEvaluation() {}
 
-    /** The funds lines under the total (年度资金总额 is {@link #TOTAL}), in the order forms print them. */
-    public static final List<String> LINES = List.of(Funds.FISCAL, Funds.CARRYOVER, Funds.SPECIAL, Funds.UNIT_FUNDS,
-        Funds.OTHER);
+    /**
+     * The funds lines under the total (年度资金总额 is {@link #TOTAL}), in the order forms print them.
+     */
+    public static final List<String> LINES =
+        List.of(Funds.FISCAL, Funds.CARRYOVER, Funds.SPECIAL, Funds.UNIT_FUNDS, Funds.OTHER);
+
     public static final String TOTAL = "budget";
     public static final List<String> COLUMNS = List.of(Funds.INITIAL, Funds.ANNUAL, Funds.SPENT);
     public static final String BUDGET_INITIAL = Funds.key(TOTAL, Funds.INITIAL);
@@ -99,9 +110,14 @@ public final class FieldKeys {
     public static final String GOAL_ACTUAL = "goal_actual";
     public static final String TOTAL_WEIGHT = "total_weight";
     public static final String TOTAL_SCORE = "total_score";
-    /** The budget execution block, not expected where the form prints budget execution as an indicator row. */
-    public static final Set<String> BUDGET_BLOCK = Set.of(BUDGET_INITIAL, BUDGET_ANNUAL, BUDGET_SPENT, BUDGET_WEIGHT,
-        BUDGET_RATE, BUDGET_SCORE);
+
+    /**
+     * The budget execution block, not expected where the form prints budget execution as an
+     * indicator row.
+     */
+    public static final Set<String> BUDGET_BLOCK =
+        Set.of(
+            BUDGET_INITIAL, BUDGET_ANNUAL, BUDGET_SPENT, BUDGET_WEIGHT, BUDGET_RATE, BUDGET_SCORE);
   }
 
   /** Project declaration (财政项目支出绩效目标申报表). */
@@ -140,6 +156,7 @@ public final class FieldKeys {
     public static final String DEVIATION = "deviation";
     public static final String IMPROVEMENT = "improvement";
     public static final String NOTE = "note";
+
     /** A goal's indicator columns are the project ones with this prefix: {@code goal_ind_name}. */
     public static final String INDICATOR_PREFIX = "goal_";
 
@@ -154,39 +171,73 @@ public final class FieldKeys {
 
     /** The 1-N月执行数 header: the month is read from its text. */
     public static final String MONTH = "month";
+
     public static final String GOAL = "goal";
+
     /** The total line (年度资金总额) and the lines under it. */
     public static final String TOTAL = "funds";
-    public static final List<String> LINES = List.of(TOTAL, Funds.FISCAL, Funds.CARRYOVER, Funds.OTHER);
-    public static final List<String> COLUMNS = List.of(Funds.INITIAL, Funds.SPENT, Funds.RATE, Funds.FORECAST);
+
+    public static final List<String> LINES =
+        List.of(TOTAL, Funds.FISCAL, Funds.CARRYOVER, Funds.OTHER);
+    public static final List<String> COLUMNS =
+        List.of(Funds.INITIAL, Funds.SPENT, Funds.RATE, Funds.FORECAST);
   }
 
   /** Every key the form kind reads. */
   public static Set<String> known(FormKind kind) {
-    Set<String> keys = new LinkedHashSet<>(List.of(TITLE, YEAR, PROJECT_NAME, DEPARTMENT, UNIT, MONEY_UNIT));
+    Set<String> keys =
+        new LinkedHashSet<>(List.of(TITLE, YEAR, PROJECT_NAME, DEPARTMENT, UNIT, MONEY_UNIT));
     switch (kind) {
       case PROJECT_SELF_EVALUATION -> {
         SelfEvaluation.COLUMNS.forEach(c -> keys.add(Funds.key(SelfEvaluation.TOTAL, c)));
-        keys.addAll(List.of(SelfEvaluation.BUDGET_WEIGHT, SelfEvaluation.BUDGET_RATE, SelfEvaluation.BUDGET_SCORE,
-            SelfEvaluation.GOAL_EXPECTED, SelfEvaluation.GOAL_ACTUAL, SelfEvaluation.TOTAL_WEIGHT,
-            SelfEvaluation.TOTAL_SCORE));
+        keys.addAll(
+            List.of(
+                SelfEvaluation.BUDGET_WEIGHT,
+                SelfEvaluation.BUDGET_RATE,
+                SelfEvaluation.BUDGET_SCORE,
+                SelfEvaluation.GOAL_EXPECTED,
+                SelfEvaluation.GOAL_ACTUAL,
+                SelfEvaluation.TOTAL_WEIGHT,
+                SelfEvaluation.TOTAL_SCORE));
         for (String line : SelfEvaluation.LINES) {
           SelfEvaluation.COLUMNS.forEach(c -> keys.add(Funds.key(line, c)));
         }
         keys.addAll(Ind.SCORED);
       }
       case PROJECT_DECLARATION -> {
-        keys.addAll(List.of(Declaration.NATURE, Declaration.CATEGORY, Declaration.START_DATE, Declaration.END_DATE,
-            Declaration.FUNDS_TOTAL, Declaration.FUNDS_FISCAL, Declaration.FUNDS_OTHER, Declaration.ANNUAL_TOTAL,
-            Declaration.APPROPRIATION, Declaration.CARRYOVER, Declaration.ANNUAL_OTHER, Declaration.GOAL_TOTAL,
-            Declaration.GOAL_ANNUAL));
+        keys.addAll(
+            List.of(
+                Declaration.NATURE,
+                Declaration.CATEGORY,
+                Declaration.START_DATE,
+                Declaration.END_DATE,
+                Declaration.FUNDS_TOTAL,
+                Declaration.FUNDS_FISCAL,
+                Declaration.FUNDS_OTHER,
+                Declaration.ANNUAL_TOTAL,
+                Declaration.APPROPRIATION,
+                Declaration.CARRYOVER,
+                Declaration.ANNUAL_OTHER,
+                Declaration.GOAL_TOTAL,
+                Declaration.GOAL_ANNUAL));
         keys.addAll(Ind.SCORED);
       }
       case DEPARTMENT_SELF_EVALUATION -> {
-        keys.addAll(List.of(Department.BASIC_TOTAL, Department.PROJECT_TOTAL, Department.BUDGET_ANNUAL,
-            Department.BUDGET_SPENT, Department.BUDGET_RATE, Department.BUDGET_SCORE, Department.GOAL_HEADING,
-            Department.GOAL_TEXT, Department.GOAL_FUNDS, Department.TOTAL_SCORE, Department.DEVIATION,
-            Department.IMPROVEMENT, Department.NOTE));
+        keys.addAll(
+            List.of(
+                Department.BASIC_TOTAL,
+                Department.PROJECT_TOTAL,
+                Department.BUDGET_ANNUAL,
+                Department.BUDGET_SPENT,
+                Department.BUDGET_RATE,
+                Department.BUDGET_SCORE,
+                Department.GOAL_HEADING,
+                Department.GOAL_TEXT,
+                Department.GOAL_FUNDS,
+                Department.TOTAL_SCORE,
+                Department.DEVIATION,
+                Department.IMPROVEMENT,
+                Department.NOTE));
         Ind.SCORED.forEach(c -> keys.add(Department.indicator(c)));
       }
       case PROJECT_MONITORING -> {
@@ -194,7 +245,8 @@ public final class FieldKeys {
         for (String line : Monitoring.LINES) {
           Monitoring.COLUMNS.forEach(c -> keys.add(Funds.key(line, c)));
         }
-        keys.addAll(List.of(Ind.LEVEL1, Ind.LEVEL2, Ind.NAME, Ind.TARGET, Ind.ACTUAL, Ind.FORECAST));
+        keys.addAll(
+            List.of(Ind.LEVEL1, Ind.LEVEL2, Ind.NAME, Ind.TARGET, Ind.ACTUAL, Ind.FORECAST));
         keys.addAll(Ind.CAUSES);
         keys.add(Ind.REASON);
         keys.addAll(Ind.POSSIBILITIES);
@@ -207,10 +259,17 @@ public final class FieldKeys {
   /** The keys without which the form kind cannot be checked at all. */
   public static Set<String> essential(FormKind kind) {
     return switch (kind) {
-      case PROJECT_SELF_EVALUATION -> Set.of(TITLE, Ind.NAME, Ind.TARGET, Ind.ACTUAL, Ind.WEIGHT, Ind.SCORE);
+      case PROJECT_SELF_EVALUATION ->
+          Set.of(TITLE, Ind.NAME, Ind.TARGET, Ind.ACTUAL, Ind.WEIGHT, Ind.SCORE);
       case PROJECT_DECLARATION -> Set.of(TITLE, Ind.NAME, Ind.TARGET);
-      case DEPARTMENT_SELF_EVALUATION -> Set.of(TITLE, Department.GOAL_HEADING, Department.indicator(Ind.NAME),
-          Department.indicator(Ind.TARGET), Department.indicator(Ind.ACTUAL), Department.indicator(Ind.SCORE));
+      case DEPARTMENT_SELF_EVALUATION ->
+          Set.of(
+              TITLE,
+              Department.GOAL_HEADING,
+              Department.indicator(Ind.NAME),
+              Department.indicator(Ind.TARGET),
+              Department.indicator(Ind.ACTUAL),
+              Department.indicator(Ind.SCORE));
       case PROJECT_MONITORING -> Set.of(TITLE, Ind.NAME, Ind.TARGET, Ind.ACTUAL);
     };
   }

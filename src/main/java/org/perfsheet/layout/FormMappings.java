@@ -1,5 +1,6 @@
 package org.perfsheet.layout;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,25 @@ public final class FormMappings {
   private FormMappings() {}
 
   public static DeclarationForm declaration(FormData d) {
-    return new DeclarationForm(d.sheet(), d.layout().id(), d.anchor(), project(d), d.field(Declaration.NATURE),
-        d.field(Declaration.CATEGORY), d.field(Declaration.START_DATE), d.field(Declaration.END_DATE), unit(d),
-        d.field(Declaration.FUNDS_TOTAL), d.field(Declaration.FUNDS_FISCAL), d.field(Declaration.FUNDS_OTHER),
-        d.field(Declaration.ANNUAL_TOTAL), d.field(Declaration.APPROPRIATION), d.field(Declaration.CARRYOVER),
-        d.field(Declaration.ANNUAL_OTHER), d.field(Declaration.GOAL_TOTAL), d.field(Declaration.GOAL_ANNUAL),
+    return new DeclarationForm(
+        d.sheet(),
+        d.layout().id(),
+        d.anchor(),
+        project(d),
+        d.field(Declaration.NATURE),
+        d.field(Declaration.CATEGORY),
+        d.field(Declaration.START_DATE),
+        d.field(Declaration.END_DATE),
+        unit(d),
+        d.field(Declaration.FUNDS_TOTAL),
+        d.field(Declaration.FUNDS_FISCAL),
+        d.field(Declaration.FUNDS_OTHER),
+        d.field(Declaration.ANNUAL_TOTAL),
+        d.field(Declaration.APPROPRIATION),
+        d.field(Declaration.CARRYOVER),
+        d.field(Declaration.ANNUAL_OTHER),
+        d.field(Declaration.GOAL_TOTAL),
+        d.field(Declaration.GOAL_ANNUAL),
         indicators(d.rows(), column -> column));
   }
 
@@ -41,34 +56,60 @@ public final class FormMappings {
     FieldValue label = d.field(FieldKeys.MONEY_UNIT);
     double budgetWeight = 20;
     if (label != null) {
-      Matcher m = POINTS.matcher(java.text.Normalizer.normalize(label.text(), java.text.Normalizer.Form.NFKC));
+      Matcher m = POINTS.matcher(Normalizer.normalize(label.text(), Normalizer.Form.NFKC));
       if (m.find()) {
         budgetWeight = Double.parseDouble(m.group(1));
       }
     }
     List<Goal> goals = new ArrayList<>();
     for (FormData.Block b : d.blocks()) {
-      String heading = java.text.Normalizer.normalize(b.heading().text(), java.text.Normalizer.Form.NFKC);
+      String heading = Normalizer.normalize(b.heading().text(), Normalizer.Form.NFKC);
       Matcher n = NUMBER.matcher(heading);
       Matcher p = POINTS.matcher(heading);
-      goals.add(new Goal(n.find() ? Integer.parseInt(n.group(1)) : goals.size() + 1, b.heading(),
-          p.find() ? Double.parseDouble(p.group(1)) : null, b.fields().get(Department.GOAL_TEXT),
-          b.fields().get(Department.GOAL_FUNDS), indicators(b.rows(), Department::indicator)));
+      goals.add(
+          new Goal(
+              n.find() ? Integer.parseInt(n.group(1)) : goals.size() + 1,
+              b.heading(),
+              p.find() ? Double.parseDouble(p.group(1)) : null,
+              b.fields().get(Department.GOAL_TEXT),
+              b.fields().get(Department.GOAL_FUNDS),
+              indicators(b.rows(), Department::indicator)));
     }
-    return new DepartmentForm(d.sheet(), d.layout().id(), d.anchor(), d.field("unit"), d.year(), unit(d), budgetWeight,
-        d.field(Department.BASIC_TOTAL), d.field(Department.PROJECT_TOTAL), d.field(Department.BUDGET_ANNUAL),
-        d.field(Department.BUDGET_SPENT), d.field(Department.BUDGET_RATE), d.field(Department.BUDGET_SCORE), goals,
-        d.field(Department.TOTAL_SCORE), d.field(Department.DEVIATION), d.field(Department.IMPROVEMENT),
-        d.field(Department.NOTE), weightsPrinted(d));
+    return new DepartmentForm(
+        d.sheet(),
+        d.layout().id(),
+        d.anchor(),
+        d.field("unit"),
+        d.year(),
+        unit(d),
+        budgetWeight,
+        d.field(Department.BASIC_TOTAL),
+        d.field(Department.PROJECT_TOTAL),
+        d.field(Department.BUDGET_ANNUAL),
+        d.field(Department.BUDGET_SPENT),
+        d.field(Department.BUDGET_RATE),
+        d.field(Department.BUDGET_SCORE),
+        goals,
+        d.field(Department.TOTAL_SCORE),
+        d.field(Department.DEVIATION),
+        d.field(Department.IMPROVEMENT),
+        d.field(Department.NOTE),
+        weightsPrinted(d));
   }
 
-  /** Whether the form prints each indicator's weight (some department forms leave them to be inferred). */
+  /**
+   * Whether the form prints each indicator's weight (some department forms leave them to be
+   * inferred).
+   */
   private static boolean weightsPrinted(FormData d) {
     String weight = Department.indicator(Ind.WEIGHT);
     return !d.notFound().contains(weight) && d.layout().field(weight).isPresent();
   }
 
-  /** The form's money unit, from its unit label (项目资金（万元）, or whatever the reader found stating one). */
+  /**
+   * The form's money unit, from its unit label (项目资金（万元）, or whatever the reader found stating
+   * one).
+   */
   static MoneyUnit unit(FormData d) {
     FieldValue label = d.field(FieldKeys.MONEY_UNIT);
     return MoneyUnit.fromLabel(label == null ? "" : label.text());
@@ -76,7 +117,10 @@ public final class FormMappings {
 
   /** The project every project form names. */
   static ProjectInfo project(FormData d) {
-    return new ProjectInfo(d.field(FieldKeys.PROJECT_NAME), d.field(FieldKeys.DEPARTMENT), d.field(FieldKeys.UNIT),
+    return new ProjectInfo(
+        d.field(FieldKeys.PROJECT_NAME),
+        d.field(FieldKeys.DEPARTMENT),
+        d.field(FieldKeys.UNIT),
         d.year());
   }
 
@@ -87,9 +131,16 @@ public final class FormMappings {
   static List<Indicator> indicators(List<Map<String, FieldValue>> rows, UnaryOperator<String> key) {
     List<Indicator> out = new ArrayList<>();
     for (Map<String, FieldValue> r : rows) {
-      out.add(new Indicator(r.get(key.apply(Ind.LEVEL1)), r.get(key.apply(Ind.LEVEL2)), r.get(key.apply(Ind.NAME)),
-          r.get(key.apply(Ind.TARGET)), r.get(key.apply(Ind.ACTUAL)), r.get(key.apply(Ind.WEIGHT)),
-          r.get(key.apply(Ind.SCORE)), r.get(key.apply(Ind.EXPLANATION))));
+      out.add(
+          new Indicator(
+              r.get(key.apply(Ind.LEVEL1)),
+              r.get(key.apply(Ind.LEVEL2)),
+              r.get(key.apply(Ind.NAME)),
+              r.get(key.apply(Ind.TARGET)),
+              r.get(key.apply(Ind.ACTUAL)),
+              r.get(key.apply(Ind.WEIGHT)),
+              r.get(key.apply(Ind.SCORE)),
+              r.get(key.apply(Ind.EXPLANATION))));
     }
     return out;
   }

@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
 import org.perfsheet.text.Text;
 
 /**
- * Label normalisation, so that {@code 年度\n指标值}, {@code 年度(/项目)指标值}, {@code 其中：当年财政拨款} and
- * {@code 项目资金（万元）} compare equal to the template's {@code 年度指标值}, {@code 当年财政拨款} and
- * {@code 项目资金}.
+ * Label normalisation, so that {@code 年度\n指标值}, {@code 年度(/项目)指标值}, {@code 其中：当年财政拨款} and {@code
+ * 项目资金（万元）} compare equal to the template's {@code 年度指标值}, {@code 当年财政拨款} and {@code 项目资金}.
  */
 public final class Labels {
 
@@ -51,7 +50,10 @@ public final class Labels {
     return done;
   }
 
-  /** {@link #normalize} without the shortcut and the cache (LabelsTest holds the plain definition it must match). */
+  /**
+   * {@link #normalize} without the shortcut and the cache (LabelsTest holds the plain definition it
+   * must match).
+   */
   static String normalizeFully(String text) {
     String s = Text.compact(text);
     if (s.indexOf('(') >= 0) {
@@ -82,9 +84,9 @@ public final class Labels {
   }
 
   /**
-   * True when NFKC leaves the text as it is and it holds no white space or bracket: printable
-   * ASCII other than brackets, and CJK unified ideographs (which have no compatibility forms).
-   * Full-width letters, punctuation and brackets are not plain.
+   * True when NFKC leaves the text as it is and it holds no white space or bracket: printable ASCII
+   * other than brackets, and CJK unified ideographs (which have no compatibility forms). Full-width
+   * letters, punctuation and brackets are not plain.
    */
   static boolean plain(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -103,7 +105,9 @@ public final class Labels {
     return c == '其' || (c >= '0' && c <= '9');
   }
 
-  /** Could {@code TRAILING} match: an ASCII colon or asterisk (the full-width ones are not plain). */
+  /**
+   * Could {@code TRAILING} match: an ASCII colon or asterisk (the full-width ones are not plain).
+   */
   private static boolean endsLikeSuffix(String text) {
     char c = text.charAt(text.length() - 1);
     return c == ':' || c == '*';

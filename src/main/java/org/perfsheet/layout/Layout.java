@@ -1,5 +1,7 @@
 package org.perfsheet.layout;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,21 +36,37 @@ public final class Layout {
     this(id, kind, title, fields, Vocabulary.NONE);
   }
 
-  public Layout(String id, FormKind kind, String title, List<FieldLayout> fields, Vocabulary vocabulary) {
+  public Layout(
+      String id, FormKind kind, String title, List<FieldLayout> fields, Vocabulary vocabulary) {
     this.id = id;
     this.vocabulary = vocabulary;
     this.kind = kind;
     this.title = title;
     this.fields = List.copyOf(fields);
-    this.tableColumns = this.fields.stream()
-        .filter(f -> f.locator() instanceof Locator.TableColumn && !f.repeated()).toList();
+    this.tableColumns =
+        this.fields.stream()
+            .filter(f -> f.locator() instanceof Locator.TableColumn && !f.repeated())
+            .toList();
     this.blockFields = this.fields.stream().filter(FieldLayout::repeated).toList();
-    this.blockHeading = this.fields.stream().filter(f -> f.repeated() && f.locator() instanceof Locator.OwnText)
-        .map(f -> numbered(f.locator().rowAnchor().name())).findFirst().orElse(null);
-    this.tableEnds = this.fields.stream().filter(FieldLayout::below).map(f -> f.locator().rowAnchor()).distinct().toList();
-    this.anchors = java.util.Collections.unmodifiableSet(this.fields.stream().flatMap(f -> f.locator().labels().stream())
-        .filter(l -> !l.name().contains(title)).collect(Collectors.toSet()));
-    Set<String> forms = new java.util.HashSet<>();
+    this.blockHeading =
+        this.fields.stream()
+            .filter(f -> f.repeated() && f.locator() instanceof Locator.OwnText)
+            .map(f -> numbered(f.locator().rowAnchor().name()))
+            .findFirst()
+            .orElse(null);
+    this.tableEnds =
+        this.fields.stream()
+            .filter(FieldLayout::below)
+            .map(f -> f.locator().rowAnchor())
+            .distinct()
+            .toList();
+    this.anchors =
+        Collections.unmodifiableSet(
+            this.fields.stream()
+                .flatMap(f -> f.locator().labels().stream())
+                .filter(l -> !l.name().contains(title))
+                .collect(Collectors.toSet()));
+    Set<String> forms = new HashSet<>();
     this.fields.forEach(f -> f.locator().labels().forEach(l -> forms.addAll(l.forms())));
     forms.add(title);
     forms.addAll(Vocabulary.COMPARATOR_PARTS);
@@ -62,8 +80,8 @@ public final class Layout {
   }
 
   /**
-   * Every label of the layout, aliases included, normalised: a cell showing one of them is a
-   * label or a header, never a value, so no value is read from it and no finding is placed on it.
+   * Every label of the layout, aliases included, normalised: a cell showing one of them is a label
+   * or a header, never a value, so no value is read from it and no finding is placed on it.
    */
   public boolean isLabel(String normalized) {
     return labelForms.contains(normalized);
@@ -100,8 +118,8 @@ public final class Layout {
   }
 
   /**
-   * The block heading as a pattern: the heading label with its number generalised, so
-   * {@code 年度目标1} finds 年度目标 1 … 年度目标 12. Null when the layout has no repeating block.
+   * The block heading as a pattern: the heading label with its number generalised, so {@code 年度目标1}
+   * finds 年度目标 1 … 年度目标 12. Null when the layout has no repeating block.
    */
   public Pattern blockHeading() {
     return blockHeading;
@@ -128,7 +146,11 @@ public final class Layout {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Layout l && id.equals(l.id) && kind == l.kind && title.equals(l.title) && fields.equals(l.fields);
+    return o instanceof Layout l
+        && id.equals(l.id)
+        && kind == l.kind
+        && title.equals(l.title)
+        && fields.equals(l.fields);
   }
 
   @Override

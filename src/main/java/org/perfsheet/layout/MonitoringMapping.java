@@ -17,8 +17,8 @@ import org.perfsheet.model.MonitoringFunds;
 
 /**
  * Gives the fields of a monitoring form (templates/monitoring.xlsx) their meaning, as {@link
- * SelfEvaluationMapping} does for self-evaluations. The month is read from the text of the
- * 1-N月执行数 header the template marks {@code ps_month}: 1-7月, 1—6月, 1至9月, 截至7月底.
+ * SelfEvaluationMapping} does for self-evaluations. The month is read from the text of the 1-N月执行数
+ * header the template marks {@code ps_month}: 1-7月, 1—6月, 1至9月, 截至7月底.
  */
 public final class MonitoringMapping {
 
@@ -36,19 +36,43 @@ public final class MonitoringMapping {
       FieldValue initial = d.field(key(line, Funds.INITIAL));
       FieldValue spent = d.field(key(line, Funds.SPENT));
       if (initial != null || spent != null) {
-        funds.add(new MonitoringFunds(LINE_LABELS.get(i), initial, spent, d.field(key(line, Funds.RATE)),
-            d.field(key(line, Funds.FORECAST))));
+        funds.add(
+            new MonitoringFunds(
+                LINE_LABELS.get(i),
+                initial,
+                spent,
+                d.field(key(line, Funds.RATE)),
+                d.field(key(line, Funds.FORECAST))));
       }
     }
     List<MonitoredIndicator> indicators = new ArrayList<>();
     for (Map<String, FieldValue> row : d.rows()) {
-      indicators.add(new MonitoredIndicator(row.get(Ind.LEVEL1), row.get(Ind.LEVEL2), row.get(Ind.NAME),
-          row.get(Ind.TARGET), row.get(Ind.ACTUAL), row.get(Ind.FORECAST), Ind.CAUSES.stream().map(row::get).toList(),
-          row.get(Ind.REASON), Ind.POSSIBILITIES.stream().map(row::get).toList(), row.get(Ind.NOTE)));
+      indicators.add(
+          new MonitoredIndicator(
+              row.get(Ind.LEVEL1),
+              row.get(Ind.LEVEL2),
+              row.get(Ind.NAME),
+              row.get(Ind.TARGET),
+              row.get(Ind.ACTUAL),
+              row.get(Ind.FORECAST),
+              Ind.CAUSES.stream().map(row::get).toList(),
+              row.get(Ind.REASON),
+              Ind.POSSIBILITIES.stream().map(row::get).toList(),
+              row.get(Ind.NOTE)));
     }
-    FieldValue monthCell = d.notFound().contains(Monitoring.MONTH) ? null : d.field(Monitoring.MONTH);
-    return new MonitoringForm(d.sheet(), d.layout().id(), d.anchor(), FormMappings.project(d), FormMappings.unit(d),
-        month(monthCell == null ? null : monthCell.text()), monthCell, funds, d.field(Monitoring.GOAL), indicators);
+    FieldValue monthCell =
+        d.notFound().contains(Monitoring.MONTH) ? null : d.field(Monitoring.MONTH);
+    return new MonitoringForm(
+        d.sheet(),
+        d.layout().id(),
+        d.anchor(),
+        FormMappings.project(d),
+        FormMappings.unit(d),
+        month(monthCell == null ? null : monthCell.text()),
+        monthCell,
+        funds,
+        d.field(Monitoring.GOAL),
+        indicators);
   }
 
   /** The month a header runs to: 7 for 1-7月执行数, 截至7月底; null when it names none. */

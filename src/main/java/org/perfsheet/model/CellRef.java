@@ -1,5 +1,6 @@
 package org.perfsheet.model;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,12 +11,14 @@ import java.util.regex.Pattern;
  */
 public record CellRef(String sheet, int row, int col) implements Comparable<CellRef> {
 
-  private static final Pattern A1 = Pattern.compile("^(?:(?:'((?:[^']|'')+)'|([^!]+))!)?\\$?([A-Za-z]{1,3})\\$?(\\d+)$");
+  private static final Pattern A1 =
+      Pattern.compile("^(?:(?:'((?:[^']|'')+)'|([^!]+))!)?\\$?([A-Za-z]{1,3})\\$?(\\d+)$");
 
   public CellRef {
     Objects.requireNonNull(sheet, "sheet");
     if (row < 0 || col < 0) {
-      throw new IllegalArgumentException("negative cell position " + row + "," + col + " on " + sheet);
+      throw new IllegalArgumentException(
+          "negative cell position " + row + "," + col + " on " + sheet);
     }
   }
 
@@ -25,7 +28,10 @@ public record CellRef(String sheet, int row, int col) implements Comparable<Cell
     if (!m.matches()) {
       throw new IllegalArgumentException("not a cell reference: " + text);
     }
-    String sheet = m.group(1) != null ? m.group(1).replace("''", "'") : m.group(2) != null ? m.group(2) : defaultSheet;
+    String sheet =
+        m.group(1) != null
+            ? m.group(1).replace("''", "'")
+            : m.group(2) != null ? m.group(2) : defaultSheet;
     if (sheet == null) {
       throw new IllegalArgumentException("cell reference without a sheet: " + text);
     }
@@ -75,7 +81,7 @@ public record CellRef(String sheet, int row, int col) implements Comparable<Cell
 
   public static int columnIndex(String letters) {
     int col = 0;
-    for (char ch : letters.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+    for (char ch : letters.toUpperCase(Locale.ROOT).toCharArray()) {
       col = col * 26 + (ch - 'A' + 1);
     }
     return col - 1;

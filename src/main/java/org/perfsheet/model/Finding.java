@@ -7,15 +7,17 @@ import java.util.Objects;
  * One problem found on a form, tied to the cell where the reviewer should look.
  *
  * @param indicator the 三级指标 name the finding is about, or {@code null} for form-level findings
- * @param message   Chinese text that says what is wrong and what to do; it becomes the cell comment
+ * @param message Chinese text that says what is wrong and what to do; it becomes the cell comment
  */
-public record Finding(FindingCode code, Severity severity, CellRef cell, String indicator, String message) {
+public record Finding(
+    FindingCode code, Severity severity, CellRef cell, String indicator, String message) {
 
   /** File order: sheet, row, column, then severity and code, so output is deterministic. */
-  public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::cell)
-      .thenComparing(Finding::severity)
-      .thenComparing(Finding::code)
-      .thenComparing(Finding::message);
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::cell)
+          .thenComparing(Finding::severity)
+          .thenComparing(Finding::code)
+          .thenComparing(Finding::message);
 
   public Finding {
     Objects.requireNonNull(code, "code");

@@ -1,8 +1,8 @@
 package org.perfsheet.model;
 
 /**
- * Stable machine-readable finding codes. Never rename one: reports, summaries and the
- * watched folder's journal are read by other programs.
+ * Stable machine-readable finding codes. Never rename one: reports, summaries and the watched
+ * folder's journal are read by other programs.
  */
 public enum FindingCode {
   // indicator outcome
@@ -55,16 +55,17 @@ public enum FindingCode {
   FORECAST_MISSED,
   // perfsheet itself filled a blank computed field
   VALUE_FILLED,
-  // reading: what perfsheet could not read on the form, said on the form rather than blamed on a cell
+  // reading: what perfsheet could not read on the form, said on the form rather than blamed on a
+  // cell
   FIELD_NOT_FOUND,
   LAYOUT_UNRECOGNISED,
   FORMULA_NOT_CALCULATED,
   EXTERNAL_REFERENCE;
 
   /**
-   * Whether the finding is about the form as a whole, not about a cell the submitter filled: it
-   * is listed on the findings sheet and in the report, and no cell is marked for it (its cell is
-   * the form's title, for a link).
+   * Whether the finding is about the form as a whole, not about a cell the submitter filled: it is
+   * listed on the findings sheet and in the report, and no cell is marked for it (its cell is the
+   * form's title, for a link).
    */
   public boolean onForm() {
     return switch (this) {

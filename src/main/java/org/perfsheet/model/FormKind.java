@@ -1,22 +1,34 @@
 package org.perfsheet.model;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The kinds of form perfsheet knows, with the names reports, messages and titles use for them.
- * Everything else about a kind is registered in {@code check.FormKinds} (its mapping and rules)
- * and {@code layout.FieldKeys} (its template keys); the README's "Adding a form kind" lists the
- * steps.
+ * Everything else about a kind is registered in {@code check.FormKinds} (its mapping and rules) and
+ * {@code layout.FieldKeys} (its template keys); the README's "Adding a form kind" lists the steps.
  */
 public enum FormKind {
-  PROJECT_SELF_EVALUATION("project-self-evaluation", "财政项目支出绩效自评表", "项目支出绩效自评表",
-      "a project self-evaluation", List.of("自评")),
-  PROJECT_DECLARATION("project-declaration", "财政项目支出绩效目标申报表", "绩效目标申报表", "a project declaration",
+  PROJECT_SELF_EVALUATION(
+      "project-self-evaluation",
+      "财政项目支出绩效自评表",
+      "项目支出绩效自评表",
+      "a project self-evaluation",
+      List.of("自评")),
+  PROJECT_DECLARATION(
+      "project-declaration",
+      "财政项目支出绩效目标申报表",
+      "绩效目标申报表",
+      "a project declaration",
       List.of("申报", "绩效目标表")),
-  DEPARTMENT_SELF_EVALUATION("department-self-evaluation", "部门整体绩效自评表", "部门整体绩效自评表",
-      "a department-wide self-evaluation", List.of("部门整体")),
-  PROJECT_MONITORING("project-monitoring", "项目支出绩效目标执行监控表", "项目支出绩效目标执行监控表", "a monitoring form",
-      List.of("监控"));
+  DEPARTMENT_SELF_EVALUATION(
+      "department-self-evaluation",
+      "部门整体绩效自评表",
+      "部门整体绩效自评表",
+      "a department-wide self-evaluation",
+      List.of("部门整体")),
+  PROJECT_MONITORING(
+      "project-monitoring", "项目支出绩效目标执行监控表", "项目支出绩效目标执行监控表", "a monitoring form", List.of("监控"));
 
   private final String code;
   private final String chinese;
@@ -66,7 +78,10 @@ public enum FormKind {
         return k;
       }
     }
-    throw new IllegalArgumentException("unknown form kind '" + code + "'; known: " + String.join(", ",
-        java.util.Arrays.stream(values()).map(FormKind::code).toList()));
+    throw new IllegalArgumentException(
+        "unknown form kind '"
+            + code
+            + "'; known: "
+            + String.join(", ", Arrays.stream(values()).map(FormKind::code).toList()));
   }
 }

@@ -6,9 +6,14 @@ import java.util.List;
  * One annual goal (年度目标 N) of a department-wide self-evaluation.
  *
  * @param points the points its heading states (年度目标 1：（11 分） → 11), or null when none
- * @param funds  the goal's funds where the layout has them (null otherwise): points go by funds
+ * @param funds the goal's funds where the layout has them (null otherwise): points go by funds
  */
-public record Goal(int number, FieldValue heading, Double points, FieldValue text, FieldValue funds,
+public record Goal(
+    int number,
+    FieldValue heading,
+    Double points,
+    FieldValue text,
+    FieldValue funds,
     List<Indicator> indicators) {
 
   public Goal {

@@ -1,5 +1,7 @@
 package org.perfsheet.model;
 
+import java.util.Locale;
+
 /**
  * A warning light of the mid-year monitoring (docs/domain.md §7), worst first: red and yellow are
  * behind, green on course, blue far ahead (the target may have been set too low).
@@ -20,7 +22,7 @@ public enum Light {
 
   /** The code report.json uses: {@code red}, {@code yellow}, {@code green}, {@code blue}. */
   public String code() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   public String chinese() {

@@ -1,5 +1,7 @@
 package org.perfsheet.model;
 
+import java.text.Normalizer;
+
 /** The unit a form states for its amounts, in its funds label (项目资金（元） or （万元）). */
 public enum MoneyUnit {
   YUAN("元", 1),
@@ -23,7 +25,7 @@ public enum MoneyUnit {
 
   /** Reads the unit from a label such as {@code 项目资金（万元）}; 元 when none is written. */
   public static MoneyUnit fromLabel(String label) {
-    String l = label == null ? "" : java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFKC);
+    String l = label == null ? "" : Normalizer.normalize(label, Normalizer.Form.NFKC);
     return l.contains("万元") ? TEN_THOUSAND_YUAN : YUAN;
   }
 }

@@ -1,26 +1,36 @@
 package org.perfsheet.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * One indicator row of a monitoring form: the levels and target as declared, the actual to date
- * and the forecast for the year, the cause ticks with their 原因说明, and which of the three
- * possibilities is ticked.
+ * One indicator row of a monitoring form: the levels and target as declared, the actual to date and
+ * the forecast for the year, the cause ticks with their 原因说明, and which of the three possibilities
+ * is ticked.
  *
- * @param causes        the five cause tick cells (经费保障, 制度保障, 人员保障, 硬件条件保障, 其他), in that
- *                      order; a cell the layout lacks is null
+ * @param causes the five cause tick cells (经费保障, 制度保障, 人员保障, 硬件条件保障, 其他), in that order; a cell the
+ *     layout lacks is null
  * @param possibilities 确定能, 有可能, 完全不可能, in that order; null where the layout lacks one
  */
-public record MonitoredIndicator(FieldValue level1, FieldValue level2, FieldValue name, FieldValue target,
-    FieldValue actual, FieldValue forecast, List<FieldValue> causes, FieldValue reason,
-    List<FieldValue> possibilities, FieldValue note) {
+public record MonitoredIndicator(
+    FieldValue level1,
+    FieldValue level2,
+    FieldValue name,
+    FieldValue target,
+    FieldValue actual,
+    FieldValue forecast,
+    List<FieldValue> causes,
+    FieldValue reason,
+    List<FieldValue> possibilities,
+    FieldValue note) {
 
   public static final List<String> CAUSES = List.of("经费保障", "制度保障", "人员保障", "硬件条件保障", "其他");
   public static final List<String> POSSIBILITIES = List.of("确定能", "有可能", "完全不可能");
 
   public MonitoredIndicator {
-    causes = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(causes));
-    possibilities = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(possibilities));
+    causes = Collections.unmodifiableList(new ArrayList<>(causes));
+    possibilities = Collections.unmodifiableList(new ArrayList<>(possibilities));
   }
 
   /** The row as an indicator of the shared rules (levels, declared targets): no weight or score. */

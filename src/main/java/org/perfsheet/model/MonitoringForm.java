@@ -5,12 +5,20 @@ import java.util.List;
 /**
  * A mid-year monitoring form (项目支出绩效目标执行监控表, docs/domain.md §7) as read from one sheet.
  *
- * @param month     the month the figures run to, read from the 1-N月执行数 header; null when absent
+ * @param month the month the figures run to, read from the 1-N月执行数 header; null when absent
  * @param monthCell the header it was read from (where a finding about the month goes)
- * @param funds     the total line (年度资金总额) first, then the source lines the layout has
+ * @param funds the total line (年度资金总额) first, then the source lines the layout has
  */
-public record MonitoringForm(String sheet, String template, CellRef anchor, ProjectInfo project, MoneyUnit unit,
-    Integer month, FieldValue monthCell, List<MonitoringFunds> funds, FieldValue goal,
+public record MonitoringForm(
+    String sheet,
+    String template,
+    CellRef anchor,
+    ProjectInfo project,
+    MoneyUnit unit,
+    Integer month,
+    FieldValue monthCell,
+    List<MonitoringFunds> funds,
+    FieldValue goal,
     List<MonitoredIndicator> indicators) {
 
   public MonitoringForm {

@@ -1,9 +1,12 @@
 package org.perfsheet.model;
 
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,7 +16,8 @@ import java.util.Set;
  *
  * @param changes null in the first round
  */
-public record Review(int round, LocalDateTime at, ReviewSettings settings, Verdict verdict, Changes changes) {
+public record Review(
+    int round, LocalDateTime at, ReviewSettings settings, Verdict verdict, Changes changes) {
 
   /** 审核结论: errors send the workbook back; warnings alone pass, with remarks. */
   public enum Verdict {
@@ -41,7 +45,12 @@ public record Review(int round, LocalDateTime at, ReviewSettings settings, Verdi
    * What was found last round and is found now, errors and warnings by place and code: a finding
    * whose cell and code no longer come up is fixed; one not found last time is new.
    */
-  public record Changes(long errorsBefore, long warningsBefore, long errorsNow, long warningsNow, List<CellRef> fixed,
+  public record Changes(
+      long errorsBefore,
+      long warningsBefore,
+      long errorsNow,
+      long warningsNow,
+      List<CellRef> fixed,
       List<CellRef> appeared) {
     public Changes {
       fixed = List.copyOf(fixed);
@@ -58,13 +67,20 @@ public record Review(int round, LocalDateTime at, ReviewSettings settings, Verdi
     }
   }
 
-  /** This round's review; {@code before} is what the previous round found, null when there was none. */
-  public static Review of(ReviewSettings settings, int round, List<Seen> before, List<FormResult> results) {
+  /**
+   * This round's review; {@code before} is what the previous round found, null when there was none.
+   */
+  public static Review of(
+      ReviewSettings settings, int round, List<Seen> before, List<FormResult> results) {
     List<Seen> now = seen(results);
     boolean errors = results.stream().anyMatch(FormResult::hasErrors);
     Changes changes = before == null ? null : changes(before, now);
-    return new Review(round, LocalDateTime.now(settings.clock()).withSecond(0).withNano(0), settings,
-        errors ? Verdict.RETURNED : Verdict.PASSED, changes);
+    return new Review(
+        round,
+        LocalDateTime.now(settings.clock()).withSecond(0).withNano(0),
+        settings,
+        errors ? Verdict.RETURNED : Verdict.PASSED,
+        changes);
   }
 
   /** The errors and warnings of these results, as the next round will remember them. */
@@ -81,16 +97,27 @@ public record Review(int round, LocalDateTime at, ReviewSettings settings, Verdi
   }
 
   private static Changes changes(List<Seen> before, List<Seen> now) {
-    return new Changes(count(before, Severity.ERROR), count(before, Severity.WARNING), count(now, Severity.ERROR),
-        count(now, Severity.WARNING), cellsOnlyIn(before, now), cellsOnlyIn(now, before));
+    return new Changes(
+        count(before, Severity.ERROR),
+        count(before, Severity.WARNING),
+        count(now, Severity.ERROR),
+        count(now, Severity.WARNING),
+        cellsOnlyIn(before, now),
+        cellsOnlyIn(now, before));
   }
 
-  /** Cells of {@code a}'s findings that {@code b} does not have (same cell and code), in file order. */
+  /**
+   * Cells of {@code a}'s findings that {@code b} does not have (same cell and code), in file order.
+   */
   private static List<CellRef> cellsOnlyIn(List<Seen> a, List<Seen> b) {
-    Set<String> keys = new java.util.HashSet<>();
+    Set<String> keys = new HashSet<>();
     b.forEach(s -> keys.add(s.cell() + "|" + s.code()));
     Set<CellRef> cells = new LinkedHashSet<>();
-    a.stream().filter(s -> !keys.contains(s.cell() + "|" + s.code())).map(Seen::cell).sorted().forEach(cells::add);
+    a.stream()
+        .filter(s -> !keys.contains(s.cell() + "|" + s.code()))
+        .map(Seen::cell)
+        .sorted()
+        .forEach(cells::add);
     return List.copyOf(cells);
   }
 
@@ -105,7 +132,7 @@ public record Review(int round, LocalDateTime at, ReviewSettings settings, Verdi
 
   /** The time as a clerk writes it: 2026-11-28 14:05. */
   public String atText() {
-    return at.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT));
+    return at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
   }
 
   /** 审核结论 with its reason: 退回修改 (N 项错误), 通过 (with remarks when there are warnings). */
@@ -117,16 +144,24 @@ public record Review(int round, LocalDateTime at, ReviewSettings settings, Verdi
   }
 
   /**
-   * What changed since the last round, in a sentence: 上次错误 15 项、警告 10 项，本次错误 13 项、警告 10 项；
-   * 已修正 2 处：H20、I20；新出现 1 处：F14. Cells carry their sheet when the workbook has several forms.
+   * What changed since the last round, in a sentence: 上次错误 15 项、警告 10 项，本次错误 13 项、警告 10 项； 已修正 2
+   * 处：H20、I20；新出现 1 处：F14. Cells carry their sheet when the workbook has several forms.
    */
   public String changesText(boolean withSheet) {
     if (changes == null) {
       return round == 1 ? "首次审核" : "上次审核没有留下问题清单，无法比较";
     }
     Changes c = changes;
-    StringBuilder sb = new StringBuilder("上次错误 ").append(c.errorsBefore()).append(" 项、警告 ").append(c.warningsBefore())
-        .append(" 项，本次错误 ").append(c.errorsNow()).append(" 项、警告 ").append(c.warningsNow()).append(" 项");
+    StringBuilder sb =
+        new StringBuilder("上次错误 ")
+            .append(c.errorsBefore())
+            .append(" 项、警告 ")
+            .append(c.warningsBefore())
+            .append(" 项，本次错误 ")
+            .append(c.errorsNow())
+            .append(" 项、警告 ")
+            .append(c.warningsNow())
+            .append(" 项");
     if (c.fixed().isEmpty() && c.appeared().isEmpty()) {
       return sb.append("；问题与上次相同，均未修正").toString();
     }

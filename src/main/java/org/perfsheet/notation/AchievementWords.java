@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The word lists behind {@link Achievement}, for code that must judge words the same way outside
  * Java: the generated monitoring template writes them into its light formulas. The order of the
- * tests is that of {@code Words.achievement}: 无/否, late, not achieved (prefix, or 未完成/未达
- * anywhere), partly (prefix), achieved (anywhere).
+ * tests is that of {@code Words.achievement}: 无/否, late, not achieved (prefix, or 未完成/未达 anywhere),
+ * partly (prefix), achieved (anywhere).
  */
 public final class AchievementWords {
 

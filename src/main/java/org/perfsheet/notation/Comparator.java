@@ -1,8 +1,14 @@
 package org.perfsheet.notation;
 
-/** The comparators of target notation, after NFKC: {@code ≥} and {@code >=} are both {@link #GE}. */
+/**
+ * The comparators of target notation, after NFKC: {@code ≥} and {@code >=} are both {@link #GE}.
+ */
 public enum Comparator {
-  GE("≥"), GT(">"), LE("≤"), LT("<"), EQ("=");
+  GE("≥"),
+  GT(">"),
+  LE("≤"),
+  LT("<"),
+  EQ("=");
 
   private final String symbol;
 
@@ -15,7 +21,10 @@ public enum Comparator {
     return symbol;
   }
 
-  /** Reverse indicators (less is better): ≤ and <. The others (≥, >, =) are not; = 0 is a zero target. */
+  /**
+   * Reverse indicators (less is better): ≤ and <. The others (≥, >, =) are not; = 0 is a zero
+   * target.
+   */
   public boolean isReverse() {
     return this == LE || this == LT;
   }

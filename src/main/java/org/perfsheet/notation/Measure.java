@@ -12,11 +12,12 @@ public sealed interface Measure {
    * A number with a comparator and unit: {@code ≥95%}, {@code =16家}, {@code ≤90万元}, {@code 520 场}.
    * 万/亿 are multipliers: {@code 29万} is 290000 with unit "" and {@code 90万元} 900000 元.
    *
-   * @param value   the number, percentages as written (95 for 95%)
-   * @param unit    the unit without multiplier, {@code %} for percentages, "" when none
+   * @param value the number, percentages as written (95 for 95%)
+   * @param unit the unit without multiplier, {@code %} for percentages, "" when none
    * @param written whether a comparator was written (a bare number means =)
    */
-  record Quantity(String text, Comparator comparator, double value, String unit, boolean written) implements Measure {
+  record Quantity(String text, Comparator comparator, double value, String unit, boolean written)
+      implements Measure {
     public boolean percent() {
       return unit.equals("%");
     }
@@ -26,7 +27,9 @@ public sealed interface Measure {
      * fraction Excel stores for 95 %.
      */
     public double onScaleOf(String targetUnit, double targetValue) {
-      return targetUnit.equals("%") && unit.isEmpty() && value <= 1.5 && targetValue > 1.5 ? value * 100 : value;
+      return targetUnit.equals("%") && unit.isEmpty() && value <= 1.5 && targetValue > 1.5
+          ? value * 100
+          : value;
     }
   }
 
@@ -39,11 +42,12 @@ public sealed interface Measure {
   /**
    * Words: {@code 及时}, {@code 合格（100%）}, {@code 达到预期目标}, {@code 未进行}.
    *
-   * @param word        the text without white space and without a bracketed note
+   * @param word the text without white space and without a bracketed note
    * @param achievement what it says when used as an actual
-   * @param vague       only a vague word where a measure is expected (提升, 完善, 较好…)
+   * @param vague only a vague word where a measure is expected (提升, 完善, 较好…)
    */
-  record Qualitative(String text, String word, Achievement achievement, boolean vague) implements Measure {
+  record Qualitative(String text, String word, Achievement achievement, boolean vague)
+      implements Measure {
 
     /**
      * Whether this actual repeats what the target asks: the same words, or words containing them

@@ -1,8 +1,11 @@
 package org.perfsheet.notation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.perfsheet.model.FieldValue;
@@ -15,32 +18,48 @@ import org.perfsheet.text.Text;
 public final class Notation {
 
   private static final String NUM = "[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
-  private static final Pattern QUANTITY = Pattern.compile(
-      "^(>=|<=|>|<|=)?(" + NUM + ")(万|亿|千)?(.*)$");
-  private static final Pattern EMBEDDED = Pattern.compile(
-      "(>=|<=|>|<|=)?(" + NUM + ")(万|亿|千)?([^\\d]*)$");
-  private static final Pattern RANGE = Pattern.compile(
-      "^(" + NUM + ")(%|[^\\d\\-~至到—–]*)?[-~至到—–](" + NUM + ")(.*)$");
+  private static final Pattern QUANTITY =
+      Pattern.compile("^(>=|<=|>|<|=)?(" + NUM + ")(万|亿|千)?(.*)$");
+  private static final Pattern EMBEDDED =
+      Pattern.compile("(>=|<=|>|<|=)?(" + NUM + ")(万|亿|千)?([^\\d]*)$");
+  private static final Pattern RANGE =
+      Pattern.compile("^(" + NUM + ")(%|[^\\d\\-~至到—–]*)?[-~至到—–](" + NUM + ")(.*)$");
   private static final Pattern MONTHS = Pattern.compile("^(\\d{1,2})月?[-~至到—–](\\d{1,2})月.*$");
-  private static final Pattern MONTH = Pattern.compile("^(?:(?:19|20)\\d{2}年)?(\\d{1,2})月(?:份|底|末|前|底前|以前|之前|内|完成|开展|实施)*$");
+  private static final Pattern MONTH =
+      Pattern.compile("^(?:(?:19|20)\\d{2}年)?(\\d{1,2})月(?:份|底|末|前|底前|以前|之前|内|完成|开展|实施)*$");
   private static final Pattern QUARTERS = Pattern.compile("^(?:第)?([一二三四1-4、,和及至\\-]+)季度.*$");
   private static final Pattern BRACKETED_WORD = Pattern.compile("^([^\\d()]+)\\((.*)\\)$");
   private static final Pattern PLACEHOLDER = Pattern.compile("^[*]+$|.*\\*\\*.*");
   private static final Pattern DASHES = Pattern.compile("^[-—–/\\\\、.]+$");
-  private static final Pattern VAGUE = Pattern.compile(
-      "^(进一步|不断|持续|逐步|有所|稳步|明显|大幅|显著|巩固)*(提升|提高|完善|健全|较好|明显|有效|增强|加强|改善|促进|加大|良好|显著|优化|改进)$");
+  private static final Pattern VAGUE =
+      Pattern.compile(
+          "^(进一步|不断|持续|逐步|有所|稳步|明显|大幅|显著|巩固)*(提升|提高|完善|健全|较好|明显|有效|增强|加强|改善|促进|加大|良好|显著|优化|改进)$");
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern UNIT_WORD = Pattern.compile("(万元|元|分)$");
   private static final Pattern NUMBER = Pattern.compile(NUM);
 
-  private static final List<String[]> WORD_COMPARATORS = List.of(
-      new String[] {"不低于", ">="}, new String[] {"不少于", ">="}, new String[] {"不小于", ">="},
-      new String[] {"大于等于", ">="}, new String[] {"至少", ">="}, new String[] {"达到", ">="},
-      new String[] {"不高于", "<="}, new String[] {"不超过", "<="}, new String[] {"不多于", "<="},
-      new String[] {"不大于", "<="}, new String[] {"小于等于", "<="}, new String[] {"控制在", "<="},
-      new String[] {"低于", "<"}, new String[] {"少于", "<"}, new String[] {"小于", "<"},
-      new String[] {"高于", ">"}, new String[] {"超过", ">"}, new String[] {"多于", ">"}, new String[] {"大于", ">"});
+  private static final List<String[]> WORD_COMPARATORS =
+      List.of(
+          new String[] {"不低于", ">="},
+          new String[] {"不少于", ">="},
+          new String[] {"不小于", ">="},
+          new String[] {"大于等于", ">="},
+          new String[] {"至少", ">="},
+          new String[] {"达到", ">="},
+          new String[] {"不高于", "<="},
+          new String[] {"不超过", "<="},
+          new String[] {"不多于", "<="},
+          new String[] {"不大于", "<="},
+          new String[] {"小于等于", "<="},
+          new String[] {"控制在", "<="},
+          new String[] {"低于", "<"},
+          new String[] {"少于", "<"},
+          new String[] {"小于", "<"},
+          new String[] {"高于", ">"},
+          new String[] {"超过", ">"},
+          new String[] {"多于", ">"},
+          new String[] {"大于", ">"});
 
   private Notation() {}
 
@@ -75,7 +94,7 @@ public final class Notation {
   // measure is an immutable value of its text, so short texts are read once per process.
   private static final int CACHED_LENGTH = 40;
   private static final int CACHE_LIMIT = 50_000;
-  private static final java.util.Map<String, Measure> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Measure> PARSED = new ConcurrentHashMap<>();
 
   /** {@link #parse(String)} without the cache. */
   static Measure parseFully(String original) {
@@ -109,7 +128,9 @@ public final class Notation {
     // Words then a number, as actuals are often written: 协议履行率99.98%, 不低于 95%.
     Matcher tail = EMBEDDED.matcher(s);
     if (tail.find() && tail.start() > 0 && !DIGIT.matcher(s.substring(0, tail.start())).find()) {
-      String q = (tail.group(1) == null ? comparatorWord(s.substring(0, tail.start())) : "") + tail.group();
+      String q =
+          (tail.group(1) == null ? comparatorWord(s.substring(0, tail.start())) : "")
+              + tail.group();
       Measure m2 = quantity(text, q, QUANTITY.matcher(q), false);
       if (m2 != null) {
         return m2;
@@ -121,8 +142,14 @@ public final class Notation {
   /** {@link Text#compact}, comparators in ASCII ({@code ≥} → {@code >=}). */
   static String normalize(String text) {
     String s = Text.compact(text);
-    return s.replace("≥", ">=").replace("≧", ">=").replace("≤", "<=").replace("≦", "<=")
-        .replace("=>", ">=").replace("=<", "<=").replace("〉", ">").replace("〈", "<");
+    return s.replace("≥", ">=")
+        .replace("≧", ">=")
+        .replace("≤", "<=")
+        .replace("≦", "<=")
+        .replace("=>", ">=")
+        .replace("=<", "<=")
+        .replace("〉", ">")
+        .replace("〈", "<");
   }
 
   private static String comparatorWord(String prefix) {
@@ -164,19 +191,27 @@ public final class Notation {
       comparator = bound(comparator, inclusive);
     }
     String unit = unit(rest);
-    if (DIGIT.matcher(unit).find() || unit.length() > 8 || unit.contains("(") || unit.contains(")")) {
+    if (DIGIT.matcher(unit).find()
+        || unit.length() > 8
+        || unit.contains("(")
+        || unit.contains(")")) {
       return null;
     }
     double value = new BigDecimal(m.group(2).replace(",", "")).doubleValue();
     if (m.group(3) != null) {
-      value *= switch (m.group(3)) {
-        case "万" -> 10_000;
-        case "亿" -> 100_000_000;
-        default -> 1_000;
-      };
+      value *=
+          switch (m.group(3)) {
+            case "万" -> 10_000;
+            case "亿" -> 100_000_000;
+            default -> 1_000;
+          };
       value = round(value);
     }
-    if (whole && comparator == null && !unit.isEmpty() && !unit.equals("%") && VAGUE.matcher(unit).matches()) {
+    if (whole
+        && comparator == null
+        && !unit.isEmpty()
+        && !unit.equals("%")
+        && VAGUE.matcher(unit).matches()) {
       return null;
     }
     return new Measure.Quantity(text, comparator(comparator), value, unit, comparator != null);
@@ -273,7 +308,8 @@ public final class Notation {
   }
 
   private static Measure qualitative(String text, String word) {
-    return new Measure.Qualitative(text, word, Words.achievement(word), VAGUE.matcher(word).matches());
+    return new Measure.Qualitative(
+        text, word, Words.achievement(word), VAGUE.matcher(word).matches());
   }
 
   // ---- numbers of money, rate and score fields ----
@@ -297,8 +333,8 @@ public final class Notation {
   }
 
   /**
-   * A rate as a fraction: {@code 99.85%} text, a percent-formatted 0.9985, or a bare number
-   * (above 1.5 it is read as percent: 99.85 → 0.9985).
+   * A rate as a fraction: {@code 99.85%} text, a percent-formatted 0.9985, or a bare number (above
+   * 1.5 it is read as percent: 99.85 → 0.9985).
    */
   public static OptionalDouble rate(FieldValue v) {
     if (v == null) {
@@ -310,7 +346,8 @@ public final class Notation {
     }
     String s = normalize(v.text());
     if (s.endsWith("%") && NUMBER.matcher(s.substring(0, s.length() - 1)).matches()) {
-      return OptionalDouble.of(Double.parseDouble(s.substring(0, s.length() - 1).replace(",", "")) / 100);
+      return OptionalDouble.of(
+          Double.parseDouble(s.substring(0, s.length() - 1).replace(",", "")) / 100);
     }
     if (NUMBER.matcher(s).matches()) {
       double n = Double.parseDouble(s.replace(",", ""));
@@ -320,17 +357,21 @@ public final class Notation {
   }
 
   static double round(double v) {
-    return BigDecimal.valueOf(v).setScale(6, java.math.RoundingMode.HALF_UP).doubleValue();
+    return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_UP).doubleValue();
   }
 
   /**
-   * A bare number written as the actual is in the target's unit as written: 35 against ≤30万元
-   * is 35 万元, not 35 元 (forms that print the unit in its own column, 度量单位, leave it off the
-   * actual). Percentages keep their own rule (a bare 0.95 against ≥90% is 95 %).
+   * A bare number written as the actual is in the target's unit as written: 35 against ≤30万元 is 35
+   * 万元, not 35 元 (forms that print the unit in its own column, 度量单位, leave it off the actual).
+   * Percentages keep their own rule (a bare 0.95 against ≥90% is 95 %).
    */
   public static Measure inUnitOf(Measure actual, Measure target) {
-    if (!(actual instanceof Measure.Quantity b) || !b.unit().isEmpty() || b.written()
-        || !(target instanceof Measure.Quantity t) || t.unit().isEmpty() || t.unit().equals("%")) {
+    if (!(actual instanceof Measure.Quantity b)
+        || !b.unit().isEmpty()
+        || b.written()
+        || !(target instanceof Measure.Quantity t)
+        || t.unit().isEmpty()
+        || t.unit().equals("%")) {
       return actual;
     }
     Matcher m = QUANTITY.matcher(normalize(t.text()));
@@ -343,8 +384,12 @@ public final class Notation {
     }
     // With a multiplier (万元) the bare number is ambiguous: 35 against ≤30万元 is 35 万元, 720000
     // against ≤90万元 is 720000 元. Read it as a person would: the way that lands nearer the target.
-    if (m.group(3) != null && t.value() > 0 && b.value() > 0 && withUnit.value() != b.value()
-        && Math.abs(Math.log(b.value() / t.value())) < Math.abs(Math.log(withUnit.value() / t.value()))) {
+    if (m.group(3) != null
+        && t.value() > 0
+        && b.value() > 0
+        && withUnit.value() != b.value()
+        && Math.abs(Math.log(b.value() / t.value()))
+            < Math.abs(Math.log(withUnit.value() / t.value()))) {
       return new Measure.Quantity(b.text(), b.comparator(), b.value(), t.unit(), false);
     }
     return withUnit;

@@ -12,21 +12,22 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.Finding;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.FormKind;
+import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Light;
 import org.perfsheet.model.LightMark;
 import org.perfsheet.model.Lights;
-import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Review;
 import org.perfsheet.model.Severity;
 import org.perfsheet.model.Stated;
 
 /**
- * The machine-readable report ({@code report.json}): written by {@code check}, read back by
- * {@code summary}. Field names are a public contract; add fields, never rename them.
+ * The machine-readable report ({@code report.json}): written by {@code check}, read back by {@code
+ * summary}. Field names are a public contract; add fields, never rename them.
  *
  * <pre>
  * {"workbooks": [{"input", "output", "status": "checked"|"rejected", "error": null|{"code","message"},
@@ -40,7 +41,8 @@ import org.perfsheet.model.Stated;
  */
 public final class ReportJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ReportJson() {}
 
@@ -53,8 +55,8 @@ public final class ReportJson {
 
   /**
    * {@code report.json} written a workbook at a time, byte for byte what {@link #write} gives for
-   * the same list, so a batch of thousands need not hold its reports until the end. Closing it
-   * ends the document and closes the stream.
+   * the same list, so a batch of thousands need not hold its reports until the end. Closing it ends
+   * the document and closes the stream.
    */
   public static final class Streamed implements Closeable {
 
@@ -81,7 +83,10 @@ public final class ReportJson {
   /** One workbook as a single JSON line, for append-only journals. */
   public static String line(WorkbookReport workbook) {
     try {
-      return MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(workbook));
+      return MAPPER
+          .copy()
+          .disable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(toJson(workbook));
     } catch (IOException e) {
       throw new IllegalStateException("cannot serialise report for " + workbook.input(), e);
     }
@@ -99,8 +104,11 @@ public final class ReportJson {
     }
     if (w.review() != null) {
       Review r = w.review();
-      n.putObject("review").put("round", r.round()).put("verdict", r.verdict().code())
-          .put("reviewedAt", r.at().toString()).put("reviewer", r.settings().reviewer())
+      n.putObject("review")
+          .put("round", r.round())
+          .put("verdict", r.verdict().code())
+          .put("reviewedAt", r.at().toString())
+          .put("reviewer", r.settings().reviewer())
           .put("reviewingBody", r.settings().body());
     }
     ArrayNode forms = n.putArray("forms");
@@ -133,7 +141,8 @@ public final class ReportJson {
     }
     ArrayNode findings = n.putArray("findings");
     for (Finding x : f.findings()) {
-      findings.addObject()
+      findings
+          .addObject()
           .put("code", x.code().name())
           .put("severity", x.severity().code())
           .put("cell", x.cell().a1())
@@ -143,7 +152,9 @@ public final class ReportJson {
     return n;
   }
 
-  /** A monitoring form's lights: {@code {"funds": {...}, "project": "red", "indicators": [...]}}. */
+  /**
+   * A monitoring form's lights: {@code {"funds": {...}, "project": "red", "indicators": [...]}}.
+   */
   private static ObjectNode lights(Lights l) {
     ObjectNode n = MAPPER.createObjectNode();
     if (l.funds() == null) {
@@ -158,7 +169,10 @@ public final class ReportJson {
   }
 
   private static ObjectNode mark(LightMark m) {
-    return MAPPER.createObjectNode().put("light", m.light().code()).put("cell", m.cell().a1())
+    return MAPPER
+        .createObjectNode()
+        .put("light", m.light().code())
+        .put("cell", m.cell().a1())
         .put("progress", m.progress() == null ? null : Math.round(m.progress() * 100) / 100.0);
   }
 
@@ -172,14 +186,19 @@ public final class ReportJson {
       indicators.add(markFromJson(m, sheet));
     }
     String project = text(n, "project");
-    return new Lights(f.path("month").isNumber() ? f.path("month").asInt() : null,
+    return new Lights(
+        f.path("month").isNumber() ? f.path("month").asInt() : null,
         n.path("funds").isObject() ? markFromJson(n.path("funds"), sheet) : null,
-        project == null ? null : Light.valueOf(project.toUpperCase(java.util.Locale.ROOT)), indicators);
+        project == null ? null : Light.valueOf(project.toUpperCase(Locale.ROOT)),
+        indicators);
   }
 
   private static LightMark markFromJson(JsonNode m, String sheet) {
-    return new LightMark(CellRef.parse(m.path("cell").asText(), sheet), text(m, "indicator"),
-        Light.valueOf(m.path("light").asText().toUpperCase(java.util.Locale.ROOT)), number(m, "progress"));
+    return new LightMark(
+        CellRef.parse(m.path("cell").asText(), sheet),
+        text(m, "indicator"),
+        Light.valueOf(m.path("light").asText().toUpperCase(Locale.ROOT)),
+        number(m, "progress"));
   }
 
   private static void put(ObjectNode parent, String name, Stated s) {
@@ -205,31 +224,53 @@ public final class ReportJson {
       forms.add(formFromJson(f));
     }
     JsonNode e = w.path("error");
-    RejectReason error = e.isObject() ? new RejectReason(e.path("code").asText(), e.path("message").asText()) : null;
-    return new WorkbookReport(text(w, "input"), text(w, "output"),
-        WorkbookReport.Status.valueOf(w.path("status").asText("checked").toUpperCase(java.util.Locale.ROOT)),
-        error, forms);
+    RejectReason error =
+        e.isObject() ? new RejectReason(e.path("code").asText(), e.path("message").asText()) : null;
+    return new WorkbookReport(
+        text(w, "input"),
+        text(w, "output"),
+        WorkbookReport.Status.valueOf(w.path("status").asText("checked").toUpperCase(Locale.ROOT)),
+        error,
+        forms);
   }
 
   private static FormResult formFromJson(JsonNode f) {
     String sheet = text(f, "sheet");
     List<Finding> findings = new ArrayList<>();
     for (JsonNode x : f.path("findings")) {
-      findings.add(new Finding(FindingCode.valueOf(x.path("code").asText()),
-          Severity.valueOf(x.path("severity").asText().toUpperCase(java.util.Locale.ROOT)),
-          CellRef.parse(x.path("cell").asText(), sheet), text(x, "indicator"), x.path("message").asText()));
+      findings.add(
+          new Finding(
+              FindingCode.valueOf(x.path("code").asText()),
+              Severity.valueOf(x.path("severity").asText().toUpperCase(Locale.ROOT)),
+              CellRef.parse(x.path("cell").asText(), sheet),
+              text(x, "indicator"),
+              x.path("message").asText()));
     }
     JsonNode amounts = f.path("amounts");
-    return new FormResult(sheet, FormKind.fromCode(f.path("form").asText()), text(f, "template"),
-        text(f, "project"), text(f, "department"), text(f, "unit"),
+    return new FormResult(
+        sheet,
+        FormKind.fromCode(f.path("form").asText()),
+        text(f, "template"),
+        text(f, "project"),
+        text(f, "department"),
+        text(f, "unit"),
         f.path("year").isNumber() ? f.path("year").asInt() : null,
-        number(amounts, "budget"), number(amounts, "spent"),
-        stated(f.path("budget").path("rate")), stated(f.path("budget").path("score")), stated(f.path("total")),
-        text(f, "grade"), findings, List.of(), lightsFromJson(f, sheet));
+        number(amounts, "budget"),
+        number(amounts, "spent"),
+        stated(f.path("budget").path("rate")),
+        stated(f.path("budget").path("score")),
+        stated(f.path("total")),
+        text(f, "grade"),
+        findings,
+        List.of(),
+        lightsFromJson(f, sheet));
   }
 
   private static Stated stated(JsonNode n) {
-    return new Stated(number(n, "stated"), number(n, "computed"), n.hasNonNull("reason") ? n.get("reason").asText() : null);
+    return new Stated(
+        number(n, "stated"),
+        number(n, "computed"),
+        n.hasNonNull("reason") ? n.get("reason").asText() : null);
   }
 
   private static Double number(JsonNode n, String field) {

@@ -10,10 +10,10 @@ import org.perfsheet.model.Stated;
 import org.perfsheet.scoring.Scores;
 
 /**
- * The findings as plain Chinese text, for the note a submitter finds beside the returned
- * workbook: the verdict, date and round first, then each form's figures and findings, errors
- * first, without the English codes (they are in report.json). UTF-8 with a byte-order mark and
- * CRLF line ends, so that the Notepad of older Windows shows it as Chinese and in lines.
+ * The findings as plain Chinese text, for the note a submitter finds beside the returned workbook:
+ * the verdict, date and round first, then each form's figures and findings, errors first, without
+ * the English codes (they are in report.json). UTF-8 with a byte-order mark and CRLF line ends, so
+ * that the Notepad of older Windows shows it as Chinese and in lines.
  */
 public final class TextReport {
 
@@ -25,7 +25,8 @@ public final class TextReport {
   public static String render(WorkbookReport r, String fileName) {
     StringBuilder sb = new StringBuilder();
     Review review = r.review();
-    String body = review == null || review.settings().body() == null ? "" : review.settings().body();
+    String body =
+        review == null || review.settings().body() == null ? "" : review.settings().body();
     sb.append(body).append("审核意见\n");
     sb.append("文件：").append(fileName).append('\n');
     if (r.status() == WorkbookReport.Status.REJECTED) {
@@ -44,15 +45,27 @@ public final class TextReport {
     }
     sb.append('\n');
     for (FormResult f : r.forms()) {
-      sb.append("【").append(f.sheet()).append("】").append(f.project() == null ? "" : f.project()).append('\n');
+      sb.append("【")
+          .append(f.sheet())
+          .append("】")
+          .append(f.project() == null ? "" : f.project())
+          .append('\n');
       line(sb, "预算执行率", f.budgetRate(), true);
       line(sb, "预算执行得分", f.budgetScore(), false);
       line(sb, "总分", f.total(), false);
       if (f.grade() != null) {
-        sb.append("  等级：").append(f.grade()).append(f.hasErrors() ? "（按核定分数，待修改后确定）" : "").append('\n');
+        sb.append("  等级：")
+            .append(f.grade())
+            .append(f.hasErrors() ? "（按核定分数，待修改后确定）" : "")
+            .append('\n');
       }
-      sb.append("  错误 ").append(f.count(Severity.ERROR)).append(" 项，警告 ").append(f.count(Severity.WARNING))
-          .append(" 项，提示 ").append(f.count(Severity.INFO)).append(" 项\n");
+      sb.append("  错误 ")
+          .append(f.count(Severity.ERROR))
+          .append(" 项，警告 ")
+          .append(f.count(Severity.WARNING))
+          .append(" 项，提示 ")
+          .append(f.count(Severity.INFO))
+          .append(" 项\n");
       for (Severity s : Severity.values()) {
         findings(sb, s, f.findings().stream().filter(x -> x.severity() == s).toList());
       }
@@ -69,8 +82,13 @@ public final class TextReport {
     sb.append("  ").append(s.chinese()).append("：\n");
     int n = 0;
     for (Finding x : list) {
-      sb.append("  ").append(++n).append(". ").append(x.cell().a1()).append(' ')
-          .append(x.indicator() == null ? "" : "〔" + x.indicator() + "〕").append(Wording.forSubmitter(x.message()))
+      sb.append("  ")
+          .append(++n)
+          .append(". ")
+          .append(x.cell().a1())
+          .append(' ')
+          .append(x.indicator() == null ? "" : "〔" + x.indicator() + "〕")
+          .append(Wording.forSubmitter(x.message()))
           .append('\n');
     }
   }
@@ -84,8 +102,15 @@ public final class TextReport {
     if (s == null || (s.stated() == null && s.computed() == null && s.reason() == null)) {
       return;
     }
-    sb.append("  ").append(label).append("：填报 ").append(show(s.stated(), percent)).append("，核定 ")
-        .append(s.computed() == null && s.reason() != null ? "无法核定（" + s.reason() + "）" : show(s.computed(), percent))
+    sb.append("  ")
+        .append(label)
+        .append("：填报 ")
+        .append(show(s.stated(), percent))
+        .append("，核定 ")
+        .append(
+            s.computed() == null && s.reason() != null
+                ? "无法核定（" + s.reason() + "）"
+                : show(s.computed(), percent))
         .append('\n');
   }
 

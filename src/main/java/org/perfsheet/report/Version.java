@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * perfsheet's version, from one source: the pom. The jar's manifest carries it as
  * Implementation-Version; run from {@code target/classes} (tests, an IDE after a Maven build) there
- * is no manifest, so {@code version.properties}, which Maven fills in, gives it; "dev" if neither is
- * there (classes compiled without Maven).
+ * is no manifest, so {@code version.properties}, which Maven fills in, gives it; "dev" if neither
+ * is there (classes compiled without Maven).
  */
 public final class Version {
 

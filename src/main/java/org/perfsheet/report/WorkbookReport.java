@@ -1,24 +1,33 @@
 package org.perfsheet.report;
 
 import java.util.List;
+import java.util.Locale;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Review;
+import org.perfsheet.model.Severity;
 
 /**
- * The outcome for one input workbook: checked (with its forms) or rejected (with an error that
- * says what is wrong and what to do, in Chinese and English).
+ * The outcome for one input workbook: checked (with its forms) or rejected (with an error that says
+ * what is wrong and what to do, in Chinese and English).
  *
  * @param output the annotated copy, or null when none was written
- * @param review the review the annotated copy records (verdict, round, time), or null when none was written
+ * @param review the review the annotated copy records (verdict, round, time), or null when none was
+ *     written
  */
-public record WorkbookReport(String input, String output, Status status, RejectReason error, List<FormResult> forms,
+public record WorkbookReport(
+    String input,
+    String output,
+    Status status,
+    RejectReason error,
+    List<FormResult> forms,
     Review review) {
 
   public enum Status {
-    CHECKED, REJECTED;
+    CHECKED,
+    REJECTED;
 
     public String code() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -26,7 +35,8 @@ public record WorkbookReport(String input, String output, Status status, RejectR
     forms = List.copyOf(forms);
   }
 
-  public WorkbookReport(String input, String output, Status status, RejectReason error, List<FormResult> forms) {
+  public WorkbookReport(
+      String input, String output, Status status, RejectReason error, List<FormResult> forms) {
     this(input, output, status, error, forms, null);
   }
 
@@ -34,7 +44,8 @@ public record WorkbookReport(String input, String output, Status status, RejectR
     return new WorkbookReport(input, output, Status.CHECKED, null, forms, null);
   }
 
-  public static WorkbookReport checked(String input, String output, List<FormResult> forms, Review review) {
+  public static WorkbookReport checked(
+      String input, String output, List<FormResult> forms, Review review) {
     return new WorkbookReport(input, output, Status.CHECKED, null, forms, review);
   }
 
@@ -43,7 +54,7 @@ public record WorkbookReport(String input, String output, Status status, RejectR
   }
 
   /** The findings of one severity in all the workbook's forms. */
-  public long count(org.perfsheet.model.Severity severity) {
+  public long count(Severity severity) {
     return FormResult.count(forms, severity);
   }
 

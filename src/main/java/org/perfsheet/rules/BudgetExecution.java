@@ -4,22 +4,29 @@ import java.util.OptionalDouble;
 import org.perfsheet.model.BudgetBlock;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.notation.Notation;
-import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.scoring.Scores;
+import org.perfsheet.scoring.ScoringProfile;
 
 /**
- * Budget execution (docs/domain.md §4.1): rate = 全年执行数 ÷ 全年预算数 (the adjusted budget), score =
- * 分值 × min(rate, 1); the stated figures checked against them, blank ones filled.
+ * Budget execution (docs/domain.md §4.1): rate = 全年执行数 ÷ 全年预算数 (the adjusted budget), score = 分值 ×
+ * min(rate, 1); the stated figures checked against them, blank ones filled.
  */
 final class BudgetExecution {
 
   /**
-   * The budget figures of a form, stated and computed; null where unknown. {@code absent}: the
-   * form has no budget execution score perfsheet could find (no 分值 beside its amounts): it is
-   * scored elsewhere (an indicator row) or not at all.
+   * The budget figures of a form, stated and computed; null where unknown. {@code absent}: the form
+   * has no budget execution score perfsheet could find (no 分值 beside its amounts): it is scored
+   * elsewhere (an indicator row) or not at all.
    */
-  record Result(Double annual, Double spent, Double weight, Double rateStated, Double rateComputed,
-      Double scoreStated, Double scoreComputed, boolean absent) {}
+  record Result(
+      Double annual,
+      Double spent,
+      Double weight,
+      Double rateStated,
+      Double rateComputed,
+      Double scoreStated,
+      Double scoreComputed,
+      boolean absent) {}
 
   private BudgetExecution() {}
 
@@ -35,14 +42,26 @@ final class BudgetExecution {
     if (annual != null && spent != null) {
       if (annual == 0) {
         if (spent > 0) {
-          out.error(FindingCode.BUDGET_ZERO, b.total().annual().ref(), null, "全年预算数为 0，但全年执行数为 "
-              + Scores.money(spent) + "，无法计算执行率。请填写调整后的全年预算数。");
+          out.error(
+              FindingCode.BUDGET_ZERO,
+              b.total().annual().ref(),
+              null,
+              "全年预算数为 0，但全年执行数为 " + Scores.money(spent) + "，无法计算执行率。请填写调整后的全年预算数。");
         }
       } else {
         rate = spent / annual;
         if (spent > annual) {
-          out.warning(FindingCode.BUDGET_OVERSPENT, b.total().spent().ref(), null, "全年执行数 " + Scores.money(spent)
-              + " 超过全年预算数 " + Scores.money(annual) + "（执行率 " + Scores.percent(rate) + "），得分按 100% 计。请说明超支原因。");
+          out.warning(
+              FindingCode.BUDGET_OVERSPENT,
+              b.total().spent().ref(),
+              null,
+              "全年执行数 "
+                  + Scores.money(spent)
+                  + " 超过全年预算数 "
+                  + Scores.money(annual)
+                  + "（执行率 "
+                  + Scores.percent(rate)
+                  + "），得分按 100% 计。请说明超支原因。");
         }
         if (weight != null) {
           score = p.round(weight * Math.min(rate, 1));
@@ -55,7 +74,8 @@ final class BudgetExecution {
     return new Result(annual, spent, weight, rateStated, rate, scoreStated, score, absent);
   }
 
-  private static Double rate(BudgetBlock b, Double rate, Double annual, Double spent, ScoringProfile p, Findings out) {
+  private static Double rate(
+      BudgetBlock b, Double rate, Double annual, Double spent, ScoringProfile p, Findings out) {
     if (b.rate() == null) {
       return null;
     }
@@ -67,19 +87,36 @@ final class BudgetExecution {
     }
     OptionalDouble stated = Notation.rate(b.rate());
     if (stated.isEmpty()) {
-      out.error(FindingCode.VALUE_UNREADABLE, b.rate().ref(), null, "执行率应为百分数，表中是“" + b.rate().text() + "”。请填写如 95.98%。");
+      out.error(
+          FindingCode.VALUE_UNREADABLE,
+          b.rate().ref(),
+          null,
+          "执行率应为百分数，表中是“" + b.rate().text() + "”。请填写如 95.98%。");
       return null;
     }
     double s = stated.getAsDouble();
-    if (rate != null && Numbers.differ(s, rate, p.rateTolerance()) && Numbers.differ(s, Math.min(rate, 1), p.rateTolerance())) {
-      out.error(FindingCode.BUDGET_RATE_MISMATCH, b.rate().ref(), null, "执行率应为 " + Scores.percent(rate) + "（"
-          + Scores.money(spent) + " ÷ " + Scores.money(annual) + "），表中填写 " + Scores.percent(s)
-          + "。请核对全年执行数和全年预算数。");
+    if (rate != null
+        && Numbers.differ(s, rate, p.rateTolerance())
+        && Numbers.differ(s, Math.min(rate, 1), p.rateTolerance())) {
+      out.error(
+          FindingCode.BUDGET_RATE_MISMATCH,
+          b.rate().ref(),
+          null,
+          "执行率应为 "
+              + Scores.percent(rate)
+              + "（"
+              + Scores.money(spent)
+              + " ÷ "
+              + Scores.money(annual)
+              + "），表中填写 "
+              + Scores.percent(s)
+              + "。请核对全年执行数和全年预算数。");
     }
     return s;
   }
 
-  private static Double score(BudgetBlock b, Double score, Double weight, Double rate, ScoringProfile p, Findings out) {
+  private static Double score(
+      BudgetBlock b, Double score, Double weight, Double rate, ScoringProfile p, Findings out) {
     if (b.score() == null) {
       return null;
     }
@@ -91,9 +128,19 @@ final class BudgetExecution {
     }
     Double stated = Numbers.read(b.score(), "预算执行得分", null, out);
     if (stated != null && score != null && Numbers.differ(stated, score, p.scoreTolerance())) {
-      out.error(FindingCode.BUDGET_SCORE_MISMATCH, b.score().ref(), null, "预算执行得分应为 " + Scores.show(score) + " 分（"
-          + Scores.show(weight) + " × " + Scores.percent(Math.min(rate, 1)) + "），表中填写 " + Scores.show(stated)
-          + " 分。请按执行率计算得分。");
+      out.error(
+          FindingCode.BUDGET_SCORE_MISMATCH,
+          b.score().ref(),
+          null,
+          "预算执行得分应为 "
+              + Scores.show(score)
+              + " 分（"
+              + Scores.show(weight)
+              + " × "
+              + Scores.percent(Math.min(rate, 1))
+              + "），表中填写 "
+              + Scores.show(stated)
+              + " 分。请按执行率计算得分。");
     }
     return stated;
   }

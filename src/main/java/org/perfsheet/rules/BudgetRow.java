@@ -6,9 +6,9 @@ import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.Indicator;
 
 /**
- * Budget execution printed as an indicator row (预算执行率 under 过程 / 资金管理, as the 10号
- * evaluation framework has it) instead of a funds block (docs/domain.md §4.6): the row is scored as budget execution,
- * and its weight is part of the 100 points the indicators share.
+ * Budget execution printed as an indicator row (预算执行率 under 过程 / 资金管理, as the 10号 evaluation
+ * framework has it) instead of a funds block (docs/domain.md §4.6): the row is scored as budget
+ * execution, and its weight is part of the 100 points the indicators share.
  */
 final class BudgetRow {
 

@@ -1,5 +1,6 @@
 package org.perfsheet.rules;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,10 +42,17 @@ public final class DeclarationChecker {
     out.missing(d.fundsTotal(), "项目资金总额", null, "请填写项目资金总额。");
     out.missing(d.goalAnnual(), "年度总体目标", null, "请填写年度总体目标：本年度要完成什么、达到什么效果。");
     dates(d, out);
-    FundsBalance.parts(d.fundsTotal(), "项目资金总额", lines(List.of("财政资金", "其他资金"), d.fundsFiscal(), d.fundsOther()),
+    FundsBalance.parts(
+        d.fundsTotal(),
+        "项目资金总额",
+        lines(List.of("财政资金", "其他资金"), d.fundsFiscal(), d.fundsOther()),
         out);
-    FundsBalance.parts(d.annualTotal(), "年度资金申请总额", lines(List.of("当年财政拨款", "上年结转资金", "其他资金"),
-        d.appropriation(), d.carryover(), d.annualOther()), out);
+    FundsBalance.parts(
+        d.annualTotal(),
+        "年度资金申请总额",
+        lines(
+            List.of("当年财政拨款", "上年结转资金", "其他资金"), d.appropriation(), d.carryover(), d.annualOther()),
+        out);
     for (Indicator i : d.indicators()) {
       out.missing(i.name(), "三级指标", null, "请填写指标名称。");
       out.missing(i.target(), "指标值", i.displayName(), "请填写年度指标值，如 ≥95%、=16家、及时。");
@@ -55,10 +63,22 @@ public final class DeclarationChecker {
     categories(d, out);
     Double total = Numbers.read(d.fundsTotal(), "项目资金总额", null, new Findings());
     Double annual = Numbers.read(d.annualTotal(), "年度资金申请总额", null, new Findings());
-    return new FormResult(d.sheet(), FormKind.PROJECT_DECLARATION, d.template(), SelfEvaluationChecker.text(d.project().name()),
-        SelfEvaluationChecker.text(d.project().department()), SelfEvaluationChecker.text(d.project().unit()),
-        d.project().year(), SelfEvaluationChecker.yuan(annual != null ? annual : total, d.moneyUnit()), null,
-        Stated.NONE, Stated.NONE, Stated.NONE, null, out.list, out.fills);
+    return new FormResult(
+        d.sheet(),
+        FormKind.PROJECT_DECLARATION,
+        d.template(),
+        SelfEvaluationChecker.text(d.project().name()),
+        SelfEvaluationChecker.text(d.project().department()),
+        SelfEvaluationChecker.text(d.project().unit()),
+        d.project().year(),
+        SelfEvaluationChecker.yuan(annual != null ? annual : total, d.moneyUnit()),
+        null,
+        Stated.NONE,
+        Stated.NONE,
+        Stated.NONE,
+        null,
+        out.list,
+        out.fills);
   }
 
   private static void dates(DeclarationForm d, Findings out) {
@@ -67,16 +87,25 @@ public final class DeclarationChecker {
     LocalDate start = date(d.startDate(), "计划开始日期", out);
     LocalDate end = date(d.endDate(), "计划完成日期", out);
     if (start != null && end != null && start.isAfter(end)) {
-      out.error(FindingCode.DATE_INVALID, d.endDate().ref(), null, "计划完成日期 " + end + " 早于计划开始日期 " + start + "。请核对日期。");
+      out.error(
+          FindingCode.DATE_INVALID,
+          d.endDate().ref(),
+          null,
+          "计划完成日期 " + end + " 早于计划开始日期 " + start + "。请核对日期。");
     }
     Integer year = d.project().year();
     if (year != null) {
-      for (var e : List.of(Map.entry("计划开始日期", new Object[] {start, d.startDate()}),
-          Map.entry("计划完成日期", new Object[] {end, d.endDate()}))) {
+      for (var e :
+          List.of(
+              Map.entry("计划开始日期", new Object[] {start, d.startDate()}),
+              Map.entry("计划完成日期", new Object[] {end, d.endDate()}))) {
         LocalDate x = (LocalDate) e.getValue()[0];
         if (x != null && x.getYear() != year) {
-          out.warning(FindingCode.DATE_INVALID, ((FieldValue) e.getValue()[1]).ref(), null, e.getKey() + " " + x
-              + " 不在预算年度 " + year + " 年内。跨年度项目请在年度总体目标中写明本年度的安排。");
+          out.warning(
+              FindingCode.DATE_INVALID,
+              ((FieldValue) e.getValue()[1]).ref(),
+              null,
+              e.getKey() + " " + x + " 不在预算年度 " + year + " 年内。跨年度项目请在年度总体目标中写明本年度的安排。");
         }
       }
     }
@@ -95,10 +124,14 @@ public final class DeclarationChecker {
       if (date != null) {
         return date;
       }
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       // reported below
     }
-    out.error(FindingCode.DATE_INVALID, v.ref(), null, label + "“" + v.text() + "”不是有效日期。请写成 2024-01-01 的形式。");
+    out.error(
+        FindingCode.DATE_INVALID,
+        v.ref(),
+        null,
+        label + "“" + v.text() + "”不是有效日期。请写成 2024-01-01 的形式。");
     return null;
   }
 
@@ -120,24 +153,45 @@ public final class DeclarationChecker {
     Measure m = Notation.parse(i.target());
     if (m instanceof Measure.Unreadable u) {
       if (u.placeholder()) {
-        out.error(FindingCode.PLACEHOLDER, at, name, "指标值“" + i.target().text() + "”是未替换的占位符。请填写实际的指标值。");
+        out.error(
+            FindingCode.PLACEHOLDER, at, name, "指标值“" + i.target().text() + "”是未替换的占位符。请填写实际的指标值。");
       } else {
-        out.warning(FindingCode.VALUE_UNREADABLE, at, name, "指标值“" + i.target().text() + "”无法识别。请按“比较符 + 数值 + 单位”"
-            + "（如 ≥95%、=16家）或规范用语（如 及时、合格）填写。");
+        out.warning(
+            FindingCode.VALUE_UNREADABLE,
+            at,
+            name,
+            "指标值“"
+                + i.target().text()
+                + "”无法识别。请按“比较符 + 数值 + 单位”"
+                + "（如 ≥95%、=16家）或规范用语（如 及时、合格）填写。");
       }
     } else if (m instanceof Measure.Qualitative q && q.vague()) {
-      out.warning(FindingCode.TARGET_VAGUE, at, name, "指标值“" + i.target().text() + "”只是笼统用语，无法衡量。绩效目标应细化、量化、"
-          + "可衡量，请写明具体数值或可核验的标准（如 ≥95%、=4次、较上年提高 5%）。");
+      out.warning(
+          FindingCode.TARGET_VAGUE,
+          at,
+          name,
+          "指标值“"
+              + i.target().text()
+              + "”只是笼统用语，无法衡量。绩效目标应细化、量化、"
+              + "可衡量，请写明具体数值或可核验的标准（如 ≥95%、=4次、较上年提高 5%）。");
     } else if (m instanceof Measure.Qualitative && isCost(i)) {
       // domain.md §8: a cost target is an amount; words (参照政府采购成本控制) cannot be held to.
-      out.warning(FindingCode.TARGET_VAGUE, at, name, "成本指标的指标值“" + i.target().text() + "”没有具体数值，无法衡量。"
-          + "请写明成本上限，如 ≤90万元、≤120元/人。");
+      out.warning(
+          FindingCode.TARGET_VAGUE,
+          at,
+          name,
+          "成本指标的指标值“" + i.target().text() + "”没有具体数值，无法衡量。" + "请写明成本上限，如 ≤90万元、≤120元/人。");
     } else if (m instanceof Measure.Quantity q) {
       if (q.percent() && q.value() > 100) {
-        out.warning(FindingCode.PERCENT_OVER_100, at, name, "指标值 " + i.target().text() + " 超过 100%。请核对。");
+        out.warning(
+            FindingCode.PERCENT_OVER_100, at, name, "指标值 " + i.target().text() + " 超过 100%。请核对。");
       }
       if (isCost(i) && (q.comparator() == Comparator.GE || q.comparator() == Comparator.GT)) {
-        out.warning(FindingCode.COST_FLOOR, at, name, "成本指标“" + i.target().text() + "”写成了下限（≥）。成本指标应设上限，如 ≤90万元。");
+        out.warning(
+            FindingCode.COST_FLOOR,
+            at,
+            name,
+            "成本指标“" + i.target().text() + "”写成了下限（≥）。成本指标应设上限，如 ≤90万元。");
       }
     }
   }
@@ -160,8 +214,15 @@ public final class DeclarationChecker {
       }
       Indicator first = seen.putIfAbsent(key, i);
       if (first != null) {
-        out.error(FindingCode.DUPLICATE_INDICATOR, i.name().ref(), i.displayName(), "三级指标“" + i.displayName() + "”与 "
-            + first.name().ref().a1() + " 重复。每个三级指标只应出现一次，请合并或改名。");
+        out.error(
+            FindingCode.DUPLICATE_INDICATOR,
+            i.name().ref(),
+            i.displayName(),
+            "三级指标“"
+                + i.displayName()
+                + "”与 "
+                + first.name().ref().a1()
+                + " 重复。每个三级指标只应出现一次，请合并或改名。");
       }
     }
   }
@@ -177,7 +238,8 @@ public final class DeclarationChecker {
       l1.add(Taxonomy.key(text(i.level1())));
       l2.add(Taxonomy.key(text(i.level2())));
     }
-    CellRef at = d.indicators().get(0).level1() != null ? d.indicators().get(0).level1().ref() : d.anchor();
+    CellRef at =
+        d.indicators().get(0).level1() != null ? d.indicators().get(0).level1().ref() : d.anchor();
     require(l1.contains("产出"), at, true, "没有产出指标。绩效目标须包含产出指标（数量、质量、时效等）。", out);
     require(l1.contains("效益"), at, true, "没有效益指标。绩效目标须包含效益指标（社会效益、经济效益等）。", out);
     require(l2.contains("数量"), at, true, "产出指标中没有数量指标。请至少设置一个数量指标。", out);

@@ -7,19 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.perfsheet.model.CellRef;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.Finding;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.Indicator;
+import org.perfsheet.model.MonitoredIndicator;
+import org.perfsheet.model.MonitoringForm;
+import org.perfsheet.model.ProjectInfo;
 import org.perfsheet.model.SelfEvaluationForm;
 import org.perfsheet.notation.Measure;
 import org.perfsheet.notation.Notation;
 import org.perfsheet.text.Text;
 
 /**
- * The declared targets a self-evaluation must keep (docs/domain.md §6, declared targets): declarations indexed by year
- * and project name (spaces and full-width forms ignored), and the comparison of a
- * self-evaluation's indicators with its declaration's, 三级 name by 三级 name.
+ * The declared targets a self-evaluation must keep (docs/domain.md §6, declared targets):
+ * declarations indexed by year and project name (spaces and full-width forms ignored), and the
+ * comparison of a self-evaluation's indicators with its declaration's, 三级 name by 三级 name.
  */
 public final class DeclaredTargets {
 
@@ -44,14 +48,18 @@ public final class DeclaredTargets {
     return find(f.project());
   }
 
-  /** The declaration of this project: same year and name, or the name alone when the form gives no year. */
-  public Optional<DeclarationForm> find(org.perfsheet.model.ProjectInfo project) {
+  /**
+   * The declaration of this project: same year and name, or the name alone when the form gives no
+   * year.
+   */
+  public Optional<DeclarationForm> find(ProjectInfo project) {
     if (project.name() == null) {
       return Optional.empty();
     }
     String name = project.name().text();
     DeclarationForm d = byProject.get(key(project.year(), name));
-    return Optional.ofNullable(d != null || project.year() != null ? d : byProject.get(key(null, name)));
+    return Optional.ofNullable(
+        d != null || project.year() != null ? d : byProject.get(key(null, name)));
   }
 
   /** TARGET_CHANGED, INDICATOR_DROPPED and INDICATOR_ADDED for one self-evaluation. */
@@ -60,13 +68,16 @@ public final class DeclaredTargets {
   }
 
   /** The same for a monitoring form: its targets are the declared ones too. */
-  public List<Finding> compare(org.perfsheet.model.MonitoringForm f) {
-    return compare(f.project(), f.anchor(),
-        f.indicators().stream().map(org.perfsheet.model.MonitoredIndicator::asIndicator).toList(), "监控表");
+  public List<Finding> compare(MonitoringForm f) {
+    return compare(
+        f.project(),
+        f.anchor(),
+        f.indicators().stream().map(MonitoredIndicator::asIndicator).toList(),
+        "监控表");
   }
 
-  private List<Finding> compare(org.perfsheet.model.ProjectInfo project, org.perfsheet.model.CellRef anchor,
-      List<Indicator> indicators, String form) {
+  private List<Finding> compare(
+      ProjectInfo project, CellRef anchor, List<Indicator> indicators, String form) {
     Optional<DeclarationForm> match = find(project);
     if (match.isEmpty()) {
       return List.of();
@@ -81,20 +92,46 @@ public final class DeclaredTargets {
       seen.add(k);
       Indicator was = declared.get(k);
       if (was == null) {
-        out.add(Finding.info(FindingCode.INDICATOR_ADDED, i.name().ref(), i.displayName(), "申报表中没有该指标（新增指标）。"
-            + "如为新增，请在偏差原因分析中说明。"));
-      } else if (i.target() != null && was.target() != null && !same(was.target().text(), i.target().text())) {
-        out.add(Finding.error(FindingCode.TARGET_CHANGED, i.target().ref(), i.displayName(), "年度指标值与申报表不一致：申报为“"
-            + was.target().text() + "”，" + form + "填写“" + i.target().text() + "”。绩效目标不得事后修改，请按申报的指标值填写。"));
+        out.add(
+            Finding.info(
+                FindingCode.INDICATOR_ADDED,
+                i.name().ref(),
+                i.displayName(),
+                "申报表中没有该指标（新增指标）。" + "如为新增，请在偏差原因分析中说明。"));
+      } else if (i.target() != null
+          && was.target() != null
+          && !same(was.target().text(), i.target().text())) {
+        out.add(
+            Finding.error(
+                FindingCode.TARGET_CHANGED,
+                i.target().ref(),
+                i.displayName(),
+                "年度指标值与申报表不一致：申报为“"
+                    + was.target().text()
+                    + "”，"
+                    + form
+                    + "填写“"
+                    + i.target().text()
+                    + "”。绩效目标不得事后修改，请按申报的指标值填写。"));
       }
     }
     for (Indicator i : d.indicators()) {
       String k = Taxonomy.key(i.displayName());
       if (!k.isEmpty() && !seen.contains(k)) {
         seen.add(k);
-        out.add(Finding.error(FindingCode.INDICATOR_DROPPED, anchor, i.displayName(), "申报表中的指标“" + i.displayName()
-            + "”（指标值 " + (i.target() == null ? "" : i.target().text()) + "）在" + form + "中缺失。"
-            + (form.equals("自评表") ? "请补充该指标的完成情况和得分。" : "请补充该指标的执行情况。")));
+        out.add(
+            Finding.error(
+                FindingCode.INDICATOR_DROPPED,
+                anchor,
+                i.displayName(),
+                "申报表中的指标“"
+                    + i.displayName()
+                    + "”（指标值 "
+                    + (i.target() == null ? "" : i.target().text())
+                    + "）在"
+                    + form
+                    + "中缺失。"
+                    + (form.equals("自评表") ? "请补充该指标的完成情况和得分。" : "请补充该指标的执行情况。")));
       }
     }
     return out;
@@ -105,7 +142,9 @@ public final class DeclaredTargets {
     Measure x = Notation.parse(a);
     Measure y = Notation.parse(b);
     if (x instanceof Measure.Quantity p && y instanceof Measure.Quantity q) {
-      return p.comparator() == q.comparator() && Math.abs(p.value() - q.value()) < 1e-9 && p.unit().equals(q.unit());
+      return p.comparator() == q.comparator()
+          && Math.abs(p.value() - q.value()) < 1e-9
+          && p.unit().equals(q.unit());
     }
     return Text.compact(a).equals(Text.compact(b));
   }

@@ -38,6 +38,10 @@ final class Findings {
   /** A computed field the submitter left blank: perfsheet writes it and says so. */
   void fill(FieldValue v, double value, boolean percent, String what, String shown) {
     fills.add(new ComputedFill(v.ref(), value, percent, what));
-    info(FindingCode.VALUE_FILLED, v.ref(), null, "“" + what + "”未填写，perfsheet 已按规则计算填入 " + shown + "。");
+    info(
+        FindingCode.VALUE_FILLED,
+        v.ref(),
+        null,
+        "“" + what + "”未填写，perfsheet 已按规则计算填入 " + shown + "。");
   }
 }

@@ -3,6 +3,7 @@ package org.perfsheet.rules;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.Light;
@@ -11,18 +12,19 @@ import org.perfsheet.model.MonitoringForm;
 import org.perfsheet.model.MonitoringFunds;
 import org.perfsheet.notation.Notation;
 import org.perfsheet.scoring.MonitoringLights;
-import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.scoring.Scores;
+import org.perfsheet.scoring.ScoringProfile;
 
 /**
  * The funds block of a monitoring form (docs/domain.md §7): each line's stated 执行率 against 执行数 ÷
- * 年初预算数, its 全年预计执行数 against what is spent and budgeted, the total against its sources,
- * and the funds light with PROGRESS_LOW when it is red or yellow.
+ * 年初预算数, its 全年预计执行数 against what is spent and budgeted, the total against its sources, and the
+ * funds light with PROGRESS_LOW when it is red or yellow.
  */
 final class FundsProgress {
 
   /** The total line's figures (in the form's unit) and its light; null where unknown. */
-  record Result(Double initial, Double spent, Double rateStated, Double rateComputed, LightMark light) {}
+  record Result(
+      Double initial, Double spent, Double rateStated, Double rateComputed, LightMark light) {}
 
   private FundsProgress() {}
 
@@ -50,11 +52,17 @@ final class FundsProgress {
       }
     }
     balance(form, out);
-    return new Result(initial, spent, rateStated, rateComputed, light(form, total, initial, spent, p, out));
+    return new Result(
+        initial, spent, rateStated, rateComputed, light(form, total, initial, spent, p, out));
   }
 
   /** The stated 执行率 of one line against 执行数 ÷ 年初预算数; the total's filled in when blank. */
-  private static Double rate(MonitoringFunds line, Double initial, Double spent, boolean total, ScoringProfile p,
+  private static Double rate(
+      MonitoringFunds line,
+      Double initial,
+      Double spent,
+      boolean total,
+      ScoringProfile p,
       Findings out) {
     FieldValue cell = line.rate();
     Double computed = initial != null && spent != null && initial > 0 ? spent / initial : null;
@@ -69,15 +77,29 @@ final class FundsProgress {
     }
     OptionalDouble stated = Notation.rate(cell);
     if (stated.isEmpty()) {
-      out.error(FindingCode.VALUE_UNREADABLE, cell.ref(), null, line.label() + "的执行率应为百分数，表中是“" + cell.text()
-          + "”。请填写如 58.33%。");
+      out.error(
+          FindingCode.VALUE_UNREADABLE,
+          cell.ref(),
+          null,
+          line.label() + "的执行率应为百分数，表中是“" + cell.text() + "”。请填写如 58.33%。");
       return null;
     }
     double s = stated.getAsDouble();
     if (computed != null && Numbers.differ(s, computed, p.rateTolerance())) {
-      out.error(FindingCode.BUDGET_RATE_MISMATCH, cell.ref(), null, line.label() + "的执行率应为 "
-          + Scores.percent(computed) + "（执行数 " + Scores.money(spent) + " ÷ 年初预算数 " + Scores.money(initial)
-          + "），表中填写 " + Scores.percent(s) + "。请核对执行数和年初预算数。");
+      out.error(
+          FindingCode.BUDGET_RATE_MISMATCH,
+          cell.ref(),
+          null,
+          line.label()
+              + "的执行率应为 "
+              + Scores.percent(computed)
+              + "（执行数 "
+              + Scores.money(spent)
+              + " ÷ 年初预算数 "
+              + Scores.money(initial)
+              + "），表中填写 "
+              + Scores.percent(s)
+              + "。请核对执行数和年初预算数。");
     }
     return s;
   }
@@ -89,11 +111,27 @@ final class FundsProgress {
       return;
     }
     if (spent != null && forecast < spent - 0.005) {
-      out.error(FindingCode.FORECAST_INVALID, line.forecast().ref(), null, line.label() + "的全年预计执行数 "
-          + Scores.money(forecast) + " 低于已执行数 " + Scores.money(spent) + "。全年预计数应包含已执行的部分，请核对。");
+      out.error(
+          FindingCode.FORECAST_INVALID,
+          line.forecast().ref(),
+          null,
+          line.label()
+              + "的全年预计执行数 "
+              + Scores.money(forecast)
+              + " 低于已执行数 "
+              + Scores.money(spent)
+              + "。全年预计数应包含已执行的部分，请核对。");
     } else if (initial != null && forecast > initial + 0.005) {
-      out.warning(FindingCode.FORECAST_INVALID, line.forecast().ref(), null, line.label() + "的全年预计执行数 "
-          + Scores.money(forecast) + " 超过年初预算数 " + Scores.money(initial) + "。如预算已调整，请在备注中说明；否则请核对。");
+      out.warning(
+          FindingCode.FORECAST_INVALID,
+          line.forecast().ref(),
+          null,
+          line.label()
+              + "的全年预计执行数 "
+              + Scores.money(forecast)
+              + " 超过年初预算数 "
+              + Scores.money(initial)
+              + "。如预算已调整，请在备注中说明；否则请核对。");
     }
   }
 
@@ -107,16 +145,21 @@ final class FundsProgress {
     column(form, "全年预计执行数", MonitoringFunds::forecast, out);
   }
 
-  private static void column(MonitoringForm form, String name,
-      java.util.function.Function<MonitoringFunds, FieldValue> cell, Findings out) {
+  private static void column(
+      MonitoringForm form, String name, Function<MonitoringFunds, FieldValue> cell, Findings out) {
     Map<String, FieldValue> sources = new LinkedHashMap<>();
     form.sources().forEach(l -> sources.put(l.label(), cell.apply(l)));
     FundsBalance.column(cell.apply(form.total()), sources, name, out);
   }
 
   /** The funds light on the 执行率 cell (or, without one, on 执行数); PROGRESS_LOW when red or yellow. */
-  private static LightMark light(MonitoringForm form, MonitoringFunds total, Double initial, Double spent,
-      ScoringProfile p, Findings out) {
+  private static LightMark light(
+      MonitoringForm form,
+      MonitoringFunds total,
+      Double initial,
+      Double spent,
+      ScoringProfile p,
+      Findings out) {
     Double v = MonitoringLights.fundsProgress(initial, spent, form.month());
     if (v == null) {
       return null;
@@ -126,12 +169,41 @@ final class FundsProgress {
     if (light.isLow()) {
       String unit = " " + form.unit().label();
       Double forecast = Numbers.read(total.forecast(), "全年预计执行数", null, new Findings());
-      out.warning(FindingCode.PROGRESS_LOW, cell.ref(), null, "资金执行" + light.chinese() + "：1-" + form.month()
-          + "月执行数 " + Scores.money(spent) + unit + " ÷ 年初预算数 " + Scores.money(initial) + unit + " = "
-          + Scores.percent(spent / initial) + "，按时间进度（" + form.month() + "/12）应达 " + Scores.percent(form.month() / 12.0)
-          + "，进度值 " + Scores.show(v) + "（低于 " + Scores.show(light == Light.RED ? p.monitoring().red() : p.monitoring().yellow())
-          + " 为" + light.chinese() + "）" + (forecast == null ? "" : "；全年预计执行数 " + Scores.money(forecast) + unit
-              + "，为年初预算数的 " + Scores.percent(forecast / initial)) + "。请分析原因并加快执行。");
+      out.warning(
+          FindingCode.PROGRESS_LOW,
+          cell.ref(),
+          null,
+          "资金执行"
+              + light.chinese()
+              + "：1-"
+              + form.month()
+              + "月执行数 "
+              + Scores.money(spent)
+              + unit
+              + " ÷ 年初预算数 "
+              + Scores.money(initial)
+              + unit
+              + " = "
+              + Scores.percent(spent / initial)
+              + "，按时间进度（"
+              + form.month()
+              + "/12）应达 "
+              + Scores.percent(form.month() / 12.0)
+              + "，进度值 "
+              + Scores.show(v)
+              + "（低于 "
+              + Scores.show(light == Light.RED ? p.monitoring().red() : p.monitoring().yellow())
+              + " 为"
+              + light.chinese()
+              + "）"
+              + (forecast == null
+                  ? ""
+                  : "；全年预计执行数 "
+                      + Scores.money(forecast)
+                      + unit
+                      + "，为年初预算数的 "
+                      + Scores.percent(forecast / initial))
+              + "。请分析原因并加快执行。");
     }
     return new LightMark(cell.ref(), null, light, v);
   }

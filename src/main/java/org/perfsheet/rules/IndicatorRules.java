@@ -1,5 +1,6 @@
 package org.perfsheet.rules;
 
+import java.util.regex.Pattern;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.Indicator;
@@ -8,23 +9,24 @@ import org.perfsheet.notation.Measure;
 import org.perfsheet.notation.Notation;
 import org.perfsheet.scoring.IndicatorScorer;
 import org.perfsheet.scoring.Outcome;
-import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.scoring.Scores;
+import org.perfsheet.scoring.ScoringProfile;
 
 /**
- * One indicator row: required fields, its target and actual, the rule score, the self-score
- * audit, over-achievement, and the deviation explanation the rules require.
+ * One indicator row: required fields, its target and actual, the rule score, the self-score audit,
+ * over-achievement, and the deviation explanation the rules require.
  */
 final class IndicatorRules {
 
   /**
-   * @param weight   the stated 分值, or null
-   * @param stated   the stated 得分, or null
-   * @param computed what the indicator counts for in the computed total; null when the rule
-   *                 cannot score it (no weight, a blank or unreadable target or actual, units
-   *                 that differ), so no total can be computed from it
+   * @param weight the stated 分值, or null
+   * @param stated the stated 得分, or null
+   * @param computed what the indicator counts for in the computed total; null when the rule cannot
+   *     score it (no weight, a blank or unreadable target or actual, units that differ), so no
+   *     total can be computed from it
    */
-  record Result(Indicator indicator, Double weight, Double stated, Double computed, Outcome outcome) {}
+  record Result(
+      Indicator indicator, Double weight, Double stated, Double computed, Outcome outcome) {}
 
   private IndicatorRules() {}
 
@@ -49,7 +51,8 @@ final class IndicatorRules {
       // against the framework's criteria, so the self-score stands, capped at the weight.
       audit(i, name, w, stated, Outcome.unjudgedBlank(), p, out);
       explanation(i, name, w, stated, Outcome.unjudgedBlank(), p, out);
-      return new Result(i, w, stated, stated == null ? null : Math.min(stated, w), Outcome.unjudgedBlank());
+      return new Result(
+          i, w, stated, stated == null ? null : Math.min(stated, w), Outcome.unjudgedBlank());
     }
     Measure target = Notation.parse(i.target());
     Measure actual = Notation.inUnitOf(Notation.parse(i.actual()), target);
@@ -58,87 +61,180 @@ final class IndicatorRules {
     if (w == null) {
       return new Result(i, null, stated, null, Outcome.unjudgedBlank());
     }
-    Outcome o = BudgetRow.is(i) ? IndicatorScorer.budgetRow(actual, w, p) : IndicatorScorer.score(target, actual, w, p);
+    Outcome o =
+        BudgetRow.is(i)
+            ? IndicatorScorer.budgetRow(actual, w, p)
+            : IndicatorScorer.score(target, actual, w, p);
     outcome(i, name, target, actual, o, p, out);
     audit(i, name, w, stated, o, p, out);
     explanation(i, name, w, stated, o, p, out);
-    Double computed = switch (o.kind()) {
-      case QUANTITATIVE -> o.rule();
-      case QUALITATIVE -> stated == null ? o.upper() : Math.min(stated, o.upper());
-      case UNJUDGED -> null;
-    };
+    Double computed =
+        switch (o.kind()) {
+          case QUANTITATIVE -> o.rule();
+          case QUALITATIVE -> stated == null ? o.upper() : Math.min(stated, o.upper());
+          case UNJUDGED -> null;
+        };
     return new Result(i, w, stated, computed, o);
   }
 
-  private static final java.util.regex.Pattern NO_TARGET = java.util.regex.Pattern.compile("^[—－\\-/／─]+$");
+  private static final Pattern NO_TARGET = Pattern.compile("^[—－\\-/／─]+$");
 
   /** A row whose target is printed as a dash (—, /) and whose actual describes what was done. */
   private static boolean judged(Indicator i) {
-    return !BudgetRow.is(i) && i.target() != null && NO_TARGET.matcher(i.target().text()).matches()
-        && i.actual() != null && !i.actual().isBlank();
+    return !BudgetRow.is(i)
+        && i.target() != null
+        && NO_TARGET.matcher(i.target().text()).matches()
+        && i.actual() != null
+        && !i.actual().isBlank();
   }
 
   private static void unreadable(FieldValue v, Measure m, String label, String name, Findings out) {
     if (m instanceof Measure.Unreadable u) {
-      out.warning(FindingCode.VALUE_UNREADABLE, v.ref(), name, label + "：" + u.reason() + "。请按“比较符 + 数值 + 单位”"
-          + "（如 ≥95%、=16家）或规范用语（如 及时、合格）填写。");
+      out.warning(
+          FindingCode.VALUE_UNREADABLE,
+          v.ref(),
+          name,
+          label + "：" + u.reason() + "。请按“比较符 + 数值 + 单位”" + "（如 ≥95%、=16家）或规范用语（如 及时、合格）填写。");
     }
   }
 
-  private static void outcome(Indicator i, String name, Measure target, Measure actual, Outcome o, ScoringProfile p,
+  private static void outcome(
+      Indicator i,
+      String name,
+      Measure target,
+      Measure actual,
+      Outcome o,
+      ScoringProfile p,
       Findings out) {
     if (o.kind() == Outcome.Kind.UNJUDGED) {
       if (o.why() == Outcome.Unjudged.UNIT_MISMATCH) {
-        out.warning(FindingCode.UNIT_MISMATCH, i.actual().ref(), name, "实际完成值“" + i.actual().text() + "”与年度指标值“"
-            + i.target().text() + "”的单位不一致，无法按规则评分。请使用与年度指标值相同的单位。");
+        out.warning(
+            FindingCode.UNIT_MISMATCH,
+            i.actual().ref(),
+            name,
+            "实际完成值“"
+                + i.actual().text()
+                + "”与年度指标值“"
+                + i.target().text()
+                + "”的单位不一致，无法按规则评分。请使用与年度指标值相同的单位。");
       } else if (o.why() == Outcome.Unjudged.NOT_COMPARABLE) {
-        out.warning(FindingCode.VALUE_UNREADABLE, i.actual().ref(), name, "实际完成值“" + i.actual().text()
-            + "”无法与年度指标值“" + i.target().text() + "”比较，未按规则评分。请写明实际完成的数值，或“达成”“部分达成”“未完成”等情况。");
+        out.warning(
+            FindingCode.VALUE_UNREADABLE,
+            i.actual().ref(),
+            name,
+            "实际完成值“"
+                + i.actual().text()
+                + "”无法与年度指标值“"
+                + i.target().text()
+                + "”比较，未按规则评分。请写明实际完成的数值，或“达成”“部分达成”“未完成”等情况。");
       }
       return;
     }
     if (Boolean.FALSE.equals(o.met())) {
       String tier = o.kind() == Outcome.Kind.QUALITATIVE ? "（" + o.tier().chinese() + "）" : "";
-      out.warning(FindingCode.TARGET_NOT_MET, i.actual().ref(), name, "未达到年度指标值" + tier + "：目标 "
-          + Notation.show(target) + "，实际 " + Notation.show(actual) + "。");
+      out.warning(
+          FindingCode.TARGET_NOT_MET,
+          i.actual().ref(),
+          name,
+          "未达到年度指标值"
+              + tier
+              + "：目标 "
+              + Notation.show(target)
+              + "，实际 "
+              + Notation.show(actual)
+              + "。");
     }
     if (o.exceeded()) {
-      out.warning(FindingCode.TARGET_EXCEEDED, i.actual().ref(), name, "实际完成值 " + Notation.show(actual) + " 达到年度指标值 "
-          + Notation.show(target) + " 的 " + Scores.show(p.overAchievement()) + " 倍以上，目标可能定得偏低。请在偏差原因分析中说明原因。");
+      out.warning(
+          FindingCode.TARGET_EXCEEDED,
+          i.actual().ref(),
+          name,
+          "实际完成值 "
+              + Notation.show(actual)
+              + " 达到年度指标值 "
+              + Notation.show(target)
+              + " 的 "
+              + Scores.show(p.overAchievement())
+              + " 倍以上，目标可能定得偏低。请在偏差原因分析中说明原因。");
     }
   }
 
-  private static void audit(Indicator i, String name, double w, Double stated, Outcome o, ScoringProfile p, Findings out) {
+  private static void audit(
+      Indicator i,
+      String name,
+      double w,
+      Double stated,
+      Outcome o,
+      ScoringProfile p,
+      Findings out) {
     if (stated == null) {
       return;
     }
     double tol = p.scoreTolerance();
     if (Numbers.differ(stated, Math.min(stated, w), tol)) {
-      out.error(FindingCode.SCORE_EXCEEDS_WEIGHT, i.score().ref(), name, "得分 " + Scores.show(stated) + " 分高于分值 "
-          + Scores.show(w) + " 分。得分不能超过分值。");
+      out.error(
+          FindingCode.SCORE_EXCEEDS_WEIGHT,
+          i.score().ref(),
+          name,
+          "得分 " + Scores.show(stated) + " 分高于分值 " + Scores.show(w) + " 分。得分不能超过分值。");
       return;
     }
     if (o.kind() == Outcome.Kind.QUANTITATIVE) {
       if (Numbers.differ(stated, Math.min(stated, o.rule()), tol)) {
-        out.error(FindingCode.SCORE_ABOVE_RULE, i.score().ref(), name, "自评得分 " + Scores.show(stated) + " 分高于评分规则：按评分规则应得 "
-            + Scores.show(o.rule()) + " 分（" + o.formula() + "）。请按规则修改得分。");
+        out.error(
+            FindingCode.SCORE_ABOVE_RULE,
+            i.score().ref(),
+            name,
+            "自评得分 "
+                + Scores.show(stated)
+                + " 分高于评分规则：按评分规则应得 "
+                + Scores.show(o.rule())
+                + " 分（"
+                + o.formula()
+                + "）。请按规则修改得分。");
       } else if (Numbers.differ(stated, Math.max(stated, o.rule()), tol)) {
-        out.info(FindingCode.SCORE_BELOW_RULE, i.score().ref(), name, "自评得分 " + Scores.show(stated) + " 分低于按规则应得的 "
-            + Scores.show(o.rule()) + " 分。如无扣分理由，可按规则评分。");
+        out.info(
+            FindingCode.SCORE_BELOW_RULE,
+            i.score().ref(),
+            name,
+            "自评得分 "
+                + Scores.show(stated)
+                + " 分低于按规则应得的 "
+                + Scores.show(o.rule())
+                + " 分。如无扣分理由，可按规则评分。");
       }
     } else if (o.kind() == Outcome.Kind.QUALITATIVE) {
-      String range = "按评分规则得分应在 " + Scores.show(o.lower()) + " 至 " + Scores.show(o.upper()) + " 分之间";
+      String range =
+          "按评分规则得分应在 " + Scores.show(o.lower()) + " 至 " + Scores.show(o.upper()) + " 分之间";
       if (Numbers.differ(stated, Math.min(stated, o.upper()), tol)) {
-        out.error(FindingCode.SCORE_ABOVE_RULE, i.score().ref(), name, "自评得分 " + Scores.show(stated) + " 分高于评分规则：实际完成情况为“"
-            + o.tier().chinese() + "”，" + range + "。请按规则修改得分。");
+        out.error(
+            FindingCode.SCORE_ABOVE_RULE,
+            i.score().ref(),
+            name,
+            "自评得分 "
+                + Scores.show(stated)
+                + " 分高于评分规则：实际完成情况为“"
+                + o.tier().chinese()
+                + "”，"
+                + range
+                + "。请按规则修改得分。");
       } else if (Numbers.differ(stated, Math.max(stated, o.lower()), tol)) {
-        out.info(FindingCode.SCORE_BELOW_RULE, i.score().ref(), name, "自评得分 " + Scores.show(stated) + " 分低于“"
-            + o.tier().chinese() + "”档的下限（" + range + "）。");
+        out.info(
+            FindingCode.SCORE_BELOW_RULE,
+            i.score().ref(),
+            name,
+            "自评得分 " + Scores.show(stated) + " 分低于“" + o.tier().chinese() + "”档的下限（" + range + "）。");
       }
     }
   }
 
-  private static void explanation(Indicator i, String name, double w, Double stated, Outcome o, ScoringProfile p,
+  private static void explanation(
+      Indicator i,
+      String name,
+      double w,
+      Double stated,
+      Outcome o,
+      ScoringProfile p,
       Findings out) {
     FieldValue e = i.explanation();
     if (e == null || !e.isBlank()) {
@@ -146,13 +242,22 @@ final class IndicatorRules {
     }
     double tol = p.scoreTolerance();
     boolean missed = Boolean.FALSE.equals(o.met()) && o.tier() != Achievement.ACHIEVED;
-    boolean belowWeight = (stated != null && Numbers.differ(stated, Math.max(stated, w), tol))
-        || (o.kind() == Outcome.Kind.QUANTITATIVE && Numbers.differ(o.rule(), Math.max(o.rule(), w), tol));
+    boolean belowWeight =
+        (stated != null && Numbers.differ(stated, Math.max(stated, w), tol))
+            || (o.kind() == Outcome.Kind.QUANTITATIVE
+                && Numbers.differ(o.rule(), Math.max(o.rule(), w), tol));
     if (missed || belowWeight) {
-      out.error(FindingCode.EXPLANATION_MISSING, e.ref(), name, (missed ? "未达到年度指标值" : "得分低于分值")
-          + "，须填写偏差原因分析及改进措施：说明未完成的原因和下一步改进措施。");
+      out.error(
+          FindingCode.EXPLANATION_MISSING,
+          e.ref(),
+          name,
+          (missed ? "未达到年度指标值" : "得分低于分值") + "，须填写偏差原因分析及改进措施：说明未完成的原因和下一步改进措施。");
     } else if (o.exceeded()) {
-      out.warning(FindingCode.EXPLANATION_MISSING, e.ref(), name, "实际完成值大幅超过年度指标值，请在偏差原因分析中说明超额原因（目标是否定得偏低）。");
+      out.warning(
+          FindingCode.EXPLANATION_MISSING,
+          e.ref(),
+          name,
+          "实际完成值大幅超过年度指标值，请在偏差原因分析中说明超额原因（目标是否定得偏低）。");
     }
   }
 }

@@ -10,7 +10,10 @@ import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.Indicator;
 import org.perfsheet.text.Text;
 
-/** 一级/二级 against the taxonomy (docs/domain.md §2): unknown 一级 (error), unknown or misplaced 二级 (warning), once per cell. */
+/**
+ * 一级/二级 against the taxonomy (docs/domain.md §2): unknown 一级 (error), unknown or misplaced 二级
+ * (warning), once per cell.
+ */
 final class Levels {
 
   private Levels() {}
@@ -25,8 +28,15 @@ final class Levels {
       if (l1 != null && !l1.isBlank()) {
         level1 = taxonomy.level(l1.text());
         if (level1.isEmpty() && seen.add(l1.ref())) {
-          out.error(FindingCode.LEVEL_INVALID, l1.ref(), name, "一级指标“" + compact(l1) + "”不是规定的一级指标。应为："
-              + String.join("、", Taxonomy.targetLevel1s()) + "。");
+          out.error(
+              FindingCode.LEVEL_INVALID,
+              l1.ref(),
+              name,
+              "一级指标“"
+                  + compact(l1)
+                  + "”不是规定的一级指标。应为："
+                  + String.join("、", Taxonomy.targetLevel1s())
+                  + "。");
         }
       } else if (l1 != null && seen.add(l1.ref())) {
         out.missing(l1, "一级指标", name, "请填写一级指标。");
@@ -40,11 +50,29 @@ final class Levels {
       }
       List<String> parents = taxonomy.parents(l2.text());
       if (parents.isEmpty()) {
-        out.warning(FindingCode.LEVEL_INVALID, l2.ref(), name, "二级指标“" + compact(l2) + "”不是规定的二级指标"
-            + level1.map(l -> "。“" + l + "”下应为：" + String.join("、", taxonomy.level2sOf(l))).orElse("") + "。");
+        out.warning(
+            FindingCode.LEVEL_INVALID,
+            l2.ref(),
+            name,
+            "二级指标“"
+                + compact(l2)
+                + "”不是规定的二级指标"
+                + level1
+                    .map(l -> "。“" + l + "”下应为：" + String.join("、", taxonomy.level2sOf(l)))
+                    .orElse("")
+                + "。");
       } else if (level1.isPresent() && !parents.contains(level1.get())) {
-        out.warning(FindingCode.LEVEL_INVALID, l2.ref(), name, "二级指标“" + compact(l2) + "”应属于“" + parents.get(0)
-            + "”，不应在“" + level1.get() + "”下。请核对指标层级。");
+        out.warning(
+            FindingCode.LEVEL_INVALID,
+            l2.ref(),
+            name,
+            "二级指标“"
+                + compact(l2)
+                + "”应属于“"
+                + parents.get(0)
+                + "”，不应在“"
+                + level1.get()
+                + "”下。请核对指标层级。");
       }
     }
   }

@@ -12,13 +12,13 @@ import org.perfsheet.model.MonitoringForm;
 import org.perfsheet.model.SelfEvaluationForm;
 import org.perfsheet.notation.Measure;
 import org.perfsheet.notation.Notation;
-import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.scoring.Scores;
+import org.perfsheet.scoring.ScoringProfile;
 
 /**
- * What the mid-year monitoring forms forecast for the year (全年预计执行数), by project and 三级 name,
- * so that a self-evaluation of the same project can be held to it: an actual far below the
- * forecast (below the yellow threshold, 80 % by default) is FORECAST_MISSED, a warning asking why.
+ * What the mid-year monitoring forms forecast for the year (全年预计执行数), by project and 三级 name, so
+ * that a self-evaluation of the same project can be held to it: an actual far below the forecast
+ * (below the yellow threshold, 80 % by default) is FORECAST_MISSED, a warning asking why.
  */
 public final class MonitoredForecasts {
 
@@ -31,7 +31,11 @@ public final class MonitoredForecasts {
       return;
     }
     Map<String, Forecast> rows = new HashMap<>();
-    f.indicators().forEach(i -> rows.putIfAbsent(Taxonomy.key(i.displayName()), new Forecast(i, f.month(), f.sheet())));
+    f.indicators()
+        .forEach(
+            i ->
+                rows.putIfAbsent(
+                    Taxonomy.key(i.displayName()), new Forecast(i, f.month(), f.sheet())));
     byProject.put(DeclaredTargets.key(f.project().year(), f.project().name().text()), rows);
     byProject.putIfAbsent(DeclaredTargets.key(null, f.project().name().text()), rows);
   }
@@ -55,20 +59,33 @@ public final class MonitoredForecasts {
     List<Finding> out = new ArrayList<>();
     for (Indicator i : f.indicators()) {
       Forecast fc = rows.get(Taxonomy.key(i.displayName()));
-      if (fc == null || i.actual() == null || !(Notation.parse(i.target()) instanceof Measure.Quantity t)
+      if (fc == null
+          || i.actual() == null
+          || !(Notation.parse(i.target()) instanceof Measure.Quantity t)
           || t.comparator().isReverse()) {
         continue;
       }
       if (Notation.parse(i.actual()) instanceof Measure.Quantity a
-          && Notation.parse(fc.row().forecast()) instanceof Measure.Quantity e && e.value() > 0
+          && Notation.parse(fc.row().forecast()) instanceof Measure.Quantity e
+          && e.value() > 0
           && (a.unit().isEmpty() || e.unit().isEmpty() || a.unit().equals(e.unit()))) {
         double actual = a.onScaleOf(e.unit(), e.value());
         double share = actual / e.value() * 100;
         if (share < p.monitoring().yellow()) {
-          out.add(Finding.warning(FindingCode.FORECAST_MISSED, i.actual().ref(), i.displayName(), "实际完成值“"
-              + i.actual().text() + "”远低于年中执行监控表预计的全年完成值“" + fc.row().forecast().text() + "”（"
-              + (fc.month() == null ? "" : "1-" + fc.month() + "月，") + "完成预计的 " + Scores.show(p.round(share))
-              + "%）。请在偏差原因分析中说明下半年未按预计完成的原因。"));
+          out.add(
+              Finding.warning(
+                  FindingCode.FORECAST_MISSED,
+                  i.actual().ref(),
+                  i.displayName(),
+                  "实际完成值“"
+                      + i.actual().text()
+                      + "”远低于年中执行监控表预计的全年完成值“"
+                      + fc.row().forecast().text()
+                      + "”（"
+                      + (fc.month() == null ? "" : "1-" + fc.month() + "月，")
+                      + "完成预计的 "
+                      + Scores.show(p.round(share))
+                      + "%）。请在偏差原因分析中说明下半年未按预计完成的原因。"));
         }
       }
     }

@@ -17,8 +17,17 @@ final class Numbers {
     }
     OptionalDouble n = Notation.number(v);
     if (n.isEmpty()) {
-      out.error(FindingCode.VALUE_UNREADABLE, v.ref(), indicator, "“" + label + "”应为数字，表中是“" + v.text()
-          + "”" + (v.text().startsWith("#") ? "（公式出错）" : "") + "。请填写数字。");
+      out.error(
+          FindingCode.VALUE_UNREADABLE,
+          v.ref(),
+          indicator,
+          "“"
+              + label
+              + "”应为数字，表中是“"
+              + v.text()
+              + "”"
+              + (v.text().startsWith("#") ? "（公式出错）" : "")
+              + "。请填写数字。");
       return null;
     }
     return n.getAsDouble();

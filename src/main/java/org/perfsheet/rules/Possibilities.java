@@ -10,8 +10,8 @@ import org.perfsheet.model.MonitoredIndicator;
 import org.perfsheet.notation.Ticks;
 
 /**
- * 完成目标可能性 (docs/domain.md §7): exactly one of 确定能, 有可能, 完全不可能 ticked; 完全不可能 needs a 原因说明;
- * 确定能 beside a red light (the indicator's or the funds') is doubtful.
+ * 完成目标可能性 (docs/domain.md §7): exactly one of 确定能, 有可能, 完全不可能 ticked; 完全不可能 needs a 原因说明; 确定能
+ * beside a red light (the indicator's or the funds') is doubtful.
  */
 final class Possibilities {
 
@@ -31,9 +31,19 @@ final class Possibilities {
     }
     FieldValue first = cells.stream().filter(c -> c != null).findFirst().orElseThrow();
     if (ticked.size() != 1) {
-      out.error(FindingCode.POSSIBILITY_INVALID, first.ref(), name, (ticked.isEmpty() ? "未勾选完成目标可能性"
-          : "完成目标可能性勾选了 " + ticked.size() + " 项（" + String.join("、", ticked.stream()
-              .map(MonitoredIndicator.POSSIBILITIES::get).toList()) + "）") + "。请在确定能、有可能、完全不可能中勾选一项。");
+      out.error(
+          FindingCode.POSSIBILITY_INVALID,
+          first.ref(),
+          name,
+          (ticked.isEmpty()
+                  ? "未勾选完成目标可能性"
+                  : "完成目标可能性勾选了 "
+                      + ticked.size()
+                      + " 项（"
+                      + String.join(
+                          "、", ticked.stream().map(MonitoredIndicator.POSSIBILITIES::get).toList())
+                      + "）")
+              + "。请在确定能、有可能、完全不可能中勾选一项。");
       return;
     }
     int k = ticked.get(0);
@@ -45,9 +55,15 @@ final class Possibilities {
       boolean red = light != null && light.light() == Light.RED;
       boolean fundsRed = funds != null && funds.light() == Light.RED;
       if (red || fundsRed) {
-        out.warning(FindingCode.POSSIBILITY_DOUBTFUL, cells.get(0).ref(), name, "勾选了“确定能”完成，但"
-            + (red ? "该指标为红灯" : "") + (red && fundsRed ? "、" : "") + (fundsRed ? "资金执行为红灯" : "")
-            + "（可能性与进度不符）。请核实能否完成，必要时改选“有可能”并说明原因。");
+        out.warning(
+            FindingCode.POSSIBILITY_DOUBTFUL,
+            cells.get(0).ref(),
+            name,
+            "勾选了“确定能”完成，但"
+                + (red ? "该指标为红灯" : "")
+                + (red && fundsRed ? "、" : "")
+                + (fundsRed ? "资金执行为红灯" : "")
+                + "（可能性与进度不符）。请核实能否完成，必要时改选“有可能”并说明原因。");
       }
     }
   }

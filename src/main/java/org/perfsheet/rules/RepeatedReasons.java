@@ -8,15 +8,17 @@ import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.FindingCode;
 
 /**
- * The same 原因说明 pasted on many rows (docs/domain.md §7): three or more rows whose reasons read
- * the same, punctuation and white space aside, or where one is the other with a few words more
+ * The same 原因说明 pasted on many rows (docs/domain.md §7): three or more rows whose reasons read the
+ * same, punctuation and white space aside, or where one is the other with a few words more
  * (现在已经制作5集样片 … / 制作5集样片 …). One warning, on the first such cell, naming the rows.
  */
 final class RepeatedReasons {
 
   /** Rows with the same reason before it is a finding (docs/domain.md §7: three or more). */
   static final int MIN_ROWS = 3;
+
   private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+
   /** A contained text counts as the same only when long enough to be a sentence, not a word. */
   private static final int MIN_CONTAINED = 10;
 
@@ -38,10 +40,20 @@ final class RepeatedReasons {
       }
       if (group.size() >= MIN_ROWS) {
         group.forEach(g -> used[g] = true);
-        List<String> rows = group.stream().map(g -> String.valueOf(filled.get(g).ref().row() + 1)).toList();
-        out.warning(FindingCode.CAUSE_REPEATED, filled.get(a).ref(), null, "第 " + String.join("、", rows) + " 行共 "
-            + group.size() + " 个指标的原因说明相同或几乎相同（“" + filled.get(a).text() + "”）。"
-            + "请针对每个指标分别说明其进度和偏差原因。");
+        List<String> rows =
+            group.stream().map(g -> String.valueOf(filled.get(g).ref().row() + 1)).toList();
+        out.warning(
+            FindingCode.CAUSE_REPEATED,
+            filled.get(a).ref(),
+            null,
+            "第 "
+                + String.join("、", rows)
+                + " 行共 "
+                + group.size()
+                + " 个指标的原因说明相同或几乎相同（“"
+                + filled.get(a).text()
+                + "”）。"
+                + "请针对每个指标分别说明其进度和偏差原因。");
       }
     }
   }
@@ -57,6 +69,8 @@ final class RepeatedReasons {
     String shorter = a.length() <= b.length() ? a : b;
     String longer = shorter == a ? b : a;
     return shorter.equals(longer)
-        || (shorter.length() >= MIN_CONTAINED && longer.contains(shorter) && shorter.length() * 3 >= longer.length() * 2);
+        || (shorter.length() >= MIN_CONTAINED
+            && longer.contains(shorter)
+            && shorter.length() * 3 >= longer.length() * 2);
   }
 }

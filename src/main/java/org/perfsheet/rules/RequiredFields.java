@@ -14,10 +14,10 @@ import org.perfsheet.model.Finding;
 import org.perfsheet.model.FindingCode;
 
 /**
- * The template's own word on what must be filled: every field its legend marks 必填 that the
- * sheet shows blank is FIELD_MISSING, in the main table's rows too. The form's rules already say
- * so, with a fuller message, for the fields they know; this covers the rest, so a regional
- * variant that makes more fields required needs a template, not code.
+ * The template's own word on what must be filled: every field its legend marks 必填 that the sheet
+ * shows blank is FIELD_MISSING, in the main table's rows too. The form's rules already say so, with
+ * a fuller message, for the fields they know; this covers the rest, so a regional variant that
+ * makes more fields required needs a template, not code.
  *
  * <p>Fields the sheet does not have at all are left out: that is a layout mismatch, not a blank.
  */
@@ -51,8 +51,12 @@ public final class RequiredFields {
 
   private static void blank(FieldValue v, FieldLayout f, Set<CellRef> reported, List<Finding> out) {
     if (v != null && v.isBlank() && reported.add(v.ref())) {
-      out.add(Finding.error(FindingCode.FIELD_MISSING, v.ref(), null,
-          "“" + label(f.locator()) + "”未填写。表式要求必填（" + f.meaning() + "）。"));
+      out.add(
+          Finding.error(
+              FindingCode.FIELD_MISSING,
+              v.ref(),
+              null,
+              "“" + label(f.locator()) + "”未填写。表式要求必填（" + f.meaning() + "）。"));
     }
   }
 

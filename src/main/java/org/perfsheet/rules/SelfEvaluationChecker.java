@@ -10,13 +10,13 @@ import org.perfsheet.model.MoneyUnit;
 import org.perfsheet.model.ProjectInfo;
 import org.perfsheet.model.SelfEvaluationForm;
 import org.perfsheet.model.Stated;
-import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.scoring.Scores;
+import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.text.Text;
 
 /**
- * Checks a project self-evaluation against the rules of docs/domain.md §3–4. Runs each rule in turn;
- * every rule reports all it finds, none stops the others.
+ * Checks a project self-evaluation against the rules of docs/domain.md §3–4. Runs each rule in
+ * turn; every rule reports all it finds, none stops the others.
  */
 public final class SelfEvaluationChecker {
 
@@ -27,7 +27,8 @@ public final class SelfEvaluationChecker {
   }
 
   /** With the levels the form's template allows besides the official ones. */
-  public static FormResult check(SelfEvaluationForm form, ScoringProfile profile, Taxonomy taxonomy) {
+  public static FormResult check(
+      SelfEvaluationForm form, ScoringProfile profile, Taxonomy taxonomy) {
     Findings out = new Findings();
     ProjectInfo project = form.project();
     out.missing(project.name(), "项目名称", null, "请填写项目名称。");
@@ -40,13 +41,25 @@ public final class SelfEvaluationChecker {
       indicators.add(IndicatorRules.check(i, profile, out));
     }
     Levels.check(form.indicators(), taxonomy, out);
-    Totals.Result total = Totals.check(form.totalWeight(), form.totalScore(), budget, indicators, profile, out);
+    Totals.Result total =
+        Totals.check(form.totalWeight(), form.totalScore(), budget, indicators, profile, out);
     MoneyUnit unit = form.budget().unit();
-    return new FormResult(form.sheet(), FormKind.PROJECT_SELF_EVALUATION, form.template(), text(project.name()),
-        text(project.department()), text(project.unit()), project.year(), yuan(budget.annual(), unit),
-        yuan(budget.spent(), unit), new Stated(budget.rateStated(), budget.rateComputed()),
-        new Stated(budget.scoreStated(), budget.scoreComputed()), new Stated(total.stated(), total.computed(), total.reason()),
-        total.computed() == null ? null : Scores.grade(total.computed()), out.list, out.fills);
+    return new FormResult(
+        form.sheet(),
+        FormKind.PROJECT_SELF_EVALUATION,
+        form.template(),
+        text(project.name()),
+        text(project.department()),
+        text(project.unit()),
+        project.year(),
+        yuan(budget.annual(), unit),
+        yuan(budget.spent(), unit),
+        new Stated(budget.rateStated(), budget.rateComputed()),
+        new Stated(budget.scoreStated(), budget.scoreComputed()),
+        new Stated(total.stated(), total.computed(), total.reason()),
+        total.computed() == null ? null : Scores.grade(total.computed()),
+        out.list,
+        out.fills);
   }
 
   static String text(FieldValue v) {

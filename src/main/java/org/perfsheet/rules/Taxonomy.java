@@ -13,10 +13,10 @@ import org.perfsheet.text.Text;
 /**
  * The indicator levels a form may use (docs/domain.md §2), and the 一级 each 二级 belongs under.
  *
- * <p>Two official frameworks are known: the target taxonomy of 财预〔2021〕101号 (产出 / 成本 / 效益 /
- * 满意度, with 成本 under 产出 before 2021 and 满意度 under 效益 before 2018), and the evaluation
- * framework of 财预〔2020〕10号 (决策 / 过程 / 产出 / 效益, with 二级 such as 项目立项, 资金管理, 产出数量,
- * 项目效益). A template may add the levels of a regional form ({@link #with}).
+ * <p>Two official frameworks are known: the target taxonomy of 财预〔2021〕101号 (产出 / 成本 / 效益 / 满意度,
+ * with 成本 under 产出 before 2021 and 满意度 under 效益 before 2018), and the evaluation framework of
+ * 财预〔2020〕10号 (决策 / 过程 / 产出 / 效益, with 二级 such as 项目立项, 资金管理, 产出数量, 项目效益). A template may add the
+ * levels of a regional form ({@link #with}).
  *
  * <p>Names compare as forms print them: without white space, numbering (一、 （一） 1.), printed points
  * (产出指标（50分）) or a trailing 指标, so 社会效益 = 社会效益指标 and 一、产出指标(50分) = 产出指标.
@@ -47,32 +47,35 @@ public final class Taxonomy {
   }
 
   /** Other names forms print for a 一级 of either framework. */
-  private static final Map<String, String> LEVEL1_ALIASES = Map.of(
-      "项目决策", "决策", "项目过程", "过程", "项目管理", "过程", "管理", "过程",
-      "项目产出", "产出", "项目效益", "效益");
+  private static final Map<String, String> LEVEL1_ALIASES =
+      Map.of("项目决策", "决策", "项目过程", "过程", "项目管理", "过程", "管理", "过程", "项目产出", "产出", "项目效益", "效益");
 
   /**
-   * Placements older forms still print: 满意度 under 效益 (88号, 2015), the 10号 self-evaluation's
-   * 满意度指标 → 满意度指标, and the 二级 of the evaluation framework of 财预〔2011〕285号 (项目决策:
-   * 项目目标, 决策过程, 资金分配; 项目管理: 投入管理, 财务管理, 项目实施).
+   * Placements older forms still print: 满意度 under 效益 (88号, 2015), the 10号 self-evaluation's 满意度指标 →
+   * 满意度指标, and the 二级 of the evaluation framework of 财预〔2011〕285号 (项目决策: 项目目标, 决策过程, 资金分配; 项目管理:
+   * 投入管理, 财务管理, 项目实施).
    */
-  private static final Map<String, List<String>> LEGACY = Map.of(
-      "效益指标", List.of("服务对象满意度指标", "社会公众或服务对象满意度指标", "满意度指标"),
-      "满意度指标", List.of("满意度指标"),
-      "决策", List.of("项目目标", "决策过程", "资金分配"),
-      "过程", List.of("投入管理", "财务管理", "项目实施", "业务管理"));
+  private static final Map<String, List<String>> LEGACY =
+      Map.of(
+          "效益指标", List.of("服务对象满意度指标", "社会公众或服务对象满意度指标", "满意度指标"),
+          "满意度指标", List.of("满意度指标"),
+          "决策", List.of("项目目标", "决策过程", "资金分配"),
+          "过程", List.of("投入管理", "财务管理", "项目实施", "业务管理"));
 
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\(?[一二三四五六七八九十]+\\)|\\(?\\d+\\)|\\d+[、.](?!\\d))+");
-  private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]|【[^【】]*】");
+  private static final Pattern BRACKETED =
+      Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]|【[^【】]*】");
   private static final Pattern TRAILING = Pattern.compile("[:：]+$");
 
   // After the patterns key() uses: static fields initialise in order.
   /** Both frameworks and the older placements. */
-  public static final Taxonomy OFFICIAL = new Taxonomy(Map.of()).with(LEVELS).with(EVALUATION).with(LEGACY);
+  public static final Taxonomy OFFICIAL =
+      new Taxonomy(Map.of()).with(LEVELS).with(EVALUATION).with(LEGACY);
 
   /** key → 一级 as written in the framework; key of a 二级 → the 一级 it belongs under. */
   private final Map<String, String> level1ByKey;
+
   private final Map<String, List<String>> parentsByKey;
   private final Map<String, List<String>> level2s;
 
@@ -80,21 +83,23 @@ public final class Taxonomy {
     this.level2s = Collections.unmodifiableMap(new LinkedHashMap<>(levels));
     Map<String, String> l1 = new HashMap<>();
     Map<String, List<String>> parents = new HashMap<>();
-    levels.forEach((level1, names) -> {
-      l1.putIfAbsent(key(level1), level1);
-      for (String level2 : names) {
-        List<String> p = parents.computeIfAbsent(key(level2), k -> new ArrayList<>());
-        if (!p.contains(level1)) {
-          p.add(level1);
-        }
-      }
-    });
-    LEVEL1_ALIASES.forEach((alias, name) -> {
-      String official = l1.get(key(name));
-      if (official != null) {
-        l1.putIfAbsent(key(alias), official);
-      }
-    });
+    levels.forEach(
+        (level1, names) -> {
+          l1.putIfAbsent(key(level1), level1);
+          for (String level2 : names) {
+            List<String> p = parents.computeIfAbsent(key(level2), k -> new ArrayList<>());
+            if (!p.contains(level1)) {
+              p.add(level1);
+            }
+          }
+        });
+    LEVEL1_ALIASES.forEach(
+        (alias, name) -> {
+          String official = l1.get(key(name));
+          if (official != null) {
+            l1.putIfAbsent(key(alias), official);
+          }
+        });
     parents.replaceAll((k, v) -> List.copyOf(v));
     this.level1ByKey = Map.copyOf(l1);
     this.parentsByKey = Map.copyOf(parents);
@@ -107,18 +112,20 @@ public final class Taxonomy {
     }
     Map<String, List<String>> all = new LinkedHashMap<>();
     level2s.forEach((k, v) -> all.put(k, new ArrayList<>(v)));
-    more.forEach((level1, names) -> {
-      String existing = level1ByKey.get(key(level1));
-      List<String> list = all.computeIfAbsent(existing != null ? existing : level1, k -> new ArrayList<>());
-      names.stream().filter(n -> !list.contains(n)).forEach(list::add);
-    });
+    more.forEach(
+        (level1, names) -> {
+          String existing = level1ByKey.get(key(level1));
+          List<String> list =
+              all.computeIfAbsent(existing != null ? existing : level1, k -> new ArrayList<>());
+          names.stream().filter(n -> !list.contains(n)).forEach(list::add);
+        });
     all.replaceAll((k, v) -> List.copyOf(v));
     return new Taxonomy(all);
   }
 
   /**
-   * 社会效益指标 → 社会效益; 一、产出指标（50分） → 产出; 数量指标(10分) → 数量: without white space,
-   * numbering, bracketed parts or a trailing 指标.
+   * 社会效益指标 → 社会效益; 一、产出指标（50分） → 产出; 数量指标(10分) → 数量: without white space, numbering, bracketed
+   * parts or a trailing 指标.
    */
   public static String key(String name) {
     String s = Text.compact(name == null ? "" : name);

@@ -1,12 +1,13 @@
 package org.perfsheet.scoring;
 
+import java.text.Normalizer;
 import org.perfsheet.notation.Achievement;
 import org.perfsheet.notation.Comparator;
 import org.perfsheet.notation.Measure;
 
 /**
- * The official scoring of one indicator (docs/domain.md §4.3), A target, B actual, W weight: positive
- * targets W×B/A when missed, reverse ones by the profile's formula, a zero target all or
+ * The official scoring of one indicator (docs/domain.md §4.3), A target, B actual, W weight:
+ * positive targets W×B/A when missed, reverse ones by the profile's formula, a zero target all or
  * nothing, qualitative and timeliness targets by tier; never above W, never below 0.
  */
 public final class IndicatorScorer {
@@ -25,13 +26,17 @@ public final class IndicatorScorer {
     }
     if (target instanceof Measure.Quantity a) {
       if (actual instanceof Measure.Quantity b) {
-        return sameUnit(a.unit(), b.unit()) ? quantity(a, b, w, p) : Outcome.unjudged(Outcome.Unjudged.UNIT_MISMATCH);
+        return sameUnit(a.unit(), b.unit())
+            ? quantity(a, b, w, p)
+            : Outcome.unjudged(Outcome.Unjudged.UNIT_MISMATCH);
       }
       return byWords(actual, w, p);
     }
     if (target instanceof Measure.Range r) {
       if (actual instanceof Measure.Quantity b) {
-        return sameUnit(r.unit(), b.unit()) ? range(r, b, w, p) : Outcome.unjudged(Outcome.Unjudged.UNIT_MISMATCH);
+        return sameUnit(r.unit(), b.unit())
+            ? range(r, b, w, p)
+            : Outcome.unjudged(Outcome.Unjudged.UNIT_MISMATCH);
       }
       return byWords(actual, w, p);
     }
@@ -49,9 +54,9 @@ public final class IndicatorScorer {
   }
 
   /**
-   * Budget execution printed as an indicator row (预算执行率, in the 10号 evaluation framework):
-   * scored as budget execution, W × min(rate, 1), whatever target the row prints. The actual is
-   * the rate, as a percentage (95%, 95) or the fraction Excel stores (0.95).
+   * Budget execution printed as an indicator row (预算执行率, in the 10号 evaluation framework): scored
+   * as budget execution, W × min(rate, 1), whatever target the row prints. The actual is the rate,
+   * as a percentage (95%, 95) or the fraction Excel stores (0.95).
    */
   public static Outcome budgetRow(Measure actual, double w, ScoringProfile p) {
     if (actual instanceof Measure.Blank) {
@@ -62,7 +67,8 @@ public final class IndicatorScorer {
     }
     double rate = b.unit().isEmpty() && b.value() <= 1.5 ? b.value() : b.value() / 100;
     double score = p.round(w * Math.max(0, Math.min(rate, 1)));
-    return Outcome.quantitative(rate >= 1, score, Scores.show(w) + " × " + Scores.percent(Math.min(rate, 1)), false);
+    return Outcome.quantitative(
+        rate >= 1, score, Scores.show(w) + " × " + Scores.percent(Math.min(rate, 1)), false);
   }
 
   /** Units agree when equal or when one side leaves the unit out (people often do). */
@@ -70,16 +76,20 @@ public final class IndicatorScorer {
     return target.isEmpty() || actual.isEmpty() || target.equals(actual);
   }
 
-  private static Outcome quantity(Measure.Quantity t, Measure.Quantity actual, double w, ScoringProfile p) {
+  private static Outcome quantity(
+      Measure.Quantity t, Measure.Quantity actual, double w, ScoringProfile p) {
     double a = t.value();
     double b = actual.onScaleOf(t.unit(), a);
     // An actual written as a bound (>29万) claims at least (or at most) that value.
-    boolean claimsAbove = actual.comparator() == Comparator.GT || actual.comparator() == Comparator.GE;
-    boolean claimsBelow = actual.comparator() == Comparator.LT || actual.comparator() == Comparator.LE;
+    boolean claimsAbove =
+        actual.comparator() == Comparator.GT || actual.comparator() == Comparator.GE;
+    boolean claimsBelow =
+        actual.comparator() == Comparator.LT || actual.comparator() == Comparator.LE;
     Comparator c = t.comparator();
     if (a == 0 && (c == Comparator.EQ || c == Comparator.LE)) {
       boolean met = b == 0 || (claimsBelow && b == 0);
-      return Outcome.quantitative(met, met ? w : 0, met ? null : "目标为 0，实际 " + shown(b, t) + "，得 0 分", false);
+      return Outcome.quantitative(
+          met, met ? w : 0, met ? null : "目标为 0，实际 " + shown(b, t) + "，得 0 分", false);
     }
     if (c.isReverse()) {
       boolean met = c == Comparator.LE ? b <= a : b < a || (claimsBelow && b <= a);
@@ -87,10 +97,25 @@ public final class IndicatorScorer {
         return Outcome.quantitative(true, w, null, false);
       }
       return switch (p.reverse()) {
-        case NATIONAL -> Outcome.quantitative(false, clamp(p.round(w * a / b), w),
-            shown(a, t) + " ÷ " + shown(b, t) + " × " + Scores.show(w), false);
-        case LINEAR -> Outcome.quantitative(false, clamp(p.round(w * (1 - (b - a) / a)), w),
-            Scores.show(w) + " × (1 − (" + shown(b, t) + " − " + shown(a, t) + ") ÷ " + shown(a, t) + ")", false);
+        case NATIONAL ->
+            Outcome.quantitative(
+                false,
+                clamp(p.round(w * a / b), w),
+                shown(a, t) + " ÷ " + shown(b, t) + " × " + Scores.show(w),
+                false);
+        case LINEAR ->
+            Outcome.quantitative(
+                false,
+                clamp(p.round(w * (1 - (b - a) / a)), w),
+                Scores.show(w)
+                    + " × (1 − ("
+                    + shown(b, t)
+                    + " − "
+                    + shown(a, t)
+                    + ") ÷ "
+                    + shown(a, t)
+                    + ")",
+                false);
       };
     }
     boolean met = c == Comparator.GT ? b > a || (claimsAbove && b >= a) : b >= a;
@@ -99,23 +124,29 @@ public final class IndicatorScorer {
       return Outcome.quantitative(true, w, null, exceeded);
     }
     double score = a > 0 ? clamp(p.round(w * b / a), w) : 0;
-    return Outcome.quantitative(false, score, shown(b, t) + " ÷ " + shown(a, t) + " × " + Scores.show(w), false);
+    return Outcome.quantitative(
+        false, score, shown(b, t) + " ÷ " + shown(a, t) + " × " + Scores.show(w), false);
   }
 
   /** An amount in the target's written scale for messages: 30万 ÷ 35万, not 300000 ÷ 350000. */
   private static String shown(double v, Measure.Quantity t) {
-    String text = java.text.Normalizer.normalize(t.text(), java.text.Normalizer.Form.NFKC);
+    String text = Normalizer.normalize(t.text(), Normalizer.Form.NFKC);
     double scale = text.contains("亿") ? 1e8 : text.contains("万") ? 1e4 : 1;
     return scale == 1 ? Scores.show(v) : Scores.show(v / scale) + (scale == 1e8 ? "亿" : "万");
   }
 
-  private static Outcome range(Measure.Range r, Measure.Quantity actual, double w, ScoringProfile p) {
+  private static Outcome range(
+      Measure.Range r, Measure.Quantity actual, double w, ScoringProfile p) {
     double b = actual.onScaleOf(r.unit(), r.low());
     if (b >= r.low()) {
       return Outcome.quantitative(true, w, null, false);
     }
     double score = r.low() > 0 ? clamp(p.round(w * b / r.low()), w) : 0;
-    return Outcome.quantitative(false, score, Scores.show(b) + " ÷ " + Scores.show(r.low()) + " × " + Scores.show(w), false);
+    return Outcome.quantitative(
+        false,
+        score,
+        Scores.show(b) + " ÷ " + Scores.show(r.low()) + " × " + Scores.show(w),
+        false);
   }
 
   /** An actual in words (及时, 未完成, 达到预期目标) judged by what it says, whatever the target. */

@@ -1,5 +1,7 @@
 package org.perfsheet.scoring;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.perfsheet.model.Light;
 import org.perfsheet.notation.Comparator;
 import org.perfsheet.notation.Measure;
@@ -10,18 +12,25 @@ import org.perfsheet.notation.Measure;
  * monitoring template writes the same rules as formulas and conditional formats.
  *
  * <ul>
- *   <li>funds: v = (执行数 ÷ 年初预算数) ÷ (month ÷ 12) × 100: red, yellow or green (never blue); a
- *       budget of 0 gives no light;
- *   <li>a positive quantitative indicator: v = 实际 ÷ (年度指标值 × month ÷ 12) × 100, a percentage
- *       target compared as it is unless the profile prorates it; actual 0 is red;
- *   <li>reverse (≤, <) and zero targets: met is green, else red; words: 达成 green, 部分达成 yellow,
- *       未达成 red; a timeliness actual on schedule green, late yellow.
+ *   <li>funds: v = (执行数 ÷ 年初预算数) ÷ (month ÷ 12) × 100: red, yellow or green (never blue); a budget
+ *       of 0 gives no light;
+ *   <li>a positive quantitative indicator: v = 实际 ÷ (年度指标值 × month ÷ 12) × 100, a percentage target
+ *       compared as it is unless the profile prorates it; actual 0 is red;
+ *   <li>reverse (≤, <) and zero targets: met is green, else red; words: 达成 green, 部分达成 yellow, 未达成
+ *       red; a timeliness actual on schedule green, late yellow.
  * </ul>
  */
 public final class MonitoringLights {
 
   /** Why an indicator has no light. */
-  public enum Unlit { TARGET_BLANK, ACTUAL_BLANK, ACTUAL_NOT_A_VALUE, UNIT_MISMATCH, NO_MONTH, UNKNOWN_WORDS }
+  public enum Unlit {
+    TARGET_BLANK,
+    ACTUAL_BLANK,
+    ACTUAL_NOT_A_VALUE,
+    UNIT_MISMATCH,
+    NO_MONTH,
+    UNKNOWN_WORDS
+  }
 
   /**
    * An indicator judged: a light (with the progress value when there is one) or why not.
@@ -49,11 +58,11 @@ public final class MonitoringLights {
   }
 
   /**
-   * Rounded to 4 decimals before it meets a threshold, so 4.8 of 12 by June is 80, not the
-   * 79.999… of binary floating point (the generated template's formulas round the same way).
+   * Rounded to 4 decimals before it meets a threshold, so 4.8 of 12 by June is 80, not the 79.999…
+   * of binary floating point (the generated template's formulas round the same way).
    */
   static double progress(double v) {
-    return java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).doubleValue();
+    return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).doubleValue();
   }
 
   /** The funds light for a progress value: red, yellow or green. */
@@ -61,13 +70,17 @@ public final class MonitoringLights {
     return progress < m.red() ? Light.RED : progress < m.yellow() ? Light.YELLOW : Light.GREEN;
   }
 
-  /** An indicator's light for a progress value, blue from the blue threshold when the blue rule is on. */
+  /**
+   * An indicator's light for a progress value, blue from the blue threshold when the blue rule is
+   * on.
+   */
   public static Light indicator(double progress, ScoringProfile.Monitoring m) {
     Light l = funds(progress, m);
     return l == Light.GREEN && m.blueOn() && progress >= m.blue() ? Light.BLUE : l;
   }
 
-  public static Judged judge(Measure target, Measure actual, Integer month, ScoringProfile.Monitoring m) {
+  public static Judged judge(
+      Measure target, Measure actual, Integer month, ScoringProfile.Monitoring m) {
     if (target instanceof Measure.Blank || target instanceof Measure.Unreadable) {
       return Judged.unlit(Unlit.TARGET_BLANK);
     }
@@ -75,19 +88,26 @@ public final class MonitoringLights {
       return Judged.unlit(Unlit.ACTUAL_BLANK);
     }
     if (target instanceof Measure.Quantity a) {
-      return actual instanceof Measure.Quantity b ? quantity(a, b, month, m) : Judged.unlit(Unlit.ACTUAL_NOT_A_VALUE);
+      return actual instanceof Measure.Quantity b
+          ? quantity(a, b, month, m)
+          : Judged.unlit(Unlit.ACTUAL_NOT_A_VALUE);
     }
     if (target instanceof Measure.Range r) {
       if (!(actual instanceof Measure.Quantity b)) {
         return Judged.unlit(Unlit.ACTUAL_NOT_A_VALUE);
       }
-      Judged j = quantity(new Measure.Quantity(r.text(), Comparator.GE, r.low(), r.unit(), true), b, month, m);
-      return j.light() == Light.BLUE ? Judged.lit(Light.GREEN, j.progress()) : j; // within a range is never too much
+      Judged j =
+          quantity(
+              new Measure.Quantity(r.text(), Comparator.GE, r.low(), r.unit(), true), b, month, m);
+      return j.light() == Light.BLUE
+          ? Judged.lit(Light.GREEN, j.progress())
+          : j; // within a range is never too much
     }
     if (target instanceof Measure.Period t && actual instanceof Measure.Period b) {
       return Judged.lit(b.toMonth() <= t.toMonth() ? Light.GREEN : Light.YELLOW, null);
     }
-    if (target instanceof Measure.Qualitative t && actual instanceof Measure.Qualitative b
+    if (target instanceof Measure.Qualitative t
+        && actual instanceof Measure.Qualitative b
         && b.repeats(t)) {
       return Judged.lit(Light.GREEN, null);
     }
@@ -102,7 +122,8 @@ public final class MonitoringLights {
     return Judged.unlit(Unlit.UNKNOWN_WORDS);
   }
 
-  private static Judged quantity(Measure.Quantity t, Measure.Quantity actual, Integer month, ScoringProfile.Monitoring m) {
+  private static Judged quantity(
+      Measure.Quantity t, Measure.Quantity actual, Integer month, ScoringProfile.Monitoring m) {
     if (!IndicatorScorer.sameUnit(t.unit(), actual.unit())) {
       return Judged.unlit(Unlit.UNIT_MISMATCH);
     }
@@ -135,9 +156,14 @@ public final class MonitoringLights {
     return actual.onScaleOf(t.unit(), t.value());
   }
 
-  /** Whether this target counts up over the year (a positive count, not a rate): its forecast can't fall below the actual. */
+  /**
+   * Whether this target counts up over the year (a positive count, not a rate): its forecast can't
+   * fall below the actual.
+   */
   public static boolean cumulative(Measure target) {
-    return target instanceof Measure.Quantity q && !q.comparator().isReverse() && q.value() > 0 && !q.percent();
+    return target instanceof Measure.Quantity q
+        && !q.comparator().isReverse()
+        && q.value() > 0
+        && !q.percent();
   }
-
 }

@@ -3,27 +3,53 @@ package org.perfsheet.scoring;
 import org.perfsheet.notation.Achievement;
 
 /**
- * How the rule judges one indicator: met or not, and the score range the rule allows.
- * Quantitative indicators have one rule score ({@code lower == upper}); qualitative ones a tier
- * range; unjudged ones say why.
+ * How the rule judges one indicator: met or not, and the score range the rule allows. Quantitative
+ * indicators have one rule score ({@code lower == upper}); qualitative ones a tier range; unjudged
+ * ones say why.
  *
  * @param formula the computation for messages, e.g. {@code 3655 ÷ 7000 × 5}, or null
  * @param exceeded actual ≥ the over-achievement threshold × target
  */
-public record Outcome(Kind kind, Boolean met, double lower, double upper, Achievement tier, String formula,
-    boolean exceeded, Unjudged why) {
+public record Outcome(
+    Kind kind,
+    Boolean met,
+    double lower,
+    double upper,
+    Achievement tier,
+    String formula,
+    boolean exceeded,
+    Unjudged why) {
 
-  public enum Kind { QUANTITATIVE, QUALITATIVE, UNJUDGED }
+  public enum Kind {
+    QUANTITATIVE,
+    QUALITATIVE,
+    UNJUDGED
+  }
 
   /** Why an indicator could not be judged. */
-  public enum Unjudged { BLANK, TARGET_UNREADABLE, ACTUAL_UNREADABLE, UNIT_MISMATCH, NOT_COMPARABLE }
+  public enum Unjudged {
+    BLANK,
+    TARGET_UNREADABLE,
+    ACTUAL_UNREADABLE,
+    UNIT_MISMATCH,
+    NOT_COMPARABLE
+  }
 
   static Outcome quantitative(boolean met, double score, String formula, boolean exceeded) {
-    return new Outcome(Kind.QUANTITATIVE, met, score, score, met ? Achievement.ACHIEVED : null, formula, exceeded, null);
+    return new Outcome(
+        Kind.QUANTITATIVE,
+        met,
+        score,
+        score,
+        met ? Achievement.ACHIEVED : null,
+        formula,
+        exceeded,
+        null);
   }
 
   static Outcome tier(Achievement tier, double lower, double upper) {
-    return new Outcome(Kind.QUALITATIVE, tier == Achievement.ACHIEVED, lower, upper, tier, null, false, null);
+    return new Outcome(
+        Kind.QUALITATIVE, tier == Achievement.ACHIEVED, lower, upper, tier, null, false, null);
   }
 
   static Outcome unjudged(Unjudged why) {

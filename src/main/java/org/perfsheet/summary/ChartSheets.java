@@ -59,16 +59,18 @@ final class ChartSheets {
   }
 
   private static boolean charted(Sections.Section x) {
-    return x.grades.values().stream().anyMatch(v -> v > 0) || x.departments.values().stream().anyMatch(d -> d.average() != null);
+    return x.grades.values().stream().anyMatch(v -> v > 0)
+        || x.departments.values().stream().anyMatch(d -> d.average() != null);
   }
 
   private static Map<String, Double> scores(Sections.Section x) {
     Map<String, Double> scores = new LinkedHashMap<>();
-    x.departments.forEach((name, d) -> {
-      if (d.average() != null) {
-        scores.put(name, d.average());
-      }
-    });
+    x.departments.forEach(
+        (name, d) -> {
+          if (d.average() != null) {
+            scores.put(name, d.average());
+          }
+        });
     return scores;
   }
 }

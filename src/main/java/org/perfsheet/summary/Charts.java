@@ -18,16 +18,17 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * The charts of a section as a PNG for the 图表 sheet: the grade distribution and the average
- * score per 主管部门, side by side, titled with the section (year and form) and the date, axes
- * labelled. A picture rather than a native chart: fastexcel writes pictures, not charts, and
- * reopening the streamed workbook in POI to add one would cost the flat memory.
+ * The charts of a section as a PNG for the 图表 sheet: the grade distribution and the average score
+ * per 主管部门, side by side, titled with the section (year and form) and the date, axes labelled. A
+ * picture rather than a native chart: fastexcel writes pictures, not charts, and reopening the
+ * streamed workbook in POI to add one would cost the flat memory.
  */
 final class Charts {
 
   static final int WIDTH = 1100;
-  private static final Color[] GRADE_COLORS = {new Color(0x70AD47), new Color(0x5B9BD5), new Color(0xFFC000),
-      new Color(0xE06666)};
+  private static final Color[] GRADE_COLORS = {
+    new Color(0x70AD47), new Color(0x5B9BD5), new Color(0xFFC000), new Color(0xE06666)
+  };
   private static final Color INK = new Color(0x404040);
 
   private Charts() {}
@@ -37,13 +38,15 @@ final class Charts {
     return Math.max(440, 150 + departments * 26);
   }
 
-  static byte[] png(String title, Map<String, Integer> grades, Map<String, Double> scores) throws IOException {
+  static byte[] png(String title, Map<String, Integer> grades, Map<String, Double> scores)
+      throws IOException {
     System.setProperty("java.awt.headless", "true");
     int height = height(scores.size());
     BufferedImage img = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, WIDTH, height);
     g.setColor(INK);
@@ -61,7 +64,8 @@ final class Charts {
   }
 
   /** Vertical bars: x 等级, y 表数 with a scale. */
-  private static void grades(Graphics2D g, Map<String, Integer> grades, int x, int y, int w, int h) {
+  private static void grades(
+      Graphics2D g, Map<String, Integer> grades, int x, int y, int w, int h) {
     int max = Math.max(1, grades.values().stream().mapToInt(Integer::intValue).max().orElse(1));
     int step = niceStep(max);
     int top = ((max + step - 1) / step) * step;
@@ -116,10 +120,15 @@ final class Charts {
       double v = e.getValue();
       g.setColor(INK);
       right(g, fit(g, e.getKey(), label - 10), x + label - 8, by + 17);
-      g.setColor(v >= 90 ? GRADE_COLORS[0] : v >= 80 ? GRADE_COLORS[1] : v >= 60 ? GRADE_COLORS[2] : GRADE_COLORS[3]);
+      g.setColor(
+          v >= 90
+              ? GRADE_COLORS[0]
+              : v >= 80 ? GRADE_COLORS[1] : v >= 60 ? GRADE_COLORS[2] : GRADE_COLORS[3]);
       g.fillRect(x + label, by + 5, (int) (axis * Math.max(0, Math.min(100, v)) / 100), 16);
       g.setColor(INK);
-      g.drawString(String.format(Locale.ROOT, "%.2f", v), x + label + (int) (axis * Math.max(0, Math.min(100, v)) / 100) + 4,
+      g.drawString(
+          String.format(Locale.ROOT, "%.2f", v),
+          x + label + (int) (axis * Math.max(0, Math.min(100, v)) / 100) + 4,
           by + 17);
       i++;
     }
@@ -168,9 +177,14 @@ final class Charts {
     static final String NAME;
 
     static {
-      String[] preferred = {"Noto Sans CJK SC", "Microsoft YaHei", "SimHei", "PingFang SC", "WenQuanYi Zen Hei"};
-      List<String> installed = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
-      NAME = Arrays.stream(preferred).filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
+      String[] preferred = {
+        "Noto Sans CJK SC", "Microsoft YaHei", "SimHei", "PingFang SC", "WenQuanYi Zen Hei"
+      };
+      List<String> installed =
+          Arrays.asList(
+              GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+      NAME =
+          Arrays.stream(preferred).filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
     }
   }
 }

@@ -7,14 +7,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.perfsheet.model.FormKind;
 import org.perfsheet.model.FormResult;
+import org.perfsheet.model.Severity;
 import org.perfsheet.text.Text;
 
 /**
  * 催报: the projects a bureau expects a self-evaluation for (the project list the blank forms were
  * made from, or the declarations), held against the self-evaluations in the batch. A project with
- * none is 未提交; one whose latest self-evaluation has errors went back to the unit and is
- * 已退回未重新提交. Matched by year and project name (spaces and full width aside) and, where both
- * sides name it, the unit.
+ * none is 未提交; one whose latest self-evaluation has errors went back to the unit and is 已退回未重新提交.
+ * Matched by year and project name (spaces and full width aside) and, where both sides name it, the
+ * unit.
  */
 final class Chase {
 
@@ -45,8 +46,11 @@ final class Chase {
     if (f.kind() != FormKind.PROJECT_SELF_EVALUATION || f.project() == null) {
       return;
     }
-    submitted.computeIfAbsent(key(f.year(), f.project()), k -> new ArrayList<>())
-        .add(new Submitted(f.unit() != null ? f.unit() : f.department(), (int) f.count(org.perfsheet.model.Severity.ERROR), file));
+    submitted
+        .computeIfAbsent(key(f.year(), f.project()), k -> new ArrayList<>())
+        .add(
+            new Submitted(
+                f.unit() != null ? f.unit() : f.department(), (int) f.count(Severity.ERROR), file));
   }
 
   private static String key(Integer year, String project) {
@@ -56,17 +60,24 @@ final class Chase {
   private Submitted find(Expected e) {
     List<Submitted> same = new ArrayList<>();
     if (e.year() == null) {
-      submitted.forEach((k, v) -> {
-        if (k.endsWith("|" + Text.compact(e.project()))) {
-          same.addAll(v);
-        }
-      });
+      submitted.forEach(
+          (k, v) -> {
+            if (k.endsWith("|" + Text.compact(e.project()))) {
+              same.addAll(v);
+            }
+          });
     } else {
       same.addAll(submitted.getOrDefault(key(e.year(), e.project()), List.of()));
     }
     String unit = e.unit() != null ? e.unit() : e.department();
-    return same.stream().filter(s -> unit == null || s.unit() == null || Text.compact(unit).equals(Text.compact(s.unit())))
-        .reduce((a, b) -> b).orElse(null);
+    return same.stream()
+        .filter(
+            s ->
+                unit == null
+                    || s.unit() == null
+                    || Text.compact(unit).equals(Text.compact(s.unit())))
+        .reduce((a, b) -> b)
+        .orElse(null);
   }
 
   List<Item> missing() {
@@ -87,7 +98,9 @@ final class Chase {
   Map<String, UnitCount> perUnit() {
     Map<String, UnitCount> units = new TreeMap<>();
     for (Expected e : expected) {
-      UnitCount u = units.computeIfAbsent(Sections.name(e.unit() != null ? e.unit() : e.department()), k -> new UnitCount());
+      UnitCount u =
+          units.computeIfAbsent(
+              Sections.name(e.unit() != null ? e.unit() : e.department()), k -> new UnitCount());
       u.expected++;
       Submitted s = find(e);
       if (s == null) {

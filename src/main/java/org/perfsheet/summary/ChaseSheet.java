@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-/** 催报: the listed projects not yet submitted, those returned and not resubmitted, and the count per unit. */
+/**
+ * 催报: the listed projects not yet submitted, those returned and not resubmitted, and the count per
+ * unit.
+ */
 final class ChaseSheet {
 
   static final String NAME = "催报";
@@ -19,7 +22,12 @@ final class ChaseSheet {
     s.head("年度", "主管部门", "实施单位", "项目名称");
     for (Chase.Item i : missing) {
       Chase.Expected e = i.project();
-      s.values(new String[] {Formats.YEAR, null, null, null}, e.year(), e.department(), e.unit(), e.project());
+      s.values(
+          new String[] {Formats.YEAR, null, null, null},
+          e.year(),
+          e.department(),
+          e.unit(),
+          e.project());
     }
     s.skip();
     List<Chase.Item> returned = chase.returned();
@@ -27,15 +35,26 @@ final class ChaseSheet {
     s.head("年度", "主管部门", "实施单位", "项目名称", "错误数", "最近一次提交");
     for (Chase.Item i : returned) {
       Chase.Expected e = i.project();
-      s.values(new String[] {Formats.YEAR, null, null, null, Formats.COUNT, null}, e.year(), e.department(), e.unit(),
-          e.project(), i.latest().errors(), i.latest().file());
+      s.values(
+          new String[] {Formats.YEAR, null, null, null, Formats.COUNT, null},
+          e.year(),
+          e.department(),
+          e.unit(),
+          e.project(),
+          i.latest().errors(),
+          i.latest().file());
     }
     s.skip();
     s.heading("三、按实施单位");
     s.head("", "实施单位", "应交", "未交", "退回未改");
     for (Map.Entry<String, Chase.UnitCount> u : chase.perUnit().entrySet()) {
-      s.values(new String[] {null, null, Formats.COUNT, Formats.COUNT, Formats.COUNT}, null, u.getKey(),
-          u.getValue().expected, u.getValue().missing, u.getValue().returned);
+      s.values(
+          new String[] {null, null, Formats.COUNT, Formats.COUNT, Formats.COUNT},
+          null,
+          u.getKey(),
+          u.getValue().expected,
+          u.getValue().missing,
+          u.getValue().returned);
     }
     s.finish();
   }

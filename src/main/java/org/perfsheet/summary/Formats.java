@@ -8,6 +8,7 @@ final class Formats {
   static final String MONEY = "#,##0.00";
   static final String RATE = "0.00%";
   static final String SCORE = "0.00";
+
   /** A monitoring form's month as people write it: 7 shows 1-7月. */
   static final String MONTH = "\"1-\"0\"月\"";
 

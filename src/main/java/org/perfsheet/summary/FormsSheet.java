@@ -13,22 +13,24 @@ final class FormsSheet {
 
   private FormsSheet() {}
 
-  static void write(Sheet s, Batch batch, Sections sections, Chase chase, Monitoring monitoring) throws IOException {
+  static void write(Sheet s, Batch batch, Sections sections, Chase chase, Monitoring monitoring)
+      throws IOException {
     s.table(s.head(Rows.HEAD), true);
-    batch.visit(new Batch.FormVisitor() {
-      @Override
-      public void form(Reports.Entry e, FormResult f) throws IOException {
-        s.values(Rows.form(e, f), Rows.FORMATS);
-        sections.add(e, f, chase);
-        monitoring.add(e, f);
-      }
+    batch.visit(
+        new Batch.FormVisitor() {
+          @Override
+          public void form(Reports.Entry e, FormResult f) throws IOException {
+            s.values(Rows.form(e, f), Rows.FORMATS);
+            sections.add(e, f, chase);
+            monitoring.add(e, f);
+          }
 
-      @Override
-      public void rejected(Reports.Entry e) throws IOException {
-        s.values(Rows.rejected(e), Rows.FORMATS);
-        sections.rejected++;
-      }
-    });
+          @Override
+          public void rejected(Reports.Entry e) throws IOException {
+            s.values(Rows.rejected(e), Rows.FORMATS);
+            sections.rejected++;
+          }
+        });
     s.finish();
   }
 }

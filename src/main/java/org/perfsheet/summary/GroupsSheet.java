@@ -11,12 +11,51 @@ final class GroupsSheet {
 
   static final String NAME = "部门汇总";
   static final double[] WIDTHS = {28, 8, 18, 18, 10, 14, 20, 6, 6, 6, 6, 6, 6};
-  private static final String[] DEPARTMENT_HEAD = {"主管部门", "表数", "全年预算数（元）", "全年执行数（元）", "执行率", "平均核定总分（按预算加权）",
-      "排名", "优", "良", "中", "差", "通过", "退回"};
-  private static final String[] UNIT_HEAD = {"实施单位", "表数", "全年预算数（元）", "全年执行数（元）", "执行率", "平均核定总分（按预算加权）",
-      "主管部门", "优", "良", "中", "差", "通过", "退回"};
-  private static final String[] GROUP_FORMATS = {null, Formats.COUNT, Formats.MONEY, Formats.MONEY, Formats.RATE, Formats.SCORE,
-      Formats.COUNT, Formats.COUNT, Formats.COUNT, Formats.COUNT, Formats.COUNT, Formats.COUNT, Formats.COUNT};
+  private static final String[] DEPARTMENT_HEAD = {
+    "主管部门",
+    "表数",
+    "全年预算数（元）",
+    "全年执行数（元）",
+    "执行率",
+    "平均核定总分（按预算加权）",
+    "排名",
+    "优",
+    "良",
+    "中",
+    "差",
+    "通过",
+    "退回"
+  };
+  private static final String[] UNIT_HEAD = {
+    "实施单位",
+    "表数",
+    "全年预算数（元）",
+    "全年执行数（元）",
+    "执行率",
+    "平均核定总分（按预算加权）",
+    "主管部门",
+    "优",
+    "良",
+    "中",
+    "差",
+    "通过",
+    "退回"
+  };
+  private static final String[] GROUP_FORMATS = {
+    null,
+    Formats.COUNT,
+    Formats.MONEY,
+    Formats.MONEY,
+    Formats.RATE,
+    Formats.SCORE,
+    Formats.COUNT,
+    Formats.COUNT,
+    Formats.COUNT,
+    Formats.COUNT,
+    Formats.COUNT,
+    Formats.COUNT,
+    Formats.COUNT
+  };
 
   private GroupsSheet() {}
 

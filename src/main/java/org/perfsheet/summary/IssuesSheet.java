@@ -18,22 +18,32 @@ final class IssuesSheet {
   static void write(Sheet s, Batch batch) throws IOException {
     s.table(s.head(HEAD), true);
     String[] formats = new String[HEAD.length];
-    batch.visit(new Batch.FormVisitor() {
-      @Override
-      public void form(Reports.Entry e, FormResult f) throws IOException {
-        for (Finding x : f.findings()) {
-          if (x.severity() != Severity.INFO) {
-            s.values(formats, Reports.shortName(e.report().input()), f.sheet(), x.cell().a1(), f.project(),
-                x.severity().chinese(), ProblemNames.of(x.code()), x.code().name(), x.indicator(), x.message());
+    batch.visit(
+        new Batch.FormVisitor() {
+          @Override
+          public void form(Reports.Entry e, FormResult f) throws IOException {
+            for (Finding x : f.findings()) {
+              if (x.severity() != Severity.INFO) {
+                s.values(
+                    formats,
+                    Reports.shortName(e.report().input()),
+                    f.sheet(),
+                    x.cell().a1(),
+                    f.project(),
+                    x.severity().chinese(),
+                    ProblemNames.of(x.code()),
+                    x.code().name(),
+                    x.indicator(),
+                    x.message());
+              }
+            }
           }
-        }
-      }
 
-      @Override
-      public void rejected(Reports.Entry e) {
-        // in 项目汇总 with its reason
-      }
-    });
+          @Override
+          public void rejected(Reports.Entry e) {
+            // in 项目汇总 with its reason
+          }
+        });
     s.finish();
   }
 }

@@ -1,6 +1,7 @@
 package org.perfsheet.summary;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,27 @@ final class OverviewSheet {
 
   static final String NAME = "汇总";
   static final double[] WIDTHS = {30, 22, 18, 18, 12, 14, 8, 8, 8, 8, 8};
-  private static final String[] TOTAL_HEAD = {"表数", "全年预算数合计（元）", "全年执行数合计（元）", "总体执行率", "平均核定总分（按预算加权）",
-      "通过", "退回", "优", "良", "中", "差"};
-  private static final String[] TOTAL_FORMATS = {Formats.COUNT, Formats.MONEY, Formats.MONEY, Formats.RATE, Formats.SCORE,
-      Formats.COUNT, Formats.COUNT, Formats.COUNT, Formats.COUNT, Formats.COUNT, Formats.COUNT};
+  private static final String[] TOTAL_HEAD = {
+    "表数", "全年预算数合计（元）", "全年执行数合计（元）", "总体执行率", "平均核定总分（按预算加权）", "通过", "退回", "优", "良", "中", "差"
+  };
+  private static final String[] TOTAL_FORMATS = {
+    Formats.COUNT,
+    Formats.MONEY,
+    Formats.MONEY,
+    Formats.RATE,
+    Formats.SCORE,
+    Formats.COUNT,
+    Formats.COUNT,
+    Formats.COUNT,
+    Formats.COUNT,
+    Formats.COUNT,
+    Formats.COUNT
+  };
   private static final String[] PROBLEM_HEAD = {"问题", "代码", "级别", "涉及表数", "占本类表的比例"};
   private static final String[] PROBLEM_FORMATS = {null, null, null, Formats.COUNT, Formats.RATE};
-  private static final String[] CHINESE_NUMBERS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  private static final String[] CHINESE_NUMBERS = {
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"
+  };
 
   private OverviewSheet() {}
 
@@ -37,7 +52,10 @@ final class OverviewSheet {
       if (n == 1) {
         s.table(head, false);
       }
-      List<Object> row = new ArrayList<>(List.of(x.forms, x.withBudget == 0 ? "" : x.budget, x.withBudget == 0 ? "" : x.spent));
+      List<Object> row =
+          new ArrayList<>(
+              List.of(
+                  x.forms, x.withBudget == 0 ? "" : x.budget, x.withBudget == 0 ? "" : x.spent));
       row.add(x.rate());
       row.add(x.average());
       row.add(x.passed);
@@ -48,9 +66,20 @@ final class OverviewSheet {
       if (!x.problems.isEmpty()) {
         s.head(PROBLEM_HEAD);
         x.problems.entrySet().stream()
-            .sorted(Map.Entry.<FindingCode, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-            .forEach(p -> values(s, PROBLEM_FORMATS, ProblemNames.of(p.getKey()), p.getKey().name(),
-                x.severities.get(p.getKey()).chinese(), p.getValue(), (double) p.getValue() / x.forms));
+            .sorted(
+                Map.Entry.<FindingCode, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .forEach(
+                p ->
+                    values(
+                        s,
+                        PROBLEM_FORMATS,
+                        ProblemNames.of(p.getKey()),
+                        p.getKey().name(),
+                        x.severities.get(p.getKey()).chinese(),
+                        p.getValue(),
+                        (double) p.getValue() / x.forms));
       } else {
         s.values(new String[] {null}, "本类表没有发现问题。");
       }
@@ -68,7 +97,7 @@ final class OverviewSheet {
     try {
       s.values(formats, values);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

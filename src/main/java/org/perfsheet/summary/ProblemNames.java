@@ -5,8 +5,8 @@ import java.util.Map;
 import org.perfsheet.model.FindingCode;
 
 /**
- * The Chinese name of each finding code, as a bureau's report says it. A code added later
- * without a name here shows as its code rather than failing the summary.
+ * The Chinese name of each finding code, as a bureau's report says it. A code added later without a
+ * name here shows as its code rather than failing the summary.
  */
 final class ProblemNames {
 

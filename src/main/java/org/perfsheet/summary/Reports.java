@@ -1,5 +1,6 @@
 package org.perfsheet.summary;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,9 +20,9 @@ import org.perfsheet.report.ReportJson;
 import org.perfsheet.report.WorkbookReport;
 
 /**
- * The workbook reports of a batch, read as a stream so memory stays flat: {@code report.json}
- * files written by {@code check}, and the watched folder's {@code journal.jsonl} (one JSON object
- * a line, the report under {@code "report"}). Folders are searched for both.
+ * The workbook reports of a batch, read as a stream so memory stays flat: {@code report.json} files
+ * written by {@code check}, and the watched folder's {@code journal.jsonl} (one JSON object a line,
+ * the report under {@code "report"}). Folders are searched for both.
  */
 final class Reports {
 
@@ -44,17 +45,22 @@ final class Reports {
       }
       if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.walk(p)) {
-          s.filter(Files::isRegularFile).filter(f -> {
-            String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-            return n.equals("report.json") || n.endsWith(".jsonl");
-          }).sorted().forEach(files::add);
+          s.filter(Files::isRegularFile)
+              .filter(
+                  f -> {
+                    String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                    return n.equals("report.json") || n.endsWith(".jsonl");
+                  })
+              .sorted()
+              .forEach(files::add);
         }
       } else {
         files.add(p);
       }
     }
     if (files.isEmpty()) {
-      throw new IOException("没有找到 report.json 或 journal.jsonl / no report.json or journal.jsonl found in " + inputs);
+      throw new IOException(
+          "没有找到 report.json 或 journal.jsonl / no report.json or journal.jsonl found in " + inputs);
     }
     return new Reports(files);
   }
@@ -71,7 +77,8 @@ final class Reports {
   }
 
   private static void report(Path f, Consumer<Entry> each) throws IOException {
-    try (InputStream in = Files.newInputStream(f); JsonParser p = MAPPER.getFactory().createParser(in)) {
+    try (InputStream in = Files.newInputStream(f);
+        JsonParser p = MAPPER.getFactory().createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw bad(f, "不是 JSON 对象");
       }
@@ -87,7 +94,7 @@ final class Reports {
           p.skipChildren();
         }
       }
-    } catch (com.fasterxml.jackson.core.JacksonException e) {
+    } catch (JacksonException e) {
       throw bad(f, e.getOriginalMessage());
     } catch (IllegalArgumentException e) {
       throw bad(f, e.getMessage());
@@ -106,7 +113,7 @@ final class Reports {
         JsonNode j;
         try {
           j = MAPPER.readTree(line);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
           if (r.readLine() == null) {
             break; // a torn last line from a crash: the watcher writes it again
           }
@@ -114,7 +121,12 @@ final class Reports {
         }
         JsonNode report = j.has("report") ? j.get("report") : j;
         if (report.isObject() && report.has("status")) {
-          each.accept(new Entry(ReportJson.fromJson(report), text(j, "submitter"), text(j, "time"), f.toString()));
+          each.accept(
+              new Entry(
+                  ReportJson.fromJson(report),
+                  text(j, "submitter"),
+                  text(j, "time"),
+                  f.toString()));
         }
       }
     }
@@ -125,8 +137,16 @@ final class Reports {
   }
 
   private static IOException bad(Path f, String why) {
-    return new IOException("无法读取审核报告 " + f + "（" + why + "）。请提供 perfsheet check 生成的 report.json 或监控文件夹的 journal.jsonl"
-        + " / cannot read report " + f + ": " + why);
+    return new IOException(
+        "无法读取审核报告 "
+            + f
+            + "（"
+            + why
+            + "）。请提供 perfsheet check 生成的 report.json 或监控文件夹的 journal.jsonl"
+            + " / cannot read report "
+            + f
+            + ": "
+            + why);
   }
 
   static String shortName(String path) {

@@ -12,10 +12,10 @@ import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Severity;
 
 /**
- * What the bureau reports, gathered while the forms are written: per form kind and year (a section, never
- * averaged with another), the totals, grades, 通过/退回, problems, and the same per 主管部门 and
- * per unit. The form kinds come from the reports, so a new kind gets its own section unasked.
- * A form passes (通过) with no error finding; with one it goes back to the unit (退回).
+ * What the bureau reports, gathered while the forms are written: per form kind and year (a section,
+ * never averaged with another), the totals, grades, 通过/退回, problems, and the same per 主管部门 and per
+ * unit. The form kinds come from the reports, so a new kind gets its own section unasked. A form
+ * passes (通过) with no error finding; with one it goes back to the unit (退回).
  */
 final class Sections {
 
@@ -24,8 +24,9 @@ final class Sections {
 
   /** A section's identity; sorted by form kind, then year (a form without a year last). */
   record Key(FormKind kind, Integer year) implements Comparable<Key> {
-    private static final Comparator<Key> ORDER = Comparator.comparing(Key::kind)
-        .thenComparing(Key::year, Comparator.nullsLast(Comparator.naturalOrder()));
+    private static final Comparator<Key> ORDER =
+        Comparator.comparing(Key::kind)
+            .thenComparing(Key::year, Comparator.nullsLast(Comparator.naturalOrder()));
 
     @Override
     public int compareTo(Key o) {
@@ -115,7 +116,10 @@ final class Sections {
       departments.computeIfAbsent(name(f.department()), k -> new Tally()).add(f);
       units.computeIfAbsent(name(f.department()) + "\t" + name(f.unit()), k -> new Tally()).add(f);
       // a problem is an error or a warning; notes (提示) are not counted against a form
-      f.findings().stream().filter(x -> x.severity() != Severity.INFO).map(Finding::code).distinct()
+      f.findings().stream()
+          .filter(x -> x.severity() != Severity.INFO)
+          .map(Finding::code)
+          .distinct()
           .forEach(c -> problems.merge(c, 1, Integer::sum));
       for (Finding x : f.findings()) {
         if (x.severity() != Severity.INFO) {
@@ -124,16 +128,24 @@ final class Sections {
       }
     }
 
-    /** Competition ranking by average score, highest first (1, 1, 3); departments without a score unranked. */
+    /**
+     * Competition ranking by average score, highest first (1, 1, 3); departments without a score
+     * unranked.
+     */
     Map<String, Integer> ranks() {
       Map<String, Integer> rank = new TreeMap<>();
-      departments.forEach((name, t) -> {
-        Double a = t.average();
-        if (a != null) {
-          int better = (int) departments.values().stream().filter(o -> o.average() != null && o.average() > a).count();
-          rank.put(name, better + 1);
-        }
-      });
+      departments.forEach(
+          (name, t) -> {
+            Double a = t.average();
+            if (a != null) {
+              int better =
+                  (int)
+                      departments.values().stream()
+                          .filter(o -> o.average() != null && o.average() > a)
+                          .count();
+              rank.put(name, better + 1);
+            }
+          });
       return rank;
     }
   }

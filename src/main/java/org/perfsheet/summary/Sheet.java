@@ -1,6 +1,7 @@
 package org.perfsheet.summary;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.PaperSize;
@@ -11,17 +12,22 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * One sheet of the summary as a bureau prints it: A4 landscape, one page wide, the title in the
- * page header and the page number in the footer, a title row and the summary's 年度 / 汇总单位 /
- * 制表日期 on top. Every number goes out with its format on its own cell (Excel and WPS do not
- * apply a column's style to a cell written without one). Every text is written as text, never as a
- * formula, whatever it starts with.
+ * page header and the page number in the footer, a title row and the summary's 年度 / 汇总单位 / 制表日期 on
+ * top. Every number goes out with its format on its own cell (Excel and WPS do not apply a column's
+ * style to a cell written without one). Every text is written as text, never as a formula, whatever
+ * it starts with.
  */
 final class Sheet {
 
   private static final int FLUSH_EVERY = 2000;
   private static final String HEAD_FILL = "DDEBF7";
-  /** Points per line of 10-point 宋体, and the most lines a row grows to (a long message is cut there). */
+
+  /**
+   * Points per line of 10-point 宋体, and the most lines a row grows to (a long message is cut
+   * there).
+   */
   private static final double LINE_HEIGHT = 13.5;
+
   private static final int MAX_LINES = 8;
 
   final Worksheet ws;
@@ -87,8 +93,14 @@ final class Sheet {
     for (int c = 0; c < names.length; c++) {
       ws.value(row, c, names[c]);
     }
-    ws.range(row, 0, row, names.length - 1).style().bold().fillColor(HEAD_FILL).wrapText(true)
-        .borderStyle(BorderStyle.THIN).verticalAlignment("center").set();
+    ws.range(row, 0, row, names.length - 1)
+        .style()
+        .bold()
+        .fillColor(HEAD_FILL)
+        .wrapText(true)
+        .borderStyle(BorderStyle.THIN)
+        .verticalAlignment("center")
+        .set();
     ws.rowHeight(row, 27);
     return row++;
   }
@@ -106,7 +118,8 @@ final class Sheet {
         lines = Math.max(lines, lines(v.toString(), widths[c]));
       }
     }
-    boolean tall = lines > 1; // then every cell of the row sits at the top, as the wrapped text does
+    boolean tall =
+        lines > 1; // then every cell of the row sits at the top, as the wrapped text does
     for (int c = 0; c < values.size(); c++) {
       Object v = values.get(c);
       if (v instanceof Number n) {
@@ -133,10 +146,13 @@ final class Sheet {
   }
 
   void values(String[] formats, Object... values) throws IOException {
-    values(java.util.Arrays.asList(values), formats);
+    values(Arrays.asList(values), formats);
   }
 
-  /** The header row prints on every page; with {@code filter}, it also stays in view and filters the rows below. */
+  /**
+   * The header row prints on every page; with {@code filter}, it also stays in view and filters the
+   * rows below.
+   */
   void table(int headRow, boolean filter) {
     ws.repeatRows(headRow);
     if (filter) {

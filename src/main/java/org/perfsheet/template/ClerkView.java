@@ -14,18 +14,21 @@ import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 
 /**
  * What a generated self-evaluation shows a clerk beyond the official form: the rule score beside
- * each self-score (参考得分), the computed total beside the stated one (核定总分, with 总分 labelled
- * as the self-evaluated total), input rules on amounts, weights and scores, and a goal row tall
- * enough for its text.
+ * each self-score (参考得分), the computed total beside the stated one (核定总分, with 总分 labelled as the
+ * self-evaluated total), input rules on amounts, weights and scores, and a goal row tall enough for
+ * its text.
  */
 final class ClerkView {
 
   static final String RULE_HEAD = "参考得分";
   static final String TOTAL_LABEL = "总分（自评）";
   static final String COMPUTED_LABEL = "核定总分（按评分规则）";
+
   /** The funds block's amounts: the total and the lines a generated form has, in each column. */
-  private static final List<String> AMOUNTS = Stream.of(SelfEvaluation.TOTAL, Funds.FISCAL, Funds.CARRYOVER, Funds.OTHER)
-      .flatMap(line -> SelfEvaluation.COLUMNS.stream().map(column -> Funds.key(line, column))).toList();
+  private static final List<String> AMOUNTS =
+      Stream.of(SelfEvaluation.TOTAL, Funds.FISCAL, Funds.CARRYOVER, Funds.OTHER)
+          .flatMap(line -> SelfEvaluation.COLUMNS.stream().map(column -> Funds.key(line, column)))
+          .toList();
 
   private ClerkView() {}
 
@@ -61,8 +64,10 @@ final class ClerkView {
         c.setCellValue(TOTAL_LABEL); // read as 总分 still: brackets are a label's note
       }
     }
-    Cell label = total.getCell(f.field(Ind.EXPLANATION).col()) == null
-        ? total.createCell(f.field(Ind.EXPLANATION).col()) : total.getCell(f.field(Ind.EXPLANATION).col());
+    Cell label =
+        total.getCell(f.field(Ind.EXPLANATION).col()) == null
+            ? total.createCell(f.field(Ind.EXPLANATION).col())
+            : total.getCell(f.field(Ind.EXPLANATION).col());
     label.setCellValue(COMPUTED_LABEL);
     Cell computed = total.createCell(col);
     f.rawFormula(computed, live.computedTotal(f));
@@ -71,7 +76,10 @@ final class ClerkView {
 
   /** The cell of 核定总分. */
   static String computedTotalCell(TemplateForm f) {
-    return "$" + CellReference.convertNumToColString(LiveChecks.ruleColumn(f)) + "$" + (f.field(SelfEvaluation.TOTAL_SCORE).row() + 1);
+    return "$"
+        + CellReference.convertNumToColString(LiveChecks.ruleColumn(f))
+        + "$"
+        + (f.field(SelfEvaluation.TOTAL_SCORE).row() + 1);
   }
 
   /** Numbers where numbers belong: amounts ≥ 0, weights 0–100, 0 ≤ 得分 ≤ 分值. */
@@ -85,7 +93,10 @@ final class ClerkView {
     f.decimal(Ind.WEIGHT, 0, 100.0, "分值", "各指标分值合计应为 90 分（100 − 预算执行分值）。");
     String s = SelfEvaluationGenerator.rel(f, Ind.SCORE);
     String w = SelfEvaluationGenerator.rel(f, Ind.WEIGHT);
-    f.custom(Ind.SCORE, "AND(ISNUMBER(" + s + ")," + s + ">=0,OR(NOT(ISNUMBER(" + w + "))," + s + "<=" + w + "))", "得分",
+    f.custom(
+        Ind.SCORE,
+        "AND(ISNUMBER(" + s + ")," + s + ">=0,OR(NOT(ISNUMBER(" + w + "))," + s + "<=" + w + "))",
+        "得分",
         "0 ≤ 得分 ≤ 分值。右侧“参考得分”是按评分规则算出的得分，自评得分高于它时显示红色。",
         "得分应为 0 至该指标分值之间的数字。");
   }

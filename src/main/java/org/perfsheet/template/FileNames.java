@@ -1,20 +1,23 @@
 package org.perfsheet.template;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * File names that a person recognises and every file system accepts:
- * {@code 2024-上海市普陀区司法局-司法调解-绩效目标申报表.xlsx}. Path and reserved characters are
- * replaced, names are kept short enough for Windows, and a name already used gets (2), (3)…
+ * File names that a person recognises and every file system accepts: {@code
+ * 2024-上海市普陀区司法局-司法调解-绩效目标申报表.xlsx}. Path and reserved characters are replaced, names are kept
+ * short enough for Windows, and a name already used gets (2), (3)…
  */
 public final class FileNames {
 
   private static final int MAX_STEM = 120;
+
   /** Room left within 255 bytes for "(99).xlsx" and a little more. */
   private static final int MAX_STEM_BYTES = 200;
 
@@ -40,15 +43,18 @@ public final class FileNames {
       String part = kept.get(longest);
       if (part.length() <= 1) {
         String joined = String.join("-", kept);
-        return joined.substring(0, Math.min(joined.length(), MAX_STEM / 4)); // only for absurd inputs
+        return joined.substring(
+            0, Math.min(joined.length(), MAX_STEM / 4)); // only for absurd inputs
       }
-      kept.set(longest, part.substring(0, part.offsetByCodePoints(part.length(), -1)).stripTrailing());
+      kept.set(
+          longest, part.substring(0, part.offsetByCodePoints(part.length(), -1)).stripTrailing());
     }
     return String.join("-", kept);
   }
 
   private static boolean tooLong(String stem) {
-    return stem.length() > MAX_STEM || stem.getBytes(StandardCharsets.UTF_8).length > MAX_STEM_BYTES;
+    return stem.length() > MAX_STEM
+        || stem.getBytes(StandardCharsets.UTF_8).length > MAX_STEM_BYTES;
   }
 
   static String clean(String part) {
@@ -61,11 +67,12 @@ public final class FileNames {
   /** {@code name.ext}, or {@code name(2).ext} … when taken (case-insensitive, as on Windows). */
   public static Path unique(Path dir, String stem, String extension, Set<String> taken) {
     String candidate = stem + extension;
-    for (int n = 2; taken.contains(candidate.toLowerCase(java.util.Locale.ROOT))
-        || java.nio.file.Files.exists(dir.resolve(candidate)); n++) {
+    for (int n = 2;
+        taken.contains(candidate.toLowerCase(Locale.ROOT)) || Files.exists(dir.resolve(candidate));
+        n++) {
       candidate = stem + "(" + n + ")" + extension;
     }
-    taken.add(candidate.toLowerCase(java.util.Locale.ROOT));
+    taken.add(candidate.toLowerCase(Locale.ROOT));
     return dir.resolve(candidate);
   }
 }

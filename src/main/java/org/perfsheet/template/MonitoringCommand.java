@@ -8,32 +8,49 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.perfsheet.check.Checker;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.report.ExitCode;
 import org.perfsheet.scoring.ScoringProfile;
+import org.perfsheet.workbook.TemplateLearner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code template monitoring --from DECLARATIONS --out DIR}: one blank 执行监控表 per declared project. */
-@Command(name = "monitoring", mixinStandardHelpOptions = true,
-    description = {"按申报表生成绩效目标执行监控表：项目信息、年初预算数和申报的指标值已填好并锁定，勾选列为下拉，执行率和预警灯自动计算。",
-        "One mid-year monitoring form per declared project: targets carried over and locked, ticks as drop-downs, "
-            + "the rate and the warning lights live."})
+/**
+ * {@code template monitoring --from DECLARATIONS --out DIR}: one blank 执行监控表 per declared project.
+ */
+@Command(
+    name = "monitoring",
+    mixinStandardHelpOptions = true,
+    description = {
+      "按申报表生成绩效目标执行监控表：项目信息、年初预算数和申报的指标值已填好并锁定，勾选列为下拉，执行率和预警灯自动计算。",
+      "One mid-year monitoring form per declared project: targets carried over and locked, ticks as"
+          + " drop-downs, the rate and the warning lights live."
+    })
 final class MonitoringCommand implements Callable<Integer> {
 
-  @Option(names = "--from", required = true, arity = "1..*", paramLabel = "DECLARATIONS",
+  @Option(
+      names = "--from",
+      required = true,
+      arity = "1..*",
+      paramLabel = "DECLARATIONS",
       description = "declaration workbooks or folders")
   List<Path> from;
 
-  @Option(names = "--month", paramLabel = "N", defaultValue = "7",
+  @Option(
+      names = "--month",
+      paramLabel = "N",
+      defaultValue = "7",
       description = "the month the form reports up to (1-N月), default ${DEFAULT-VALUE}")
   int month;
 
-  @Option(names = "--profile", paramLabel = "FILE", description = "scoring profile with the light thresholds")
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description = "scoring profile with the light thresholds")
   Path profile;
 
-  @picocli.CommandLine.Mixin
-  TemplateCommand.Generation g;
+  @picocli.CommandLine.Mixin TemplateCommand.Generation g;
 
   @Override
   public Integer call() throws IOException {
@@ -51,8 +68,7 @@ final class MonitoringCommand implements Callable<Integer> {
     List<DeclarationForm> declarations;
     try {
       p = profile == null ? ScoringProfile.defaults() : ScoringProfile.load(profile);
-      declarations = org.perfsheet.check.Checker.declarationForms(
-          org.perfsheet.workbook.TemplateLearner.loadAll(template.getParent()), from);
+      declarations = Checker.declarationForms(TemplateLearner.loadAll(template.getParent()), from);
     } catch (IOException | IllegalArgumentException e) {
       err.println("perfsheet template: " + e.getMessage());
       return ExitCode.UNREADABLE.code();
@@ -65,14 +81,29 @@ final class MonitoringCommand implements Callable<Integer> {
     Set<String> taken = new HashSet<>();
     for (DeclarationForm d : declarations) {
       String name = d.project().name() == null ? null : d.project().name().text();
-      String unit = d.project().unit() != null && !d.project().unit().isBlank() ? d.project().unit().text()
-          : d.project().department() == null ? null : d.project().department().text();
-      Path target = FileNames.unique(g.out, FileNames.stem(d.project().year() == null ? null
-          : d.project().year().toString(), unit, name, "执行监控表"), ".xlsx", taken);
+      String unit =
+          d.project().unit() != null && !d.project().unit().isBlank()
+              ? d.project().unit().text()
+              : d.project().department() == null ? null : d.project().department().text();
+      Path target =
+          FileNames.unique(
+              g.out,
+              FileNames.stem(
+                  d.project().year() == null ? null : d.project().year().toString(),
+                  unit,
+                  name,
+                  "执行监控表"),
+              ".xlsx",
+              taken);
       MonitoringGenerator.generate(d, template, target, month, p.monitoring());
       out.println(target);
     }
-    out.println("已生成 " + declarations.size() + " 个执行监控表 / generated " + declarations.size() + " monitoring forms");
+    out.println(
+        "已生成 "
+            + declarations.size()
+            + " 个执行监控表 / generated "
+            + declarations.size()
+            + " monitoring forms");
     return ExitCode.OK.code();
   }
 }

@@ -6,8 +6,12 @@ import static org.perfsheet.layout.FieldKeys.PROJECT_NAME;
 import static org.perfsheet.layout.FieldKeys.UNIT;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -37,22 +41,43 @@ import org.perfsheet.notation.Notation;
 import org.perfsheet.scoring.ScoringProfile;
 
 /**
- * A blank monitoring form (执行监控表) per declared project: the project block, 年初预算数 and every
- * declared indicator with its target carried over and locked; the tick columns as drop-downs;
- * 执行率 as live formulas; and the lights (docs/domain.md §7) as conditional formats on the cells
- * {@code check} lights, from hidden helper columns that judge each actual the way {@link
+ * A blank monitoring form (执行监控表) per declared project: the project block, 年初预算数 and every declared
+ * indicator with its target carried over and locked; the tick columns as drop-downs; 执行率 as live
+ * formulas; and the lights (docs/domain.md §7) as conditional formats on the cells {@code check}
+ * lights, from hidden helper columns that judge each actual the way {@link
  * org.perfsheet.scoring.MonitoringLights} does: a number typed as such or with its unit (25次, 85,
- * 98%), or words for a qualitative target (部分达成, 未完成, 达成). Where Excel cannot read an actual
- * the way Java does (a month such as 9月 against 3-10月, a comparator written into the actual), the
- * cell stays unlit and {@code check} decides.
+ * 98%), or words for a qualitative target (部分达成, 未完成, 达成). Where Excel cannot read an actual the
+ * way Java does (a month such as 9月 against 3-10月, a comparator written into the actual), the cell
+ * stays unlit and {@code check} decides.
  */
 final class MonitoringGenerator {
 
-  static final List<String> INPUTS = List.of(Funds.key(Funds.FISCAL, Funds.INITIAL), Funds.key(Funds.FISCAL, Funds.SPENT), Funds.key(Funds.FISCAL, Funds.FORECAST), Funds.key(Funds.CARRYOVER, Funds.INITIAL),
-      Funds.key(Funds.CARRYOVER, Funds.SPENT), Funds.key(Funds.CARRYOVER, Funds.FORECAST), Funds.key(Funds.OTHER, Funds.INITIAL), Funds.key(Funds.OTHER, Funds.SPENT), Funds.key(Funds.OTHER, Funds.FORECAST), Monitoring.GOAL, Ind.ACTUAL,
-      Ind.FORECAST, Ind.CAUSES.get(0), Ind.CAUSES.get(1), Ind.CAUSES.get(2), Ind.CAUSES.get(3), Ind.CAUSES.get(4),
-      Ind.REASON, Ind.CERTAIN, Ind.POSSIBLE, Ind.IMPOSSIBLE, Ind.NOTE);
+  static final List<String> INPUTS =
+      List.of(
+          Funds.key(Funds.FISCAL, Funds.INITIAL),
+          Funds.key(Funds.FISCAL, Funds.SPENT),
+          Funds.key(Funds.FISCAL, Funds.FORECAST),
+          Funds.key(Funds.CARRYOVER, Funds.INITIAL),
+          Funds.key(Funds.CARRYOVER, Funds.SPENT),
+          Funds.key(Funds.CARRYOVER, Funds.FORECAST),
+          Funds.key(Funds.OTHER, Funds.INITIAL),
+          Funds.key(Funds.OTHER, Funds.SPENT),
+          Funds.key(Funds.OTHER, Funds.FORECAST),
+          Monitoring.GOAL,
+          Ind.ACTUAL,
+          Ind.FORECAST,
+          Ind.CAUSES.get(0),
+          Ind.CAUSES.get(1),
+          Ind.CAUSES.get(2),
+          Ind.CAUSES.get(3),
+          Ind.CAUSES.get(4),
+          Ind.REASON,
+          Ind.CERTAIN,
+          Ind.POSSIBLE,
+          Ind.IMPOSSIBLE,
+          Ind.NOTE);
   static final String TICK = "✔";
+
   /**
    * Helper columns right of the table: kind, target value, unit, target word, actual read, on
    * target's scale, progress, the actual's words, light.
@@ -61,7 +86,8 @@ final class MonitoringGenerator {
 
   private MonitoringGenerator() {}
 
-  static void generate(DeclarationForm d, Path template, Path target, int month, ScoringProfile.Monitoring m)
+  static void generate(
+      DeclarationForm d, Path template, Path target, int month, ScoringProfile.Monitoring m)
       throws IOException {
     try (TemplateForm f = TemplateForm.open(template)) {
       relabelMonth(f, month);
@@ -75,19 +101,40 @@ final class MonitoringGenerator {
       f.set(Funds.key(Funds.CARRYOVER, Funds.INITIAL), money(d.carryover(), d.moneyUnit(), to));
       f.set(Funds.key(Funds.OTHER, Funds.INITIAL), money(d.annualOther(), d.moneyUnit(), to));
       for (String column : List.of(Funds.INITIAL, Funds.SPENT, Funds.FORECAST)) {
-        f.formula(Funds.key(Monitoring.TOTAL, column), "SUM(" + ref(f, Funds.key(Funds.FISCAL, column)) + ","
-            + ref(f, Funds.key(Funds.CARRYOVER, column)) + "," + ref(f, Funds.key(Funds.OTHER, column)) + ")");
+        f.formula(
+            Funds.key(Monitoring.TOTAL, column),
+            "SUM("
+                + ref(f, Funds.key(Funds.FISCAL, column))
+                + ","
+                + ref(f, Funds.key(Funds.CARRYOVER, column))
+                + ","
+                + ref(f, Funds.key(Funds.OTHER, column))
+                + ")");
       }
       for (String line : Monitoring.LINES) {
         String initial = ref(f, Funds.key(line, Funds.INITIAL));
-        f.formula(Funds.key(line, Funds.RATE), "IF(ISNUMBER(" + initial + "),IF(" + initial + ">0,"
-            + ref(f, Funds.key(line, Funds.SPENT)) + "/"
-            + initial + ",\"\"),\"\")");
+        f.formula(
+            Funds.key(line, Funds.RATE),
+            "IF(ISNUMBER("
+                + initial
+                + "),IF("
+                + initial
+                + ">0,"
+                + ref(f, Funds.key(line, Funds.SPENT))
+                + "/"
+                + initial
+                + ",\"\"),\"\")");
       }
       List<Indicator> indicators = d.indicators();
       if (indicators.size() > f.field(Ind.NAME).rows()) {
-        throw new IOException("项目“" + text(d.project().name()) + "”有 " + indicators.size() + " 个指标，模板只有 "
-            + f.field(Ind.NAME).rows() + " 行。请在模板的指标表中插入行后重试 / the template has too few indicator rows");
+        throw new IOException(
+            "项目“"
+                + text(d.project().name())
+                + "”有 "
+                + indicators.size()
+                + " 个指标，模板只有 "
+                + f.field(Ind.NAME).rows()
+                + " 行。请在模板的指标表中插入行后重试 / the template has too few indicator rows");
       }
       int helper = f.field(Ind.NOTE).col() + 2;
       for (int i = 0; i < indicators.size(); i++) {
@@ -103,7 +150,8 @@ final class MonitoringGenerator {
       }
       lights(f, helper + HELPERS - 1, indicators.size(), month, m);
       ticks(f);
-      f.prompt(Ind.ACTUAL, month + "月底前完成", "按年度指标值的写法填写截至目前完成的数值和单位，如 25次、98%；定性指标写完成情况，如 达成、部分达成。");
+      f.prompt(
+          Ind.ACTUAL, month + "月底前完成", "按年度指标值的写法填写截至目前完成的数值和单位，如 25次、98%；定性指标写完成情况，如 达成、部分达成。");
       f.prompt(Ind.REASON, "原因说明", "红灯、黄灯或“完全不可能”时必填：勾选偏差原因并说明。");
       f.unlock(INPUTS);
       f.protect();
@@ -131,7 +179,8 @@ final class MonitoringGenerator {
    * target, its value and unit, its word; then formulas reading the actual and setting the light
    * (R, Y, G, B or empty), which the conditional formats show.
    */
-  private static void helpers(TemplateForm f, int i, int col, Measure target, int month, ScoringProfile.Monitoring m) {
+  private static void helpers(
+      TemplateForm f, int i, int col, Measure target, int month, ScoringProfile.Monitoring m) {
     Row r = f.sheet.getRow(f.field(Ind.ACTUAL).row() + i);
     String kind = "";
     double value = 0;
@@ -141,8 +190,14 @@ final class MonitoringGenerator {
       value = q.value();
       unit = q.unit();
       Comparator c = q.comparator();
-      kind = value == 0 && (c == Comparator.EQ || c == Comparator.LE) ? "zero" : c == Comparator.LE ? "le"
-          : c == Comparator.LT ? "lt" : value <= 0 ? "any" : q.percent() && !m.proratePercent() ? "lvl" : "pos";
+      kind =
+          value == 0 && (c == Comparator.EQ || c == Comparator.LE)
+              ? "zero"
+              : c == Comparator.LE
+                  ? "le"
+                  : c == Comparator.LT
+                      ? "lt"
+                      : value <= 0 ? "any" : q.percent() && !m.proratePercent() ? "lvl" : "pos";
     } else if (target instanceof Measure.Range g) {
       value = g.low();
       unit = g.unit();
@@ -167,37 +222,173 @@ final class MonitoringGenerator {
     String k5 = cell(col + 5, row);
     String k6 = cell(col + 6, row);
     String t = "TRIM(" + a + ")";
-    r.createCell(col + 4).setCellFormula("IF(ISNUMBER(" + a + ")," + a + ",IF(LEN(" + t + ")=0,\"\",IFERROR(VALUE(IF(AND(LEN("
-        + k2 + ")>0,RIGHT(" + t + ",LEN(" + k2 + "))=" + k2 + "),LEFT(" + t + ",LEN(" + t + ")-LEN(" + k2 + "))," + t
-        + ")),\"\")))");
-    r.createCell(col + 5).setCellFormula("IF(" + k4 + "=\"\",\"\",IF(AND(" + k2 + "=\"%\"," + k4 + "<=1.5," + k1
-        + ">1.5)," + k4 + "*100," + k4 + "))");
-    r.createCell(col + 6).setCellFormula("IF(" + k5 + "=\"\",\"\",IF(LEFT(" + k0 + ",3)=\"pos\",IF(" + k5
-        + "<=0,0,ROUND(" + k5 + "/(" + k1 + "*" + month + "/12)*100,4)),IF(LEFT(" + k0 + ",3)=\"lvl\",IF(" + k5
-        + "<=0,0,ROUND(" + k5 + "/" + k1 + "*100,4)),\"\")))");
+    r.createCell(col + 4)
+        .setCellFormula(
+            "IF(ISNUMBER("
+                + a
+                + "),"
+                + a
+                + ",IF(LEN("
+                + t
+                + ")=0,\"\",IFERROR(VALUE(IF(AND(LEN("
+                + k2
+                + ")>0,RIGHT("
+                + t
+                + ",LEN("
+                + k2
+                + "))="
+                + k2
+                + "),LEFT("
+                + t
+                + ",LEN("
+                + t
+                + ")-LEN("
+                + k2
+                + ")),"
+                + t
+                + ")),\"\")))");
+    r.createCell(col + 5)
+        .setCellFormula(
+            "IF("
+                + k4
+                + "=\"\",\"\",IF(AND("
+                + k2
+                + "=\"%\","
+                + k4
+                + "<=1.5,"
+                + k1
+                + ">1.5),"
+                + k4
+                + "*100,"
+                + k4
+                + "))");
+    r.createCell(col + 6)
+        .setCellFormula(
+            "IF("
+                + k5
+                + "=\"\",\"\",IF(LEFT("
+                + k0
+                + ",3)=\"pos\",IF("
+                + k5
+                + "<=0,0,ROUND("
+                + k5
+                + "/("
+                + k1
+                + "*"
+                + month
+                + "/12)*100,4)),IF(LEFT("
+                + k0
+                + ",3)=\"lvl\",IF("
+                + k5
+                + "<=0,0,ROUND("
+                + k5
+                + "/"
+                + k1
+                + "*100,4)),\"\")))");
     String w = cell(col + 7, row);
-    r.createCell(col + 7).setCellFormula("IF(ISNUMBER(" + a + "),\"\",SUBSTITUTE(TRIM(" + a + "),\" \",\"\"))");
-    String blue = m.blueOn() ? "IF(AND(RIGHT(" + k0 + ",1)<>\"-\"," + k6 + ">=" + num(m.blue()) + "),\"B\",\"G\")" : "\"G\"";
-    r.createCell(col + 8).setCellFormula("IF(" + k0 + "=\"word\"," + words(a, w, k3) + ",IF(" + k5 + "=\"\",\"\",IF(" + k0
-        + "=\"zero\",IF(" + k5 + "=0,\"G\",\"R\"),IF(" + k0 + "=\"le\",IF(" + k5 + "<=" + k1 + ",\"G\",\"R\"),IF(" + k0
-        + "=\"lt\",IF(" + k5 + "<" + k1 + ",\"G\",\"R\"),IF(" + k0 + "=\"any\",IF(" + k5 + ">=" + k1 + ",\"G\",\"R\"),IF("
-        + k6 + "=\"\",\"\",IF(" + k6 + "<" + num(m.red()) + ",\"R\",IF(" + k6 + "<" + num(m.yellow()) + ",\"Y\"," + blue
-        + ")))))))))");
+    r.createCell(col + 7)
+        .setCellFormula("IF(ISNUMBER(" + a + "),\"\",SUBSTITUTE(TRIM(" + a + "),\" \",\"\"))");
+    String blue =
+        m.blueOn()
+            ? "IF(AND(RIGHT(" + k0 + ",1)<>\"-\"," + k6 + ">=" + num(m.blue()) + "),\"B\",\"G\")"
+            : "\"G\"";
+    r.createCell(col + 8)
+        .setCellFormula(
+            "IF("
+                + k0
+                + "=\"word\","
+                + words(a, w, k3)
+                + ",IF("
+                + k5
+                + "=\"\",\"\",IF("
+                + k0
+                + "=\"zero\",IF("
+                + k5
+                + "=0,\"G\",\"R\"),IF("
+                + k0
+                + "=\"le\",IF("
+                + k5
+                + "<="
+                + k1
+                + ",\"G\",\"R\"),IF("
+                + k0
+                + "=\"lt\",IF("
+                + k5
+                + "<"
+                + k1
+                + ",\"G\",\"R\"),IF("
+                + k0
+                + "=\"any\",IF("
+                + k5
+                + ">="
+                + k1
+                + ",\"G\",\"R\"),IF("
+                + k6
+                + "=\"\",\"\",IF("
+                + k6
+                + "<"
+                + num(m.red())
+                + ",\"R\",IF("
+                + k6
+                + "<"
+                + num(m.yellow())
+                + ",\"Y\","
+                + blue
+                + ")))))))))");
   }
 
-  /** The words of an actual judged as {@code Words.achievement} does, after the target repeated counts as met. */
+  /**
+   * The words of an actual judged as {@code Words.achievement} does, after the target repeated
+   * counts as met.
+   */
   private static String words(String a, String w, String targetWord) {
     String digits = "COUNT(FIND({0,1,2,3,4,5,6,7,8,9}," + w + "))>0";
     String none = "OR(" + w + "=\"无\"," + w + "=\"否\")";
-    String not = "OR(" + prefixes(AchievementWords.notPrefixes(), w) + ",ISNUMBER(FIND(\"未完成\"," + w + ")),ISNUMBER(FIND(\"未达\","
-        + w + ")))";
-    // The target repeated is met, unless the words deny it (未提高 against 提高), as Measure.Qualitative.repeats.
-    String repeats = "AND(LEN(" + targetWord + ")>0,OR(" + w + "=" + targetWord + ",AND(ISNUMBER(FIND(" + targetWord + "," + w
-        + ")),NOT(OR(" + none + "," + not + ")))))";
-    return "IF(OR(ISNUMBER(" + a + "),LEN(" + w + ")=0," + digits + "),\"\",IF(" + repeats + ",\"G\",IF(" + none
-        + ",\"R\",IF(" + any(AchievementWords.late(), w) + ",\"Y\",IF(" + not + ",\"R\",IF(OR("
-        + prefixes(AchievementWords.partlyPrefixes(), w) + "),\"Y\",IF("
-        + any(AchievementWords.achieved(), w) + ",\"G\",\"\")))))))";
+    String not =
+        "OR("
+            + prefixes(AchievementWords.notPrefixes(), w)
+            + ",ISNUMBER(FIND(\"未完成\","
+            + w
+            + ")),ISNUMBER(FIND(\"未达\","
+            + w
+            + ")))";
+    // The target repeated is met, unless the words deny it (未提高 against 提高), as
+    // Measure.Qualitative.repeats.
+    String repeats =
+        "AND(LEN("
+            + targetWord
+            + ")>0,OR("
+            + w
+            + "="
+            + targetWord
+            + ",AND(ISNUMBER(FIND("
+            + targetWord
+            + ","
+            + w
+            + ")),NOT(OR("
+            + none
+            + ","
+            + not
+            + ")))))";
+    return "IF(OR(ISNUMBER("
+        + a
+        + "),LEN("
+        + w
+        + ")=0,"
+        + digits
+        + "),\"\",IF("
+        + repeats
+        + ",\"G\",IF("
+        + none
+        + ",\"R\",IF("
+        + any(AchievementWords.late(), w)
+        + ",\"Y\",IF("
+        + not
+        + ",\"R\",IF(OR("
+        + prefixes(AchievementWords.partlyPrefixes(), w)
+        + "),\"Y\",IF("
+        + any(AchievementWords.achieved(), w)
+        + ",\"G\",\"\")))))))";
   }
 
   private static String any(List<String> words, String w) {
@@ -213,7 +404,7 @@ final class MonitoringGenerator {
     if (tests.size() <= 20) {
       return "OR(" + String.join(",", tests) + ")";
     }
-    List<String> parts = new java.util.ArrayList<>();
+    List<String> parts = new ArrayList<>();
     for (int i = 0; i < tests.size(); i += 20) {
       parts.add(or(tests.subList(i, Math.min(tests.size(), i + 20))));
     }
@@ -221,24 +412,53 @@ final class MonitoringGenerator {
   }
 
   /** The lights as conditional formats: indicators on 执行数 from the light helper, funds on 执行率. */
-  private static void lights(TemplateForm f, int lightCol, int rows, int month, ScoringProfile.Monitoring m) {
+  private static void lights(
+      TemplateForm f, int lightCol, int rows, int month, ScoringProfile.Monitoring m) {
     SheetConditionalFormatting cf = f.sheet.getSheetConditionalFormatting();
     TemplateForm.Field actual = f.field(Ind.ACTUAL);
-    CellRangeAddress[] range = {new CellRangeAddress(actual.row(), actual.row() + actual.rows() - 1, actual.col(),
-        actual.col())};
+    CellRangeAddress[] range = {
+      new CellRangeAddress(
+          actual.row(), actual.row() + actual.rows() - 1, actual.col(), actual.col())
+    };
     String code = "$" + CellReference.convertNumToColString(lightCol) + (actual.row() + 1);
     for (Light light : Light.values()) {
-      ConditionalFormattingRule rule = cf.createConditionalFormattingRule(code + "=\"" + light.name().charAt(0) + "\"");
+      ConditionalFormattingRule rule =
+          cf.createConditionalFormattingRule(code + "=\"" + light.name().charAt(0) + "\"");
       paint(rule, light);
       cf.addConditionalFormatting(range, rule);
     }
-    String rate = "$" + CellReference.convertNumToColString(f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).col()) + "$" + (f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).row() + 1);
+    String rate =
+        "$"
+            + CellReference.convertNumToColString(
+                f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).col())
+            + "$"
+            + (f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).row() + 1);
     String v = "ROUND(" + rate + "/(" + month + "/12)*100,4)";
-    CellRangeAddress[] funds = {new CellRangeAddress(f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).row(), f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).row(),
-        f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).col(), f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).col())};
-    String[][] bands = {{"RED", "AND(ISNUMBER(" + rate + ")," + v + "<" + num(m.red()) + ")"},
-        {"YELLOW", "AND(ISNUMBER(" + rate + ")," + v + ">=" + num(m.red()) + "," + v + "<" + num(m.yellow()) + ")"},
-        {"GREEN", "AND(ISNUMBER(" + rate + ")," + v + ">=" + num(m.yellow()) + ")"}};
+    CellRangeAddress[] funds = {
+      new CellRangeAddress(
+          f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).row(),
+          f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).row(),
+          f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).col(),
+          f.field(Funds.key(Monitoring.TOTAL, Funds.RATE)).col())
+    };
+    String[][] bands = {
+      {"RED", "AND(ISNUMBER(" + rate + ")," + v + "<" + num(m.red()) + ")"},
+      {
+        "YELLOW",
+        "AND(ISNUMBER("
+            + rate
+            + "),"
+            + v
+            + ">="
+            + num(m.red())
+            + ","
+            + v
+            + "<"
+            + num(m.yellow())
+            + ")"
+      },
+      {"GREEN", "AND(ISNUMBER(" + rate + ")," + v + ">=" + num(m.yellow()) + ")"}
+    };
     for (String[] b : bands) {
       ConditionalFormattingRule rule = cf.createConditionalFormattingRule(b[1]);
       paint(rule, Light.valueOf(b[0]));
@@ -246,12 +466,16 @@ final class MonitoringGenerator {
     }
   }
 
-  /** The colours of the annotated workbook's lights (annotate.Marks), so a form looks the same before and after. */
-  static final java.util.Map<Light, byte[]> COLOURS = java.util.Map.of(
-      Light.RED, new byte[] {(byte) 0xFF, (byte) 0x50, (byte) 0x50},
-      Light.YELLOW, new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0x00},
-      Light.GREEN, new byte[] {(byte) 0x00, (byte) 0xB0, (byte) 0x50},
-      Light.BLUE, new byte[] {(byte) 0x00, (byte) 0xB0, (byte) 0xF0});
+  /**
+   * The colours of the annotated workbook's lights (annotate.Marks), so a form looks the same
+   * before and after.
+   */
+  static final Map<Light, byte[]> COLOURS =
+      Map.of(
+          Light.RED, new byte[] {(byte) 0xFF, (byte) 0x50, (byte) 0x50},
+          Light.YELLOW, new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0x00},
+          Light.GREEN, new byte[] {(byte) 0x00, (byte) 0xB0, (byte) 0x50},
+          Light.BLUE, new byte[] {(byte) 0x00, (byte) 0xB0, (byte) 0xF0});
 
   private static void paint(ConditionalFormattingRule rule, Light light) {
     PatternFormatting p = rule.createPatternFormatting();
@@ -264,8 +488,10 @@ final class MonitoringGenerator {
     DataValidationHelper h = f.sheet.getDataValidationHelper();
     for (String key : Stream.concat(Ind.CAUSES.stream(), Ind.POSSIBILITIES.stream()).toList()) {
       TemplateForm.Field x = f.field(key);
-      DataValidation v = h.createValidation(h.createExplicitListConstraint(new String[] {TICK}),
-          new CellRangeAddressList(x.row(), x.row() + x.rows() - 1, x.col(), x.col()));
+      DataValidation v =
+          h.createValidation(
+              h.createExplicitListConstraint(new String[] {TICK}),
+              new CellRangeAddressList(x.row(), x.row() + x.rows() - 1, x.col(), x.col()));
       v.setShowErrorBox(true);
       v.setErrorStyle(DataValidation.ErrorStyle.INFO);
       v.createErrorBox("勾选", "请选择 ✔ 勾选；✓ √ 是 Y 1 x X 也视为勾选。");
@@ -279,7 +505,7 @@ final class MonitoringGenerator {
   }
 
   private static String num(double v) {
-    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   static String ref(TemplateForm f, String key) {
@@ -291,7 +517,9 @@ final class MonitoringGenerator {
   }
 
   private static Double money(FieldValue v, MoneyUnit from, MoneyUnit to) {
-    java.util.OptionalDouble n = Notation.number(v);
-    return n.isPresent() ? Math.round(from.toYuan(n.getAsDouble()) / to.toYuan(1) * 1e6) / 1e6 : null;
+    OptionalDouble n = Notation.number(v);
+    return n.isPresent()
+        ? Math.round(from.toYuan(n.getAsDouble()) / to.toYuan(1) * 1e6) / 1e6
+        : null;
   }
 }

@@ -2,11 +2,13 @@ package org.perfsheet.template;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -36,10 +41,19 @@ public final class ProjectList {
 
   /** The columns perfsheet knows, by normalised header, with the other wordings lists use. */
   enum Column {
-    YEAR("年度", "预算年度"), NAME("项目名称"), DEPARTMENT("主管部门", "主管单位"), UNIT("实施单位", "项目单位"),
-    NATURE("项目性质"), CATEGORY("项目类别", "项目类型"), FUNDS_TOTAL("项目资金总额", "项目总额"),
-    FISCAL("财政资金"), APPROPRIATION("当年财政拨款", "财政拨款"), CARRYOVER("上年结转资金", "上年结转"),
-    OTHER("其他资金"), START("计划开始日期", "开始日期"), END("计划完成日期", "完成日期", "结束日期");
+    YEAR("年度", "预算年度"),
+    NAME("项目名称"),
+    DEPARTMENT("主管部门", "主管单位"),
+    UNIT("实施单位", "项目单位"),
+    NATURE("项目性质"),
+    CATEGORY("项目类别", "项目类型"),
+    FUNDS_TOTAL("项目资金总额", "项目总额"),
+    FISCAL("财政资金"),
+    APPROPRIATION("当年财政拨款", "财政拨款"),
+    CARRYOVER("上年结转资金", "上年结转"),
+    OTHER("其他资金"),
+    START("计划开始日期", "开始日期"),
+    END("计划完成日期", "完成日期", "结束日期");
 
     final List<String> headers;
 
@@ -99,10 +113,21 @@ public final class ProjectList {
     } else if (!r.getOrDefault(Column.YEAR, "").isBlank()) {
       why.add("年度“" + r.get(Column.YEAR) + "”不是四位年份");
     }
-    return new ProjectRow(n, year, projectName, text(r, Column.DEPARTMENT), text(r, Column.UNIT), text(r, Column.NATURE),
-        text(r, Column.CATEGORY), amount(r, Column.FUNDS_TOTAL, why), amount(r, Column.FISCAL, why),
-        amount(r, Column.APPROPRIATION, why), amount(r, Column.CARRYOVER, why), amount(r, Column.OTHER, why),
-        date(r, Column.START, why), date(r, Column.END, why));
+    return new ProjectRow(
+        n,
+        year,
+        projectName,
+        text(r, Column.DEPARTMENT),
+        text(r, Column.UNIT),
+        text(r, Column.NATURE),
+        text(r, Column.CATEGORY),
+        amount(r, Column.FUNDS_TOTAL, why),
+        amount(r, Column.FISCAL, why),
+        amount(r, Column.APPROPRIATION, why),
+        amount(r, Column.CARRYOVER, why),
+        amount(r, Column.OTHER, why),
+        date(r, Column.START, why),
+        date(r, Column.END, why));
   }
 
   private static String text(Map<Column, String> r, Column c) {
@@ -131,7 +156,7 @@ public final class ProjectList {
     try {
       LocalDate date = Dates.written(v);
       return date != null ? date : LocalDate.parse(v);
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       why.add(c.headers.get(0) + "“" + v + "”不是日期（应写成 2024-01-01）");
       return null;
     }
@@ -155,16 +180,22 @@ public final class ProjectList {
 
   private static void requireName(Map<Integer, Column> map, Path file) throws IOException {
     if (!map.containsValue(Column.NAME)) {
-      throw new IOException("项目清单 " + file.getFileName() + " 的第一行没有“项目名称”列。第一行应是列名：年度、项目名称、主管部门、实施单位…"
-          + " / the project list has no 项目名称 column in its header row");
+      throw new IOException(
+          "项目清单 "
+              + file.getFileName()
+              + " 的第一行没有“项目名称”列。第一行应是列名：年度、项目名称、主管部门、实施单位…"
+              + " / the project list has no 项目名称 column in its header row");
     }
   }
 
-  private static void readCsv(Path file, List<Map<Column, String>> out, List<Integer> rowNumbers) throws IOException {
+  private static void readCsv(Path file, List<Map<Column, String>> out, List<Integer> rowNumbers)
+      throws IOException {
     try (InputStream in = Files.newInputStream(file);
-        Reader reader = new java.io.InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder().setInputStream(in).get(),
-            StandardCharsets.UTF_8)) {
-      List<CSVRecord> records = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader).getRecords();
+        Reader reader =
+            new InputStreamReader(
+                BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8)) {
+      List<CSVRecord> records =
+          CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader).getRecords();
       if (records.isEmpty()) {
         throw new IOException("项目清单是空的 / the project list is empty: " + file);
       }
@@ -180,9 +211,10 @@ public final class ProjectList {
     }
   }
 
-  private static void readWorkbook(Path file, List<Map<Column, String>> out, List<Integer> rowNumbers)
-      throws IOException {
-    try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+  private static void readWorkbook(
+      Path file, List<Map<Column, String>> out, List<Integer> rowNumbers) throws IOException {
+    try (InputStream in = Files.newInputStream(file);
+        Workbook wb = WorkbookFactory.create(in)) {
       Sheet sheet = wb.getSheetAt(0);
       DataFormatter f = new DataFormatter(Locale.ROOT);
       Row header = sheet.getRow(sheet.getFirstRowNum());
@@ -198,13 +230,19 @@ public final class ProjectList {
       for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
         Map<Column, String> values = new LinkedHashMap<>();
-        map.forEach((idx, col) -> values.put(col, cellText(row == null ? null : row.getCell(idx), f)));
+        map.forEach(
+            (idx, col) -> values.put(col, cellText(row == null ? null : row.getCell(idx), f)));
         out.add(values);
         rowNumbers.add(r + 1);
       }
-    } catch (org.apache.poi.EncryptedDocumentException | org.apache.poi.UnsupportedFileFormatException e) {
-      throw new IOException("无法读取项目清单 " + file.getFileName() + "：" + e.getMessage()
-          + "。请提交未加密的 .xlsx 或 UTF-8 的 .csv / cannot read the project list", e);
+    } catch (EncryptedDocumentException | UnsupportedFileFormatException e) {
+      throw new IOException(
+          "无法读取项目清单 "
+              + file.getFileName()
+              + "："
+              + e.getMessage()
+              + "。请提交未加密的 .xlsx 或 UTF-8 的 .csv / cannot read the project list",
+          e);
     }
   }
 

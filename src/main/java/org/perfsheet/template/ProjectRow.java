@@ -9,6 +9,18 @@ import java.time.LocalDate;
  *
  * @param rowNumber the row in the list as a person counts it (header = 1)
  */
-public record ProjectRow(int rowNumber, Integer year, String name, String department, String unit, String nature,
-    String category, BigDecimal fundsTotal, BigDecimal fiscal, BigDecimal appropriation, BigDecimal carryover,
-    BigDecimal other, LocalDate start, LocalDate end) {}
+public record ProjectRow(
+    int rowNumber,
+    Integer year,
+    String name,
+    String department,
+    String unit,
+    String nature,
+    String category,
+    BigDecimal fundsTotal,
+    BigDecimal fiscal,
+    BigDecimal appropriation,
+    BigDecimal carryover,
+    BigDecimal other,
+    LocalDate start,
+    LocalDate end) {}

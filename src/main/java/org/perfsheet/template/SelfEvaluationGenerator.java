@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FontFormatting;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -21,28 +22,48 @@ import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.Indicator;
+import org.perfsheet.notation.Notation;
 
 /**
- * A self-evaluation per declared project: the project block and 年初预算数 from the declaration,
- * every declared indicator with its target copied in and locked, weights prefilled by the default
- * split (editable), and 执行率, budget 得分 and 总分 as live formulas that follow the scoring rules.
- * Conditional formats show, as the unit types, an out-of-target actual and an empty deviation
- * explanation in red.
+ * A self-evaluation per declared project: the project block and 年初预算数 from the declaration, every
+ * declared indicator with its target copied in and locked, weights prefilled by the default split
+ * (editable), and 执行率, budget 得分 and 总分 as live formulas that follow the scoring rules. Conditional
+ * formats show, as the unit types, an out-of-target actual and an empty deviation explanation in
+ * red.
  */
 final class SelfEvaluationGenerator {
 
-  static final List<String> INPUTS = List.of(SelfEvaluation.BUDGET_INITIAL, SelfEvaluation.BUDGET_ANNUAL, SelfEvaluation.BUDGET_SPENT, SelfEvaluation.BUDGET_WEIGHT,
-      Funds.key(Funds.FISCAL, Funds.INITIAL), Funds.key(Funds.FISCAL, Funds.ANNUAL), Funds.key(Funds.FISCAL, Funds.SPENT), Funds.key(Funds.CARRYOVER, Funds.INITIAL), Funds.key(Funds.CARRYOVER, Funds.ANNUAL), Funds.key(Funds.CARRYOVER, Funds.SPENT),
-      Funds.key(Funds.OTHER, Funds.INITIAL), Funds.key(Funds.OTHER, Funds.ANNUAL), Funds.key(Funds.OTHER, Funds.SPENT), SelfEvaluation.GOAL_EXPECTED, SelfEvaluation.GOAL_ACTUAL, Ind.ACTUAL, Ind.WEIGHT,
-      Ind.SCORE, Ind.EXPLANATION);
+  static final List<String> INPUTS =
+      List.of(
+          SelfEvaluation.BUDGET_INITIAL,
+          SelfEvaluation.BUDGET_ANNUAL,
+          SelfEvaluation.BUDGET_SPENT,
+          SelfEvaluation.BUDGET_WEIGHT,
+          Funds.key(Funds.FISCAL, Funds.INITIAL),
+          Funds.key(Funds.FISCAL, Funds.ANNUAL),
+          Funds.key(Funds.FISCAL, Funds.SPENT),
+          Funds.key(Funds.CARRYOVER, Funds.INITIAL),
+          Funds.key(Funds.CARRYOVER, Funds.ANNUAL),
+          Funds.key(Funds.CARRYOVER, Funds.SPENT),
+          Funds.key(Funds.OTHER, Funds.INITIAL),
+          Funds.key(Funds.OTHER, Funds.ANNUAL),
+          Funds.key(Funds.OTHER, Funds.SPENT),
+          SelfEvaluation.GOAL_EXPECTED,
+          SelfEvaluation.GOAL_ACTUAL,
+          Ind.ACTUAL,
+          Ind.WEIGHT,
+          Ind.SCORE,
+          Ind.EXPLANATION);
 
   /** Budget execution points and indicator points of the official split. */
   static final int BUDGET_WEIGHT = 10;
+
   static final int INDICATOR_POINTS = 90;
 
   private SelfEvaluationGenerator() {}
 
-  static void generate(DeclarationForm d, Path template, Path target, LiveChecks live) throws IOException {
+  static void generate(DeclarationForm d, Path template, Path target, LiveChecks live)
+      throws IOException {
     try (TemplateForm f = TemplateForm.open(template)) {
       f.year(d.project().year());
       f.set(PROJECT_NAME, text(d.project().name()));
@@ -55,9 +76,18 @@ final class SelfEvaluationGenerator {
       List<String> inputs = new ArrayList<>(INPUTS);
       for (String column : SelfEvaluation.COLUMNS) {
         if (f.has(Funds.key(Funds.FISCAL, column))) {
-          f.formula(Funds.key(SelfEvaluation.TOTAL, column), "SUM(" + ref(f, Funds.key(Funds.FISCAL, column)) + ","
-              + ref(f, Funds.key(Funds.CARRYOVER, column)) + "," + ref(f, Funds.key(Funds.OTHER, column)) + ")");
-          inputs.remove(Funds.key(SelfEvaluation.TOTAL, column)); // a total of its sources: locked, not typed over
+          f.formula(
+              Funds.key(SelfEvaluation.TOTAL, column),
+              "SUM("
+                  + ref(f, Funds.key(Funds.FISCAL, column))
+                  + ","
+                  + ref(f, Funds.key(Funds.CARRYOVER, column))
+                  + ","
+                  + ref(f, Funds.key(Funds.OTHER, column))
+                  + ")");
+          inputs.remove(
+              Funds.key(
+                  SelfEvaluation.TOTAL, column)); // a total of its sources: locked, not typed over
         }
       }
       if (!f.has(Funds.key(Funds.FISCAL, Funds.INITIAL))) {
@@ -68,13 +98,32 @@ final class SelfEvaluationGenerator {
       String spent = ref(f, SelfEvaluation.BUDGET_SPENT);
       String weight = ref(f, SelfEvaluation.BUDGET_WEIGHT);
       String rate = ref(f, SelfEvaluation.BUDGET_RATE);
-      // Nested IFs and SUM over text rather than N(): every spreadsheet (and POI) evaluates these the same.
-      f.formula(SelfEvaluation.BUDGET_RATE, "IF(ISNUMBER(" + annual + "),IF(" + annual + ">0," + spent + "/" + annual + ",\"\"),\"\")");
-      f.formula(SelfEvaluation.BUDGET_SCORE, "IF(" + rate + "=\"\",\"\",ROUND(" + weight + "*MIN(" + rate + ",1),2))");
+      // Nested IFs and SUM over text rather than N(): every spreadsheet (and POI) evaluates these
+      // the same.
+      f.formula(
+          SelfEvaluation.BUDGET_RATE,
+          "IF(ISNUMBER("
+              + annual
+              + "),IF("
+              + annual
+              + ">0,"
+              + spent
+              + "/"
+              + annual
+              + ",\"\"),\"\")");
+      f.formula(
+          SelfEvaluation.BUDGET_SCORE,
+          "IF(" + rate + "=\"\",\"\",ROUND(" + weight + "*MIN(" + rate + ",1),2))");
       List<Indicator> indicators = d.indicators();
       if (indicators.size() > f.field(Ind.NAME).rows()) {
-        throw new IOException("项目“" + text(d.project().name()) + "”有 " + indicators.size() + " 个指标，模板只有 "
-            + f.field(Ind.NAME).rows() + " 行。请在模板的指标表中插入行后重试 / the template has too few indicator rows");
+        throw new IOException(
+            "项目“"
+                + text(d.project().name())
+                + "”有 "
+                + indicators.size()
+                + " 个指标，模板只有 "
+                + f.field(Ind.NAME).rows()
+                + " 行。请在模板的指标表中插入行后重试 / the template has too few indicator rows");
       }
       List<String> level1 = new ArrayList<>();
       indicators.forEach(i -> level1.add(text(i.level1())));
@@ -90,16 +139,20 @@ final class SelfEvaluationGenerator {
       String weights1 = f.field(Ind.WEIGHT).range();
       String scores = f.field(Ind.SCORE).range();
       f.formula(SelfEvaluation.TOTAL_WEIGHT, "SUM(" + weight + "," + weights1 + ")");
-      f.formula(SelfEvaluation.TOTAL_SCORE, "SUM(" + ref(f, SelfEvaluation.BUDGET_SCORE) + "," + scores + ")");
+      f.formula(
+          SelfEvaluation.TOTAL_SCORE,
+          "SUM(" + ref(f, SelfEvaluation.BUDGET_SCORE) + "," + scores + ")");
       live.write(f, indicators);
       ClerkView.ruleScores(f, live);
       highlight(f, live);
       ClerkView.validate(f);
       ClerkView.goalRow(f);
-      f.prompt(Ind.ACTUAL, "实际完成值", "按年度指标值的写法填写实际完成的数值和单位，如 98.5%、16家、及时；未完成的写实际情况。"
-          + "填写后，未达到目标的显示红色。");
-      f.prompt(Ind.EXPLANATION, "偏差原因分析及改进措施", "未达到年度指标值、或得分低于分值时必填（为空时显示红色）；"
-          + "大幅超额完成（≥120%）时说明原因。");
+      f.prompt(
+          Ind.ACTUAL,
+          "实际完成值",
+          "按年度指标值的写法填写实际完成的数值和单位，如 98.5%、16家、及时；未完成的写实际情况。" + "填写后，未达到目标的显示红色。");
+      f.prompt(
+          Ind.EXPLANATION, "偏差原因分析及改进措施", "未达到年度指标值、或得分低于分值时必填（为空时显示红色）；" + "大幅超额完成（≥120%）时说明原因。");
       f.unlock(inputs);
       f.protect();
       f.removeLegend();
@@ -123,12 +176,26 @@ final class SelfEvaluationGenerator {
     if (f.has(SelfEvaluation.TOTAL_SCORE)) {
       String total = ref(f, SelfEvaluation.TOTAL_SCORE);
       String computed = ClerkView.computedTotalCell(f);
-      add(cf, f.field(SelfEvaluation.TOTAL_SCORE), "AND(ISNUMBER(" + total + "),ISNUMBER(" + computed + "),ABS(" + total + "-" + computed
-          + ")>0.01)", Shade.AMBER);
+      add(
+          cf,
+          f.field(SelfEvaluation.TOTAL_SCORE),
+          "AND(ISNUMBER("
+              + total
+              + "),ISNUMBER("
+              + computed
+              + "),ABS("
+              + total
+              + "-"
+              + computed
+              + ")>0.01)",
+          Shade.AMBER);
     }
   }
 
-  /** The two marks of the live checks, as in the returned workbook: red must be fixed, amber looked at. */
+  /**
+   * The two marks of the live checks, as in the returned workbook: red must be fixed, amber looked
+   * at.
+   */
   enum Shade {
     RED(IndexedColors.ROSE, IndexedColors.DARK_RED),
     AMBER(IndexedColors.LIGHT_YELLOW, IndexedColors.BROWN);
@@ -142,7 +209,8 @@ final class SelfEvaluationGenerator {
     }
   }
 
-  private static void add(SheetConditionalFormatting cf, TemplateForm.Field field, String formula, Shade shade) {
+  private static void add(
+      SheetConditionalFormatting cf, TemplateForm.Field field, String formula, Shade shade) {
     ConditionalFormattingRule rule = cf.createConditionalFormattingRule(formula);
     PatternFormatting p = rule.createPatternFormatting();
     p.setFillBackgroundColor(shade.fill.getIndex());
@@ -171,7 +239,7 @@ final class SelfEvaluationGenerator {
   }
 
   private static Double number(FieldValue v) {
-    java.util.OptionalDouble n = org.perfsheet.notation.Notation.number(v);
+    OptionalDouble n = Notation.number(v);
     return n.isPresent() ? n.getAsDouble() : null;
   }
 }

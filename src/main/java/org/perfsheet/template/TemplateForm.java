@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -23,15 +26,18 @@ import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.perfsheet.files.SafeWrite;
 import org.perfsheet.workbook.TemplateLearner;
 
 /**
- * A new workbook made from a template, written through the template's {@code ps_} names: the
- * same marks the reader learns from tell the generator where each value goes, so a generated
- * workbook is read back by the same layout.
+ * A new workbook made from a template, written through the template's {@code ps_} names: the same
+ * marks the reader learns from tell the generator where each value goes, so a generated workbook is
+ * read back by the same layout.
  */
 final class TemplateForm implements AutoCloseable {
 
@@ -42,8 +48,14 @@ final class TemplateForm implements AutoCloseable {
     }
 
     String range() {
-      return "$" + CellReference.convertNumToColString(col) + "$" + (row + 1) + ":$"
-          + CellReference.convertNumToColString(col) + "$" + (row + rows);
+      return "$"
+          + CellReference.convertNumToColString(col)
+          + "$"
+          + (row + 1)
+          + ":$"
+          + CellReference.convertNumToColString(col)
+          + "$"
+          + (row + rows);
     }
   }
 
@@ -63,8 +75,12 @@ final class TemplateForm implements AutoCloseable {
       }
       AreaReference a = new AreaReference(n.getRefersToFormula(), wb.getSpreadsheetVersion());
       formSheet = wb.getSheet(a.getFirstCell().getSheetName());
-      fields.put(name.substring(TemplateLearner.NAME_PREFIX.length()), new Field(a.getFirstCell().getRow(),
-          a.getFirstCell().getCol(), a.getLastCell().getRow() - a.getFirstCell().getRow() + 1));
+      fields.put(
+          name.substring(TemplateLearner.NAME_PREFIX.length()),
+          new Field(
+              a.getFirstCell().getRow(),
+              a.getFirstCell().getCol(),
+              a.getLastCell().getRow() - a.getFirstCell().getRow() + 1));
     }
     if (formSheet == null) {
       throw new IllegalArgumentException("template has no ps_ names");
@@ -121,13 +137,17 @@ final class TemplateForm implements AutoCloseable {
   Cell cell(String key, int offset) {
     Field f = field(key);
     if (offset >= f.rows()) {
-      throw new IllegalArgumentException("ps_" + key + " has " + f.rows() + " rows, not " + (offset + 1));
+      throw new IllegalArgumentException(
+          "ps_" + key + " has " + f.rows() + " rows, not " + (offset + 1));
     }
-    Row r = sheet.getRow(f.row() + offset) == null ? sheet.createRow(f.row() + offset) : sheet.getRow(f.row() + offset);
+    Row r =
+        sheet.getRow(f.row() + offset) == null
+            ? sheet.createRow(f.row() + offset)
+            : sheet.getRow(f.row() + offset);
     return r.getCell(f.col()) == null ? r.createCell(f.col()) : r.getCell(f.col());
   }
 
-  /** The year goes where the template marks it, into its text: （    年度） → （2024 年度）. */
+  /** The year goes where the template marks it, into its text: （ 年度） → （2024 年度）. */
   void year(Integer year) {
     if (year == null || !has(YEAR)) {
       return;
@@ -159,12 +179,15 @@ final class TemplateForm implements AutoCloseable {
         for (int col = c.getColumnIndex(); col <= lastCol; col++) {
           Row r = sheet.getRow(c.getRowIndex());
           Cell x = r.getCell(col) == null ? r.createCell(col) : r.getCell(col);
-          x.setCellStyle(unlocked.computeIfAbsent((int) x.getCellStyle().getIndex(), k -> {
-            CellStyle s = wb.createCellStyle();
-            s.cloneStyleFrom(x.getCellStyle());
-            s.setLocked(false);
-            return s;
-          }));
+          x.setCellStyle(
+              unlocked.computeIfAbsent(
+                  (int) x.getCellStyle().getIndex(),
+                  k -> {
+                    CellStyle s = wb.createCellStyle();
+                    s.cloneStyleFrom(x.getCellStyle());
+                    s.setLocked(false);
+                    return s;
+                  }));
         }
       }
     }
@@ -187,7 +210,9 @@ final class TemplateForm implements AutoCloseable {
     Field f = field(key);
     DataValidationHelper h = sheet.getDataValidationHelper();
     DataValidationConstraint c = h.createFormulaListConstraint(formula);
-    DataValidation v = h.createValidation(c, new CellRangeAddressList(f.row(), f.row() + f.rows() - 1, f.col(), f.col()));
+    DataValidation v =
+        h.createValidation(
+            c, new CellRangeAddressList(f.row(), f.row() + f.rows() - 1, f.col(), f.col()));
     v.setShowErrorBox(true);
     v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
     v.createErrorBox("不在列表中", "请从下拉列表中选择。如确需其他名称，可点“是”保留。");
@@ -204,9 +229,12 @@ final class TemplateForm implements AutoCloseable {
     }
     Field f = field(key);
     DataValidationHelper h = sheet.getDataValidationHelper();
-    DataValidationConstraint c = h.createTextLengthConstraint(DataValidationConstraint.OperatorType.LESS_OR_EQUAL,
-        "2000", null);
-    DataValidation v = h.createValidation(c, new CellRangeAddressList(f.row(), f.row() + f.rows() - 1, f.col(), f.col()));
+    DataValidationConstraint c =
+        h.createTextLengthConstraint(
+            DataValidationConstraint.OperatorType.LESS_OR_EQUAL, "2000", null);
+    DataValidation v =
+        h.createValidation(
+            c, new CellRangeAddressList(f.row(), f.row() + f.rows() - 1, f.col(), f.col()));
     v.setShowErrorBox(false);
     v.setShowPromptBox(true);
     v.createPromptBox(title, text);
@@ -214,18 +242,29 @@ final class TemplateForm implements AutoCloseable {
     sheet.addValidationData(v);
   }
 
-  /** A number the cell must hold: decimal between {@code min} and {@code max} (null: unbounded), or empty. */
+  /**
+   * A number the cell must hold: decimal between {@code min} and {@code max} (null: unbounded), or
+   * empty.
+   */
   void decimal(String key, double min, Double max, String title, String prompt) {
     if (!has(key)) {
       return;
     }
     Field f = field(key);
     DataValidationHelper h = sheet.getDataValidationHelper();
-    DataValidationConstraint c = max == null
-        ? h.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, number(min), null)
-        : h.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, number(min), number(max));
-    add(h.createValidation(c, rows(f)), title, prompt, max == null ? "请填写不小于 " + number(min) + " 的数字（不带单位）。"
-        : "请填写 " + number(min) + " 至 " + number(max) + " 之间的数字（不带单位）。");
+    DataValidationConstraint c =
+        max == null
+            ? h.createDecimalConstraint(
+                DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, number(min), null)
+            : h.createDecimalConstraint(
+                DataValidationConstraint.OperatorType.BETWEEN, number(min), number(max));
+    add(
+        h.createValidation(c, rows(f)),
+        title,
+        prompt,
+        max == null
+            ? "请填写不小于 " + number(min) + " 的数字（不带单位）。"
+            : "请填写 " + number(min) + " 至 " + number(max) + " 之间的数字（不带单位）。");
   }
 
   /** A rule over the column's first row ({@code formula} row-relative), refused when false. */
@@ -245,9 +284,17 @@ final class TemplateForm implements AutoCloseable {
     }
     Field f = field(key);
     DataValidationHelper h = sheet.getDataValidationHelper();
-    DataValidationConstraint c = h.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-        "DATE(" + year + ",1,1)", "DATE(" + year + ",12,31)", "yyyy-mm-dd");
-    add(h.createValidation(c, rows(f)), title, prompt, "请填写 " + year + " 年内的日期，如 " + year + "-03-01。");
+    DataValidationConstraint c =
+        h.createDateConstraint(
+            DataValidationConstraint.OperatorType.BETWEEN,
+            "DATE(" + year + ",1,1)",
+            "DATE(" + year + ",12,31)",
+            "yyyy-mm-dd");
+    add(
+        h.createValidation(c, rows(f)),
+        title,
+        prompt,
+        "请填写 " + year + " 年内的日期，如 " + year + "-03-01。");
   }
 
   private void add(DataValidation v, String title, String prompt, String error) {
@@ -298,10 +345,10 @@ final class TemplateForm implements AutoCloseable {
    * perfsheet itself) sees the totals; Excel and WPS recalculate on opening anyway.
    */
   void write(Path target) throws IOException {
-    org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+    XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
     for (Row row : sheet) {
       for (Cell c : row) {
-        if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA && !unevaluated.contains(c.getColumnIndex())) {
+        if (c.getCellType() == CellType.FORMULA && !unevaluated.contains(c.getColumnIndex())) {
           evaluator.evaluateFormulaCell(c);
         }
       }
@@ -310,17 +357,17 @@ final class TemplateForm implements AutoCloseable {
     SafeWrite.write(wb, target);
   }
 
-  private final java.util.Set<Integer> unevaluated = new java.util.HashSet<>();
+  private final Set<Integer> unevaluated = new HashSet<>();
 
   /**
-   * A formula written as it is, without POI parsing it, in a column whose formulas are left to
-   * the spreadsheet to compute on opening: the live checks' long formulas, hundreds per form,
-   * cost POI far more to parse and evaluate than the rest of the generation, and on a blank form
-   * they compute nothing but blanks.
+   * A formula written as it is, without POI parsing it, in a column whose formulas are left to the
+   * spreadsheet to compute on opening: the live checks' long formulas, hundreds per form, cost POI
+   * far more to parse and evaluate than the rest of the generation, and on a blank form they
+   * compute nothing but blanks.
    */
   void rawFormula(Cell c, String formula) {
     unevaluated.add(c.getColumnIndex());
-    org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell ct = ((org.apache.poi.xssf.usermodel.XSSFCell) c).getCTCell();
+    CTCell ct = ((XSSFCell) c).getCTCell();
     if (ct.isSetV()) {
       ct.unsetV();
     }

@@ -10,8 +10,8 @@ import org.perfsheet.text.Text;
 /**
  * The default split of the 90 indicator points (docs/domain.md §4.5): 产出 50, 效益 30, 满意度 10, shared
  * evenly within each 一级, in hundredths, with the largest-remainder method so the weights add to
- * exactly 90. A 一级 the project does not have gives its share to the others in proportion; 成本
- * as a 一级 (since 2021) shares the 产出 points, where it sat before.
+ * exactly 90. A 一级 the project does not have gives its share to the others in proportion; 成本 as a
+ * 一级 (since 2021) shares the 产出 points, where it sat before.
  */
 final class WeightSplit {
 
@@ -47,7 +47,8 @@ final class WeightSplit {
     for (int i = 0; i < exact.length; i++) {
       order.add(i);
     }
-    order.sort(Comparator.<Integer>comparingDouble(i -> -(exact[i] - floor[i])).thenComparing(i -> i));
+    order.sort(
+        Comparator.<Integer>comparingDouble(i -> -(exact[i] - floor[i])).thenComparing(i -> i));
     for (int k = 0; k < hundredths - used; k++) {
       floor[order.get(k % order.size())]++;
     }

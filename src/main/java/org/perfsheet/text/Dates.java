@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A date as clerks write it: 2024-01-01, 2024/1/1, 2024.1.1, 2024年1月1日, spaces between the parts allowed. */
+/**
+ * A date as clerks write it: 2024-01-01, 2024/1/1, 2024.1.1, 2024年1月1日, spaces between the parts
+ * allowed.
+ */
 public final class Dates {
 
-  private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+  private static final Pattern DATE =
+      Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
   private Dates() {}
 
@@ -21,6 +25,7 @@ public final class Dates {
     if (!m.matches()) {
       return null;
     }
-    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    return LocalDate.of(
+        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
   }
 }

@@ -19,10 +19,10 @@ public final class Text {
   private Text() {}
 
   /**
-   * NFKC, without white space, line breaks and invisible characters: {@code 项目　名称 }, {@code
-   * 项目\n名称} and {@code ＡＢＣ} compare as {@code 项目名称} and {@code ABC}. NFKC turns the no-break,
-   * ideographic and other Unicode spaces into ASCII spaces, which then go; invisible characters go
-   * first, as if never typed. Null is "".
+   * NFKC, without white space, line breaks and invisible characters: {@code 项目　名称 }, {@code 项目\n名称}
+   * and {@code ＡＢＣ} compare as {@code 项目名称} and {@code ABC}. NFKC turns the no-break, ideographic
+   * and other Unicode spaces into ASCII spaces, which then go; invisible characters go first, as if
+   * never typed. Null is "".
    */
   public static String compact(String text) {
     return text == null ? "" : without(nfkc(without(text, Text::invisible)), Text::asciiSpace);
@@ -38,7 +38,12 @@ public final class Text {
    * show nothing (zero-width space, non-joiner and joiner, word joiner, BOM): NFKC keeps them all.
    */
   static boolean invisible(int c) {
-    return c == 0x85 || c == 0x2028 || c == 0x2029 || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
+    return c == 0x85
+        || c == 0x2028
+        || c == 0x2029
+        || (c >= 0x200B && c <= 0x200D)
+        || c == 0x2060
+        || c == 0xFEFF;
   }
 
   private static String without(String s, IntPredicate drop) {
@@ -56,7 +61,10 @@ public final class Text {
     return s;
   }
 
-  /** Without ASCII white space (spaces, tabs, line breaks), otherwise as written: a name for a message. */
+  /**
+   * Without ASCII white space (spaces, tabs, line breaks), otherwise as written: a name for a
+   * message.
+   */
   public static String withoutSpaces(String text) {
     return text == null ? "" : ASCII_SPACES.matcher(text).replaceAll("");
   }
@@ -66,7 +74,9 @@ public final class Text {
     return LINE_BREAKS.matcher(text).replaceAll("");
   }
 
-  /** NFKC, skipped for text it would leave as it is (most Chinese text: ideographs, 。、“” and ASCII). */
+  /**
+   * NFKC, skipped for text it would leave as it is (most Chinese text: ideographs, 。、“” and ASCII).
+   */
   public static String nfkc(String text) {
     return nfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
   }
@@ -79,9 +89,18 @@ public final class Text {
   static boolean nfkcStable(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean stable = (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t' || c == '\r'
-          || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011)
-          || (c >= 0x2018 && c <= 0x201D) || c == 0x2014 || c == 0x2264 || c == 0x2265;
+      boolean stable =
+          (c >= 0x20 && c < 0x7F)
+              || c == '\n'
+              || c == '\t'
+              || c == '\r'
+              || (c >= 0x4E00 && c <= 0x9FFF)
+              || (c >= 0x3001 && c <= 0x3003)
+              || (c >= 0x3008 && c <= 0x3011)
+              || (c >= 0x2018 && c <= 0x201D)
+              || c == 0x2014
+              || c == 0x2264
+              || c == 0x2265;
       if (!stable) {
         return false;
       }

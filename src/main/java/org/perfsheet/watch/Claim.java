@@ -1,6 +1,7 @@
 package org.perfsheet.watch;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,27 +9,56 @@ import java.nio.file.Path;
 import org.perfsheet.files.SafeWrite;
 
 /**
- * One submitted file taken from the inbox, as recorded in its work folder ({@code claim.json}).
- * The record is rewritten, atomically, after each step, so a restart after a crash knows where
- * the file had got to and goes on from there rather than starting a second copy.
+ * One submitted file taken from the inbox, as recorded in its work folder ({@code claim.json}). The
+ * record is rewritten, atomically, after each step, so a restart after a crash knows where the file
+ * had got to and goes on from there rather than starting a second copy.
  *
- * @param stem     the name the returned files share, decided once: {@code x.审核} or {@code x.审核(2)}
- * @param stage    the word of its {@link Stage}: {@code claimed} → {@code returned} (outputs in the
- *                 outbox) → {@code archived}; or {@code claimed} → {@code failed} (the input in failed/)
+ * @param stem the name the returned files share, decided once: {@code x.审核} or {@code x.审核(2)}
+ * @param stage the word of its {@link Stage}: {@code claimed} → {@code returned} (outputs in the
+ *     outbox) → {@code archived}; or {@code claimed} → {@code failed} (the input in failed/)
  * @param archived where the original went (relative to the root), once it has
- * @param ext      the returned workbook's extension, from its content: a workbook named .xls that
- *                 is really .xlsx (or the reverse) comes back with the right one
+ * @param ext the returned workbook's extension, from its content: a workbook named .xls that is
+ *     really .xlsx (or the reverse) comes back with the right one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Claim(String id, String submitter, String name, String claimedAt, String stage, String stem, String noteStem,
-    String hash, String archived, String status, String error, String errorCode, Long durationMs, String reportJson, String ext) {
+record Claim(
+    String id,
+    String submitter,
+    String name,
+    String claimedAt,
+    String stage,
+    String stem,
+    String noteStem,
+    String hash,
+    String archived,
+    String status,
+    String error,
+    String errorCode,
+    Long durationMs,
+    String reportJson,
+    String ext) {
 
   static final String FILE = "claim.json";
   static final String PENDING = "claim.pending.json";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static Claim fresh(String id, String submitter, String name, String claimedAt) {
-    return new Claim(id, submitter, name, claimedAt, Stage.CLAIMED.word(), null, null, null, null, null, null, null, null, null, null);
+    return new Claim(
+        id,
+        submitter,
+        name,
+        claimedAt,
+        Stage.CLAIMED.word(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** Its stage; null for a word no stage has. */
@@ -37,34 +67,105 @@ record Claim(String id, String submitter, String name, String claimedAt, String 
   }
 
   Claim stage(Stage next) {
-    return new Claim(id, submitter, name, claimedAt, next.word(), stem, noteStem, hash, archived, status, error, errorCode,
-        durationMs, reportJson, ext);
+    return new Claim(
+        id,
+        submitter,
+        name,
+        claimedAt,
+        next.word(),
+        stem,
+        noteStem,
+        hash,
+        archived,
+        status,
+        error,
+        errorCode,
+        durationMs,
+        reportJson,
+        ext);
   }
 
   Claim named(String newStem, String newHash) {
-    return new Claim(id, submitter, name, claimedAt, stage, newStem, noteStem, newHash, archived, status, error,
-        errorCode, durationMs, reportJson, ext);
+    return new Claim(
+        id,
+        submitter,
+        name,
+        claimedAt,
+        stage,
+        newStem,
+        noteStem,
+        newHash,
+        archived,
+        status,
+        error,
+        errorCode,
+        durationMs,
+        reportJson,
+        ext);
   }
 
   /** The name of the 未通过 note, fixed before it is written so a retry writes the same file. */
   Claim noted(String newNoteStem) {
-    return new Claim(id, submitter, name, claimedAt, stage, stem, newNoteStem, hash, archived, status, error, errorCode,
-        durationMs, reportJson, ext);
+    return new Claim(
+        id,
+        submitter,
+        name,
+        claimedAt,
+        stage,
+        stem,
+        newNoteStem,
+        hash,
+        archived,
+        status,
+        error,
+        errorCode,
+        durationMs,
+        reportJson,
+        ext);
   }
 
   Claim outcome(String newStatus, String code, String message, long duration, String report) {
-    return new Claim(id, submitter, name, claimedAt, stage, stem, noteStem, hash, archived, newStatus, message, code,
-        duration, report, ext);
+    return new Claim(
+        id, submitter, name, claimedAt, stage, stem, noteStem, hash, archived, newStatus, message,
+        code, duration, report, ext);
   }
 
   Claim archivedTo(String path, Stage nextStage) {
-    return new Claim(id, submitter, name, claimedAt, nextStage.word(), stem, noteStem, hash, path, status, error, errorCode,
-        durationMs, reportJson, ext);
+    return new Claim(
+        id,
+        submitter,
+        name,
+        claimedAt,
+        nextStage.word(),
+        stem,
+        noteStem,
+        hash,
+        path,
+        status,
+        error,
+        errorCode,
+        durationMs,
+        reportJson,
+        ext);
   }
 
   Claim withExt(String newExt) {
-    return new Claim(id, submitter, name, claimedAt, stage, stem, noteStem, hash, archived, status, error, errorCode,
-        durationMs, reportJson, newExt);
+    return new Claim(
+        id,
+        submitter,
+        name,
+        claimedAt,
+        stage,
+        stem,
+        noteStem,
+        hash,
+        archived,
+        status,
+        error,
+        errorCode,
+        durationMs,
+        reportJson,
+        newExt);
   }
 
   /** The returned workbook's extension. */
@@ -82,8 +183,8 @@ record Claim(String id, String submitter, String name, String claimedAt, String 
   }
 
   /**
-   * The record of a claim whose file is not moved yet: made final ({@link #promote}) once it is,
-   * so a claim found with a final record and no input lost its input after it was taken.
+   * The record of a claim whose file is not moved yet: made final ({@link #promote}) once it is, so
+   * a claim found with a final record and no input lost its input after it was taken.
    */
   void savePending(Path dir) throws IOException {
     save(dir, PENDING);
@@ -110,7 +211,7 @@ record Claim(String id, String submitter, String name, String claimedAt, String 
   private static Claim read(Path f) throws IOException {
     try {
       return Files.exists(f) ? MAPPER.readValue(f.toFile(), Claim.class) : null;
-    } catch (com.fasterxml.jackson.core.JacksonException torn) {
+    } catch (JacksonException torn) {
       return null; // written by an older version or torn by a crash: rebuilt from what was moved
     }
   }

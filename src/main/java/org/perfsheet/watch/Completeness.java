@@ -12,13 +12,14 @@ import java.util.List;
 /**
  * Whether a file in the inbox is whole, from its structure alone: a copy that pauses longer than
  * the quiet period (normal on SMB) looks stable but is a prefix of the workbook. A zip (xlsx) is
- * whole when its central directory is all there; an OLE file (xls) when every sector its
- * allocation table uses is there. Anything else is taken as it is and judged by the check.
+ * whole when its central directory is all there; an OLE file (xls) when every sector its allocation
+ * table uses is there. Anything else is taken as it is and judged by the check.
  */
 final class Completeness {
 
-  private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-      (byte) 0xE1};
+  private static final byte[] OLE = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
   private static final int FREE = -1;
 
   private Completeness() {}
@@ -52,7 +53,8 @@ final class Completeness {
         long dirSize = Integer.toUnsignedLong(b.getInt(i + 12));
         long dirOffset = Integer.toUnsignedLong(b.getInt(i + 16));
         long eocd = size - tail + i;
-        return dirOffset == 0xFFFFFFFFL || dirOffset + dirSize <= eocd; // zip64 keeps its own record
+        return dirOffset == 0xFFFFFFFFL
+            || dirOffset + dirSize <= eocd; // zip64 keeps its own record
       }
     }
     return false;

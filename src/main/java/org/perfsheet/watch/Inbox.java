@@ -1,6 +1,7 @@
 package org.perfsheet.watch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.perfsheet.files.WorkbookFiles;
 
@@ -17,9 +20,9 @@ import org.perfsheet.files.WorkbookFiles;
  * Finds the files in the inbox that are ready: not a lock, temporary or hidden file, unchanged
  * (size and modification time) for the quiet period, so a file still being copied over a network
  * share is left alone, and whole ({@link Completeness}): a copy that paused longer than the quiet
- * period waits until it is complete, or until it has been unchanged for the grace period, when
- * it is judged as it is. Only stability counts, never the clock: a file whose time is ahead of
- * the server's is taken as soon as it has been stable. Symbolic links are never followed.
+ * period waits until it is complete, or until it has been unchanged for the grace period, when it
+ * is judged as it is. Only stability counts, never the clock: a file whose time is ahead of the
+ * server's is taken as soon as it has been stable. Symbolic links are never followed.
  */
 final class Inbox {
 
@@ -34,7 +37,9 @@ final class Inbox {
     this(dir, quietMillis, quietMillis);
   }
 
-  /** @param graceMillis how long a file cut short may stay unchanged before it is judged anyway */
+  /**
+   * @param graceMillis how long a file cut short may stay unchanged before it is judged anyway
+   */
   Inbox(Path dir, long quietMillis, long graceMillis) {
     this.dir = dir;
     this.quietMillis = quietMillis;
@@ -45,9 +50,15 @@ final class Inbox {
   static boolean ignored(Path file) {
     String n = file.getFileName().toString();
     String lower = n.toLowerCase(Locale.ROOT);
-    return WorkbookFiles.isLockOrHidden(file) || lower.endsWith(".tmp") || lower.endsWith(".part")
-        || lower.endsWith(".crdownload") || lower.endsWith(".download") || lower.endsWith(".partial")
-        || lower.equals("thumbs.db") || lower.equals("desktop.ini") || lower.endsWith("#");
+    return WorkbookFiles.isLockOrHidden(file)
+        || lower.endsWith(".tmp")
+        || lower.endsWith(".part")
+        || lower.endsWith(".crdownload")
+        || lower.endsWith(".download")
+        || lower.endsWith(".partial")
+        || lower.equals("thumbs.db")
+        || lower.equals("desktop.ini")
+        || lower.endsWith("#");
   }
 
   /** Files ready to take now; {@code now} in milliseconds. */
@@ -63,8 +74,10 @@ final class Inbox {
       }
       long modified = a.lastModifiedTime().toMillis();
       Seen before = seen.get(f);
-      Seen s = before != null && before.size() == a.size() && before.modified() == modified ? before
-          : new Seen(a.size(), modified, now);
+      Seen s =
+          before != null && before.size() == a.size() && before.modified() == modified
+              ? before
+              : new Seen(a.size(), modified, now);
       next.put(f, s);
       long stable = now - s.since();
       if (stable >= quietMillis && (stable >= graceMillis || Completeness.whole(f))) {
@@ -85,32 +98,37 @@ final class Inbox {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
           .filter(p -> !ignored(p) && dir.relativize(p).getNameCount() <= 2)
-          .filter(p -> !hiddenFolder(dir.relativize(p))).toList();
-    } catch (java.io.UncheckedIOException e) {
+          .filter(p -> !hiddenFolder(dir.relativize(p)))
+          .toList();
+    } catch (UncheckedIOException e) {
       return List.of(); // a file vanished while listing: try again next poll
     }
   }
 
   /** Files in the inbox that will never be taken, each with the reason (for --status). */
-  java.util.SortedMap<String, String> ignoredWithReasons() {
-    java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+  SortedMap<String, String> ignoredWithReasons() {
+    SortedMap<String, String> out = new TreeMap<>();
     if (!Files.isDirectory(dir)) {
       return out;
     }
     try (Stream<Path> s = Files.walk(dir, 4)) {
       for (Path p : s.filter(p -> !p.equals(dir)).toList()) {
         Path rel = dir.relativize(p);
-        String why = Files.isSymbolicLink(p) ? "符号链接，不读取 / a symbolic link, not followed"
-            : Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? null
-            : hiddenFolder(rel) ? "在隐藏文件夹中 / in a hidden folder"
-            : rel.getNameCount() > 2 ? "文件夹层级太深（只读 inbox 下一层）/ too deep: only one level of folders is read"
-            : ignored(p) ? "临时、隐藏或锁定文件 / a temporary, hidden or lock file"
-            : null;
+        String why =
+            Files.isSymbolicLink(p)
+                ? "符号链接，不读取 / a symbolic link, not followed"
+                : Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                    ? null
+                    : hiddenFolder(rel)
+                        ? "在隐藏文件夹中 / in a hidden folder"
+                        : rel.getNameCount() > 2
+                            ? "文件夹层级太深（只读 inbox 下一层）/ too deep: only one level of folders is read"
+                            : ignored(p) ? "临时、隐藏或锁定文件 / a temporary, hidden or lock file" : null;
         if (why != null) {
           out.put(rel.toString().replace('\\', '/'), why);
         }
       }
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       // files vanishing while listed: the next --status shows them
     }
     return out;

@@ -31,8 +31,9 @@ final class Journal {
 
   synchronized void append(ObjectNode line) throws IOException {
     byte[] bytes = (MAPPER.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.APPEND)) {
+    try (FileChannel ch =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       FileLock lock = ch.lock(); // released when the channel closes
       // A torn line from a crash would glue onto ours: start on a fresh line.
       if (ch.size() > 0 && !endsWithNewline()) {

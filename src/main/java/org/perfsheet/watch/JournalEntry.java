@@ -15,7 +15,9 @@ final class JournalEntry {
 
   private JournalEntry() {}
 
-  /** The journal line (docs/watch.md); its fields and their order are read by summary and --status. */
+  /**
+   * The journal line (docs/watch.md); its fields and their order are read by summary and --status.
+   */
   static ObjectNode line(Claim c, WatchSettings s) throws IOException {
     ObjectNode j = Journal.object();
     j.put("id", c.id());
@@ -45,15 +47,31 @@ final class JournalEntry {
 
   /** The log line: where the file went and, for a returned one, its forms and findings. */
   static String told(Claim c, WatchSettings s) {
-    return c.input() + " → " + (c.status().equals("returned")
-        ? s.outbox() + "/" + Outcomes.rel(c.submitter(), c.stem() + c.outExt()) + "（" + summary(c) + "）"
-        : (c.archived() == null ? "（原件已不在 / original gone）" : c.archived()) + "：" + c.errorCode()) + "，" + c.durationMs() + " ms";
+    return c.input()
+        + " → "
+        + (c.status().equals("returned")
+            ? s.outbox()
+                + "/"
+                + Outcomes.rel(c.submitter(), c.stem() + c.outExt())
+                + "（"
+                + summary(c)
+                + "）"
+            : (c.archived() == null ? "（原件已不在 / original gone）" : c.archived())
+                + "："
+                + c.errorCode())
+        + "，"
+        + c.durationMs()
+        + " ms";
   }
 
   private static String summary(Claim c) {
     try {
       WorkbookReport r = ReportJson.fromJson(new ObjectMapper().readTree(c.reportJson()));
-      return r.forms().size() + " 个表，错误 " + r.count(Severity.ERROR) + "，警告 " + r.count(Severity.WARNING);
+      return r.forms().size()
+          + " 个表，错误 "
+          + r.count(Severity.ERROR)
+          + "，警告 "
+          + r.count(Severity.WARNING);
     } catch (IOException x) {
       return "";
     }

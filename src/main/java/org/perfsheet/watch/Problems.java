@@ -22,12 +22,20 @@ final class Problems {
       return "无权写入 " + a.getFile() + "（文件夹只读或权限不足）/ no permission to write " + a.getFile();
     }
     String text = String.valueOf(e.getMessage());
-    if (text.contains("No space left") || text.contains("not enough space") || text.contains("磁盘空间不足")) {
-      return "磁盘已满 / the disk is full" + (e instanceof FileSystemException f ? "：" + f.getFile() : "");
+    if (text.contains("No space left")
+        || text.contains("not enough space")
+        || text.contains("磁盘空间不足")) {
+      return "磁盘已满 / the disk is full"
+          + (e instanceof FileSystemException f ? "：" + f.getFile() : "");
     }
     if (e instanceof FileSystemException f) {
-      return "无法写入 / cannot write " + f.getFile() + (f.getReason() == null ? "" : "：" + f.getReason())
-          + (f.getOtherFile() == null ? "" : " → " + f.getOtherFile()) + "（" + e.getClass().getSimpleName() + "）";
+      return "无法写入 / cannot write "
+          + f.getFile()
+          + (f.getReason() == null ? "" : "：" + f.getReason())
+          + (f.getOtherFile() == null ? "" : " → " + f.getOtherFile())
+          + "（"
+          + e.getClass().getSimpleName()
+          + "）";
     }
     if (e instanceof OutOfMemoryError) {
       return "内存不足 / out of memory";
@@ -37,7 +45,8 @@ final class Problems {
 
   static void record(Path claimDir, String problem) {
     try {
-      Files.writeString(claimDir.resolve(FILE), Watcher.now() + " " + problem + "\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          claimDir.resolve(FILE), Watcher.now() + " " + problem + "\n", StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException unwritable) {
       // the work folder itself cannot be written: the log has said it
     }

@@ -27,8 +27,8 @@ final class Recovery {
 
   /**
    * The claim's record; null, with the folder cleared, when there is nothing to finish: a claim
-   * killed before its move (the file is still in the inbox) or while clearing a finished claim.
-   * A record lost by a crash is rebuilt from what was moved.
+   * killed before its move (the file is still in the inbox) or while clearing a finished claim. A
+   * record lost by a crash is rebuilt from what was moved.
    */
   Claim record(Path dir) throws IOException {
     Claim c = Claim.load(dir);
@@ -47,22 +47,31 @@ final class Recovery {
       return null;
     }
     Claim pending = Claim.loadPending(dir);
-    c = pending != null && pending.name().equals(moved.getFileName().toString()) ? pending
-        : Claim.fresh(dir.getFileName().toString(), "", moved.getFileName().toString(), OffsetDateTime.now().toString());
+    c =
+        pending != null && pending.name().equals(moved.getFileName().toString())
+            ? pending
+            : Claim.fresh(
+                dir.getFileName().toString(),
+                "",
+                moved.getFileName().toString(),
+                OffsetDateTime.now().toString());
     c.save(dir);
     Files.deleteIfExists(dir.resolve(Claim.PENDING));
     return c;
   }
 
   /**
-   * A claim whose input is gone (an antivirus, a person in the work folder): never checked, or
-   * its original neither archived nor failed. It is journaled with the reason and never blocks.
+   * A claim whose input is gone (an antivirus, a person in the work folder): never checked, or its
+   * original neither archived nor failed. It is journaled with the reason and never blocks.
    */
   Claim vanished(Claim c, Path dir) throws IOException {
     boolean moved = c.archived() != null && Files.exists(s.root().resolve(c.archived()));
     Stage at = c.at();
-    if (at == Stage.CLAIMED && Files.exists(s.inboxDir().resolve(c.submitter()).resolve(c.name()))) {
-      return c.stage(Stage.UNMOVED); // a record of an older version, killed before its move: the file waits in the inbox
+    if (at == Stage.CLAIMED
+        && Files.exists(s.inboxDir().resolve(c.submitter()).resolve(c.name()))) {
+      return c.stage(
+          Stage.UNMOVED); // a record of an older version, killed before its move: the file waits in
+      // the inbox
     }
     if (at == Stage.CLAIMED) {
       c = c.stage(Stage.LOST);
@@ -77,18 +86,36 @@ final class Recovery {
 
   /** A claim whose input vanished before it was checked: the submitter is asked to resubmit. */
   Claim lost(Claim c, Path dir, Path outDir) throws IOException {
-    RejectReason why = new RejectReason("INPUT_MISSING", "文件在审核前从 perfsheet 的工作文件夹中消失（可能被杀毒软件或他人删除），"
-        + "未能审核。请重新提交 / the file vanished from perfsheet's work folder before it was checked (removed by an "
-        + "antivirus or a person); please resubmit it");
+    RejectReason why =
+        new RejectReason(
+            "INPUT_MISSING",
+            "文件在审核前从 perfsheet 的工作文件夹中消失（可能被杀毒软件或他人删除），未能审核。请重新提交 / the file vanished from"
+                + " perfsheet's work folder before it was checked (removed by an antivirus or a"
+                + " person); please resubmit it");
     if (c.noteStem() == null) {
       names.release(outDir, c.stem());
-      c = c.noted(names.reserve(outDir, c.id(), Names.base(c.name()), ".未通过", ".txt")).named(null, c.hash());
+      c =
+          c.noted(names.reserve(outDir, c.id(), Names.base(c.name()), ".未通过", ".txt"))
+              .named(null, c.hash());
       c.save(dir);
     }
-    WatchFiles.write(outDir.resolve(c.noteStem() + ".txt"), "perfsheet 未能审核此文件，请重新提交。\n文件：" + c.input()
-        + "\n原因 / reason: " + why.message() + "\n代码 / code: " + why.code() + "\n");
-    c = c.outcome("failed", why.code(), why.message(), 0, ReportJson.line(WorkbookReport.rejected(c.input(), why)))
-        .archivedTo(null, Stage.FAILED);
+    WatchFiles.write(
+        outDir.resolve(c.noteStem() + ".txt"),
+        "perfsheet 未能审核此文件，请重新提交。\n文件："
+            + c.input()
+            + "\n原因 / reason: "
+            + why.message()
+            + "\n代码 / code: "
+            + why.code()
+            + "\n");
+    c =
+        c.outcome(
+                "failed",
+                why.code(),
+                why.message(),
+                0,
+                ReportJson.line(WorkbookReport.rejected(c.input(), why)))
+            .archivedTo(null, Stage.FAILED);
     c.save(dir);
     return c;
   }

@@ -12,13 +12,19 @@ package org.perfsheet.watch;
  * </pre>
  */
 enum Stage {
-  /** Taken from the inbox, not yet checked (or checked, but killed before the results were placed). */
+  /**
+   * Taken from the inbox, not yet checked (or checked, but killed before the results were placed).
+   */
   CLAIMED("claimed"),
-  /** A record of a file that was never moved out of the inbox: nothing to do, the file waits there. */
+  /**
+   * A record of a file that was never moved out of the inbox: nothing to do, the file waits there.
+   */
   UNMOVED("unmoved"),
   /** The input vanished before it was checked: the submitter is told to resubmit. */
   LOST("lost"),
-  /** The annotated workbook and its report are in the outbox; the original is still to be archived. */
+  /**
+   * The annotated workbook and its report are in the outbox; the original is still to be archived.
+   */
   RETURNED("returned"),
   /** The original's archive name is chosen; it is still to be moved there. */
   ARCHIVING("archiving"),
@@ -40,7 +46,9 @@ enum Stage {
     return word;
   }
 
-  /** The stage a record's word names; null for a word no stage has (the claim is then only cleared). */
+  /**
+   * The stage a record's word names; null for a word no stage has (the claim is then only cleared).
+   */
   static Stage of(String word) {
     for (Stage s : values()) {
       if (s.word.equals(word)) {

@@ -19,7 +19,10 @@ final class WatchFiles {
   static void write(Path target, String text) throws IOException {
     // A short temporary name (the target's own may be at the file-name limit), the same for the
     // same target, so a retry after a kill mid-write overwrites what the kill left.
-    String key = HexFormat.of().formatHex(digest(target.getFileName().toString().getBytes(StandardCharsets.UTF_8)), 0, 8);
+    String key =
+        HexFormat.of()
+            .formatHex(
+                digest(target.getFileName().toString().getBytes(StandardCharsets.UTF_8)), 0, 8);
     Path tmp = target.resolveSibling(".perfsheet-" + key + ".tmp");
     Files.writeString(tmp, text, StandardCharsets.UTF_8);
     SafeWrite.move(tmp, target);

@@ -18,15 +18,14 @@ import org.perfsheet.check.WorkbookProcessor;
 
 /**
  * The watched folder: takes complete files from the inbox, checks them in parallel, returns the
- * annotated workbook and a text report to the submitter's outbox folder, archives the original
- * (or puts it in failed/ with the reason), and journals each file.
+ * annotated workbook and a text report to the submitter's outbox folder, archives the original (or
+ * puts it in failed/ with the reason), and journals each file.
  *
  * <p>Every step moves or writes whole files, and the claim's record says which steps are done
  * ({@link Stage}): after a kill or a power cut, restarting finishes each claim from where it was,
  * under the names it had chosen, so nothing is lost or returned twice ({@link Recovery}). A file
- * over the size limit is failed without being opened, one over the time limit is failed too
- * ({@link CheckStep}); results are put in place by {@link Outcomes} and journaled by {@link
- * JournalEntry}.
+ * over the size limit is failed without being opened, one over the time limit is failed too ({@link
+ * CheckStep}); results are put in place by {@link Outcomes} and journaled by {@link JournalEntry}.
  */
 final class Watcher {
 
@@ -68,9 +67,13 @@ final class Watcher {
     for (Path d : List.of(s.inboxDir(), s.outboxDir(), s.archiveDir(), s.failedDir())) {
       Files.createDirectories(d);
     }
-    Inbox inbox = once ? new Inbox(s.inboxDir(), 0, 0) : new Inbox(s.inboxDir(), s.quiet().toMillis(), INCOMPLETE_GRACE);
+    Inbox inbox =
+        once
+            ? new Inbox(s.inboxDir(), 0, 0)
+            : new Inbox(s.inboxDir(), s.quiet().toMillis(), INCOMPLETE_GRACE);
     ExecutorService workers = Executors.newFixedThreadPool(s.workers(), daemon("perfsheet-worker"));
-    try (WorkArea work = new WorkArea(s.stateDir()); Hint hint = Hint.on(s.inboxDir())) {
+    try (WorkArea work = new WorkArea(s.stateDir());
+        Hint hint = Hint.on(s.inboxDir())) {
       List<Path> leftovers = work.leftovers();
       names.dropStale(WorkArea.claimIds(s.stateDir()));
       WorkArea.dropStale(s.stateDir().resolve("scratch"), WorkArea.claimIds(s.stateDir()));
@@ -78,7 +81,13 @@ final class Watcher {
         submit(workers, c);
       }
       if (!leftovers.isEmpty()) {
-        log.println(now() + " 恢复上次未完成的 " + leftovers.size() + " 个文件 / resuming " + leftovers.size() + " unfinished files");
+        log.println(
+            now()
+                + " 恢复上次未完成的 "
+                + leftovers.size()
+                + " 个文件 / resuming "
+                + leftovers.size()
+                + " unfinished files");
       }
       int lastQueue = 0;
       while (!stopping) {
@@ -126,25 +135,34 @@ final class Watcher {
 
   private void submit(ExecutorService workers, Path claimDir) {
     inFlight.add(claimDir);
-    workers.submit(() -> {
-      try {
-        if (!stopping) {
-          finish(claimDir);
-          retries.remove(claimDir);
-        }
-      } catch (Exception | OutOfMemoryError e) {
-        // The claim stays in the work folder, is tried again later (and after a restart); the
-        // operator is told why, here and in --status; the service goes on.
-        long delay = retryDelay();
-        String why = Problems.describe(e);
-        log.println(now() + " 暂时无法完成，" + delay / 1000 + " 秒后重试 / could not finish, retrying in " + delay / 1000 + " s: "
-            + Problems.input(claimDir) + "：" + why);
-        Problems.record(claimDir, why);
-        retries.put(claimDir, System.currentTimeMillis() + delay);
-      } finally {
-        inFlight.remove(claimDir);
-      }
-    });
+    workers.submit(
+        () -> {
+          try {
+            if (!stopping) {
+              finish(claimDir);
+              retries.remove(claimDir);
+            }
+          } catch (Exception | OutOfMemoryError e) {
+            // The claim stays in the work folder, is tried again later (and after a restart); the
+            // operator is told why, here and in --status; the service goes on.
+            long delay = retryDelay();
+            String why = Problems.describe(e);
+            log.println(
+                now()
+                    + " 暂时无法完成，"
+                    + delay / 1000
+                    + " 秒后重试 / could not finish, retrying in "
+                    + delay / 1000
+                    + " s: "
+                    + Problems.input(claimDir)
+                    + "："
+                    + why);
+            Problems.record(claimDir, why);
+            retries.put(claimDir, System.currentTimeMillis() + delay);
+          } finally {
+            inFlight.remove(claimDir);
+          }
+        });
   }
 
   private long retryDelay() {
@@ -155,7 +173,9 @@ final class Watcher {
   private void retryDue(ExecutorService workers) {
     long now = System.currentTimeMillis();
     for (var e : retries.entrySet()) {
-      if (e.getValue() <= now && !inFlight.contains(e.getKey()) && retries.remove(e.getKey(), e.getValue())) {
+      if (e.getValue() <= now
+          && !inFlight.contains(e.getKey())
+          && retries.remove(e.getKey(), e.getValue())) {
         submit(workers, e.getKey());
       }
     }
@@ -212,7 +232,9 @@ final class Watcher {
     if (c.archived() != null) {
       Path kept = s.root().resolve(c.archived());
       String keptName = kept.getFileName().toString();
-      names.release(kept.getParent(), keptName.substring(0, keptName.length() - Names.extension(c.name()).length()));
+      names.release(
+          kept.getParent(),
+          keptName.substring(0, keptName.length() - Names.extension(c.name()).length()));
     }
     WorkArea.deleteTree(s.stateDir().resolve("scratch").resolve(c.id()));
     WorkArea.deleteTree(dir);

@@ -1,6 +1,7 @@
 package org.perfsheet.watch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -14,16 +15,18 @@ import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * This process's work folder ({@code .perfsheet/work/<process>/}), held by a file lock for as
- * long as the process lives. A file is claimed by moving it from the inbox into a folder of its
- * own here, in one atomic step: two watchers on one folder can never both take it. A work folder
- * whose lock is free belongs to a process that died; the next watcher adopts its claims.
+ * This process's work folder ({@code .perfsheet/work/<process>/}), held by a file lock for as long
+ * as the process lives. A file is claimed by moving it from the inbox into a folder of its own
+ * here, in one atomic step: two watchers on one folder can never both take it. A work folder whose
+ * lock is free belongs to a process that died; the next watcher adopts its claims.
  */
 final class WorkArea implements AutoCloseable {
 
@@ -38,22 +41,30 @@ final class WorkArea implements AutoCloseable {
   WorkArea(Path stateDir) throws IOException {
     this.root = stateDir.resolve("work");
     Files.createDirectories(root);
-    this.mine = root.resolve(ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8));
+    this.mine =
+        root.resolve(
+            ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8));
     Files.createDirectories(mine);
-    this.channel = FileChannel.open(mine.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    this.channel =
+        FileChannel.open(mine.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     this.lock = channel.lock();
   }
 
   /** Takes a file from the inbox; null when another watcher was first or the file is in use. */
   Path claim(Path file, String submitter) throws IOException {
-    String id = ZonedDateTime.now().toLocalDate() + "-" + UUID.randomUUID().toString().substring(0, 8) + "-"
-        + counter.incrementAndGet();
+    String id =
+        ZonedDateTime.now().toLocalDate()
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8)
+            + "-"
+            + counter.incrementAndGet();
     Path dir = mine.resolve(id);
     Path input = dir.resolve("input");
     Files.createDirectories(input);
     // A pending record first: a claim killed before its move finds its input still in the inbox;
     // the record is made final once the file is here.
-    Claim.fresh(id, submitter, file.getFileName().toString(), ZonedDateTime.now().toString()).savePending(dir);
+    Claim.fresh(id, submitter, file.getFileName().toString(), ZonedDateTime.now().toString())
+        .savePending(dir);
     try {
       try {
         Files.move(file, input.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
@@ -79,7 +90,9 @@ final class WorkArea implements AutoCloseable {
         if (proc.equals(mine)) {
           continue;
         }
-        try (FileChannel ch = FileChannel.open(proc.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (FileChannel ch =
+            FileChannel.open(
+                proc.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
           FileLock other = ch.tryLock();
           if (other == null) {
             continue; // alive
@@ -108,12 +121,15 @@ final class WorkArea implements AutoCloseable {
     }
   }
 
-  /** Claims in hand: those with a record or an input (an empty folder left by a kill is not one). */
+  /**
+   * Claims in hand: those with a record or an input (an empty folder left by a kill is not one).
+   */
   static int pending(Path stateDir) throws IOException {
     int n = 0;
     for (Path proc : list(stateDir.resolve("work"))) {
       for (Path claim : list(proc)) {
-        n += Files.exists(claim.resolve(Claim.FILE)) || Files.exists(claim.resolve("input")) ? 1 : 0;
+        n +=
+            Files.exists(claim.resolve(Claim.FILE)) || Files.exists(claim.resolve("input")) ? 1 : 0;
       }
     }
     return n;
@@ -153,8 +169,8 @@ final class WorkArea implements AutoCloseable {
   }
 
   /** The ids of every claim in every process's work folder (claim folders are named by id). */
-  static java.util.Set<String> claimIds(Path stateDir) throws IOException {
-    java.util.Set<String> ids = new java.util.HashSet<>();
+  static Set<String> claimIds(Path stateDir) throws IOException {
+    Set<String> ids = new HashSet<>();
     for (Path proc : list(stateDir.resolve("work"))) {
       for (Path claim : list(proc)) {
         ids.add(claim.getFileName().toString());
@@ -167,13 +183,13 @@ final class WorkArea implements AutoCloseable {
   private static List<Path> list(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(Files::isDirectory).toList();
-    } catch (IOException | java.io.UncheckedIOException gone) {
+    } catch (IOException | UncheckedIOException gone) {
       return List.of();
     }
   }
 
   /** Clears the folders in {@code dir} not named by a live claim. */
-  static void dropStale(Path dir, java.util.Set<String> liveClaims) throws IOException {
+  static void dropStale(Path dir, Set<String> liveClaims) throws IOException {
     for (Path p : list(dir)) {
       if (!liveClaims.contains(p.getFileName().toString())) {
         deleteTree(p);

@@ -1,19 +1,24 @@
 package org.perfsheet.workbook;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.perfsheet.layout.FormData;
+import org.perfsheet.layout.Labels;
 import org.perfsheet.layout.Layout;
 import org.perfsheet.model.FormKind;
 
 /**
- * Finds the forms in a workbook: each visible sheet is matched against every known layout and
- * read with the one that explains most of it: the most of its labels found on the sheet (a layout
+ * Finds the forms in a workbook: each visible sheet is matched against every known layout and read
+ * with the one that explains most of it: the most of its labels found on the sheet (a layout
  * qualifies when it finds at least {@link FormReader#MIN_COVERAGE} of its own labels); on a tie,
  * the higher share. Sheets that match no layout are not forms and are left alone.
  */
@@ -26,7 +31,8 @@ public final class FormFinder {
   }
 
   /** DataFormatter is costly to make and not thread-safe: one per thread. */
-  static final ThreadLocal<DataFormatter> FORMATTER = ThreadLocal.withInitial(() -> new DataFormatter(Locale.ROOT));
+  static final ThreadLocal<DataFormatter> FORMATTER =
+      ThreadLocal.withInitial(() -> new DataFormatter(Locale.ROOT));
 
   public List<FormData> find(Workbook wb) {
     return find(PoiGrid.book(wb, FORMATTER.get()));
@@ -37,7 +43,7 @@ public final class FormFinder {
    * StreamedWorkbook}) unless {@code -Dperfsheet.streaming=false}, and with POI when the streamed
    * reader cannot read it exactly as POI would, or when it is an .xls.
    */
-  public List<FormData> read(java.nio.file.Path file) throws RejectedWorkbookException, java.io.IOException {
+  public List<FormData> read(Path file) throws RejectedWorkbookException, IOException {
     if (StreamedWorkbook.enabled()) {
       try (StreamedWorkbook wb = StreamedWorkbook.open(file)) {
         return find(wb);
@@ -57,7 +63,8 @@ public final class FormFinder {
     List<FormData> forms = new ArrayList<>();
     for (int i = 0; i < wb.sheetCount(); i++) {
       if (wb.veryHidden(i) || wb.sheetName(i).equals(TemplateLearner.LEGEND_SHEET)) {
-        continue; // perfsheet's own state, a system's, or a template's legend: never a form a person filled
+        continue; // perfsheet's own state, a system's, or a template's legend: never a form a
+        // person filled
       }
       SheetGrid grid = new SheetGrid(wb.sheet(i), formatter);
       FormReader best = null;
@@ -68,7 +75,9 @@ public final class FormFinder {
         int found = reader.labelsFound();
         double coverage = reader.coverage();
         if (coverage >= FormReader.MIN_COVERAGE
-            && (best == null || found > bestFound || (found == bestFound && coverage > bestCoverage))) {
+            && (best == null
+                || found > bestFound
+                || (found == bestFound && coverage > bestCoverage))) {
           best = reader;
           bestFound = found;
           bestCoverage = coverage;
@@ -86,10 +95,10 @@ public final class FormFinder {
 
   /**
    * The first visible sheet whose title names a kind of form: a short text in its first rows (or
-   * its name) that reads like a form's title, ending in 表 (部门预算项目支出绩效自评表（2023年度）);
-   * a sheet of instructions that mentions the form in a sentence is not one.
+   * its name) that reads like a form's title, ending in 表 (部门预算项目支出绩效自评表（2023年度）); a sheet of
+   * instructions that mentions the form in a sentence is not one.
    */
-  public static java.util.Optional<Lookalike> lookalike(Workbook wb) {
+  public static Optional<Lookalike> lookalike(Workbook wb) {
     DataFormatter formatter = FORMATTER.get();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
       if (wb.getSheetVisibility(i) == SheetVisibility.VERY_HIDDEN) {
@@ -97,24 +106,26 @@ public final class FormFinder {
       }
       Sheet sheet = wb.getSheetAt(i);
       List<String> titles = new ArrayList<>(List.of(sheet.getSheetName()));
-      for (int r = Math.max(0, sheet.getFirstRowNum()); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + 4); r++) {
+      for (int r = Math.max(0, sheet.getFirstRowNum());
+          r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + 4);
+          r++) {
         var row = sheet.getRow(r);
         if (row != null) {
           row.forEach(c -> titles.add(formatter.formatCellValue(c)));
         }
       }
       for (String t : titles) {
-        String title = TITLE_TAIL.matcher(org.perfsheet.layout.Labels.compact(t)).replaceAll("");
+        String title = TITLE_TAIL.matcher(Labels.compact(t)).replaceAll("");
         if (title.length() > 40 || !title.endsWith("表") || !title.contains("绩效")) {
           continue;
         }
         FormKind kind = kindByTitle(title);
         if (kind != null) {
-          return java.util.Optional.of(new Lookalike(sheet.getSheetName(), kind.plainName(), kind.english()));
+          return Optional.of(new Lookalike(sheet.getSheetName(), kind.plainName(), kind.english()));
         }
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** The kind whose title words the title contains, the longest match winning; null if none. */
@@ -133,7 +144,7 @@ public final class FormFinder {
   }
 
   /** A year or note in brackets after a title: （2023年度）. */
-  private static final java.util.regex.Pattern TITLE_TAIL = java.util.regex.Pattern.compile("(\\([^()]*\\))+$");
+  private static final Pattern TITLE_TAIL = Pattern.compile("(\\([^()]*\\))+$");
 
   /** Sheet names, for the message when no form is found. */
   public static List<String> sheetNames(Workbook wb) {

@@ -22,9 +22,9 @@ import org.perfsheet.model.CellRef;
 import org.perfsheet.model.FieldValue;
 
 /**
- * Finds a layout's fields on one sheet by their labels, wherever the form starts: the title
- * first, then every field relative to the labels the template put around it. Searches run in a
- * window of rows: the whole form below the title, or one repeating block (年度目标 N) of it.
+ * Finds a layout's fields on one sheet by their labels, wherever the form starts: the title first,
+ * then every field relative to the labels the template put around it. Searches run in a window of
+ * rows: the whole form below the title, or one repeating block (年度目标 N) of it.
  */
 final class FormReader {
 
@@ -56,17 +56,24 @@ final class FormReader {
 
   private Integer found;
 
-  /** How many of the layout's labels the sheet shows below the title; 0 when the title is missing. */
+  /**
+   * How many of the layout's labels the sheet shows below the title; 0 when the title is missing.
+   */
   int labelsFound() {
     if (found == null) {
       title = findTitle().orElse(null);
       form = title == null ? null : new Window(title.firstRow(), grid.lastRow() + 1);
-      found = title == null ? 0 : (int) layout.anchors().stream().filter(a -> !find(a, form).isEmpty()).count();
+      found =
+          title == null
+              ? 0
+              : (int) layout.anchors().stream().filter(a -> !find(a, form).isEmpty()).count();
     }
     return found;
   }
 
-  /** The share of the layout's labels found: below {@link #MIN_COVERAGE} the sheet is not this form. */
+  /**
+   * The share of the layout's labels found: below {@link #MIN_COVERAGE} the sheet is not this form.
+   */
   double coverage() {
     int total = layout.anchors().size();
     int n = labelsFound();
@@ -116,33 +123,46 @@ final class FormReader {
       }
     }
     if (!fields.containsKey(FieldKeys.MONEY_UNIT)) { // not on the form, or not in the layout at all
-      moneyUnit(fields).ifPresent(v -> {
-        notFound.remove(FieldKeys.MONEY_UNIT);
-        fields.put(FieldKeys.MONEY_UNIT, v);
-        placements.put(FieldKeys.MONEY_UNIT, FormData.Placement.OWN_TEXT);
-      });
+      moneyUnit(fields)
+          .ifPresent(
+              v -> {
+                notFound.remove(FieldKeys.MONEY_UNIT);
+                fields.put(FieldKeys.MONEY_UNIT, v);
+                placements.put(FieldKeys.MONEY_UNIT, FormData.Placement.OWN_TEXT);
+              });
     }
     List<FormData.Block> blocks = blocks(notFound);
-    return new FormData(layout, grid.name(), anchor, year(), fields, rows, blocks, notFound,
-        new FormData.Reading(placements, tableStart, uncalculated, external, fundsComplete(fields)));
+    return new FormData(
+        layout,
+        grid.name(),
+        anchor,
+        year(),
+        fields,
+        rows,
+        blocks,
+        notFound,
+        new FormData.Reading(
+            placements, tableStart, uncalculated, external, fundsComplete(fields)));
   }
 
   /**
    * Whether every line of the funds block was read: no row between or just below the lines read
-   * holds amounts in their columns. A line in a wording the layout does not know (财政专户管理资金)
-   * would otherwise be missing from the sum of the sources.
+   * holds amounts in their columns. A line in a wording the layout does not know (财政专户管理资金) would
+   * otherwise be missing from the sum of the sources.
    */
   private boolean fundsComplete(Map<String, FieldValue> fields) {
     Set<Integer> rows = new HashSet<>();
     Set<Integer> cols = new HashSet<>();
-    placements.forEach((key, how) -> {
-      FieldValue v = fields.get(key);
-      if (v != null && (how == FormData.Placement.GRID || how == FormData.Placement.UNDER_HEADER)
-          && v.ref().row() < tableHeaderRow) {
-        rows.add(v.ref().row());
-        cols.add(v.ref().col());
-      }
-    });
+    placements.forEach(
+        (key, how) -> {
+          FieldValue v = fields.get(key);
+          if (v != null
+              && (how == FormData.Placement.GRID || how == FormData.Placement.UNDER_HEADER)
+              && v.ref().row() < tableHeaderRow) {
+            rows.add(v.ref().row());
+            cols.add(v.ref().col());
+          }
+        });
     if (rows.isEmpty()) {
       return true;
     }
@@ -166,22 +186,29 @@ final class FormReader {
   private static final Pattern UNIT_IN_LABEL = Pattern.compile("\\((万?元)\\)|单位:(万?元)");
 
   /**
-   * The money unit where the layout's own unit label is not on the form: the first label above
-   * the indicator table that states one (年度预算数（万元）, 单位：万元), else an amount written with its
-   * unit (10000万元). Amounts are never read in the wrong unit for want of the template's wording.
+   * The money unit where the layout's own unit label is not on the form: the first label above the
+   * indicator table that states one (年度预算数（万元）, 单位：万元), else an amount written with its unit
+   * (10000万元). Amounts are never read in the wrong unit for want of the template's wording.
    */
   private Optional<FieldValue> moneyUnit(Map<String, FieldValue> fields) {
     for (SheetGrid.Place p : grid.textPlaces()) {
-      if (form.contains(p) && p.firstRow() < tableHeaderRow && UNIT_IN_LABEL.matcher(grid.compact(p)).find()) {
+      if (form.contains(p)
+          && p.firstRow() < tableHeaderRow
+          && UNIT_IN_LABEL.matcher(grid.compact(p)).find()) {
         return Optional.of(grid.value(p.firstRow(), p.firstCol()));
       }
     }
-    return fields.values().stream().filter(v -> AMOUNT_IN_WAN.matcher(Labels.compact(v.text())).matches()).findFirst();
+    return fields.values().stream()
+        .filter(v -> AMOUNT_IN_WAN.matcher(Labels.compact(v.text())).matches())
+        .findFirst();
   }
 
   private static final Pattern AMOUNT_IN_WAN = Pattern.compile("^[0-9][0-9,]*(\\.[0-9]+)?万元$");
 
-  /** A value found, and how; its value is null when the cell holds a formula that was never calculated. */
+  /**
+   * A value found, and how; its value is null when the cell holds a formula that was never
+   * calculated.
+   */
   private record Located(FieldValue value, FormData.Placement placement) {}
 
   private final Map<String, FormData.Placement> placements = new HashMap<>();
@@ -191,8 +218,8 @@ final class FormReader {
   private int tableHeaderRow = Integer.MAX_VALUE;
 
   /**
-   * The value at a cell, as the rules may use it: null for a formula never calculated (its
-   * stored result is empty, and reading it would give 0), which is noted so the form can say so.
+   * The value at a cell, as the rules may use it: null for a formula never calculated (its stored
+   * result is empty, and reading it would give 0), which is noted so the form can say so.
    */
   private FieldValue value(int row, int col) {
     FieldValue v = grid.value(row, col);
@@ -219,20 +246,29 @@ final class FormReader {
       return false;
     }
     String label = Labels.normalize(text);
-    return layout.isLabel(label) || grid.compact(p).contains(layout.title())
-        || (label.length() <= 12 && layout.vocabulary().endsTable(text) && !text.contains(":") && !text.contains("："));
+    return layout.isLabel(label)
+        || grid.compact(p).contains(layout.title())
+        || (label.length() <= 12
+            && layout.vocabulary().endsTable(text)
+            && !text.contains(":")
+            && !text.contains("："));
   }
 
   private Located single(Locator l, Window w) {
-    return l instanceof Locator.RightOf r ? rightOf(r, w)
-        : l instanceof Locator.Grid g ? grid(g, w)
-        : l instanceof Locator.OwnText o ? ownText(o.label(), w) : null;
+    return l instanceof Locator.RightOf r
+        ? rightOf(r, w)
+        : l instanceof Locator.Grid g
+            ? grid(g, w)
+            : l instanceof Locator.OwnText o ? ownText(o.label(), w) : null;
   }
 
   private Located ownText(LabelSet label, Window w) {
     List<SheetGrid.Place> places = find(label, w);
-    return places.isEmpty() ? null
-        : new Located(grid.value(places.get(0).firstRow(), places.get(0).firstCol()), FormData.Placement.OWN_TEXT);
+    return places.isEmpty()
+        ? null
+        : new Located(
+            grid.value(places.get(0).firstRow(), places.get(0).firstCol()),
+            FormData.Placement.OWN_TEXT);
   }
 
   /**
@@ -266,7 +302,8 @@ final class FormReader {
    * label decides the caller.
    */
   private SheetGrid.Place firstFilledRight(SheetGrid.Place right) {
-    if (!grid.text(right.firstRow(), right.firstCol()).isBlank() || right.lastCol() > right.firstCol()) {
+    if (!grid.text(right.firstRow(), right.firstCol()).isBlank()
+        || right.lastCol() > right.firstCol()) {
       return null; // filled, or a merged value box: the value is this place
     }
     int last = grid.lastCol(right.firstRow());
@@ -293,31 +330,33 @@ final class FormReader {
   }
 
   /**
-   * The crossing of a row label and the nearest header above it. A row label may be a merged
-   * region that also spans the header row (项目资金（万元） over two rows): the value row is then the
-   * first row of the region below the header. When the row label is not on the form and the
-   * template has the value right under its header (the first line of a funds block), it is read
-   * there.
+   * The crossing of a row label and the nearest header above it. A row label may be a merged region
+   * that also spans the header row (项目资金（万元） over two rows): the value row is then the first row of
+   * the region below the header. When the row label is not on the form and the template has the
+   * value right under its header (the first line of a funds block), it is read there.
    */
   private Located grid(Locator.Grid g, Window w) {
     List<SheetGrid.Place> headers = find(g.header(), w);
     for (SheetGrid.Place row : find(g.rowLabel(), w)) {
       SheetGrid.Place best = null;
       for (SheetGrid.Place h : headers) {
-        if (h.lastRow() < row.lastRow() && h.firstCol() > row.lastCol()
+        if (h.lastRow() < row.lastRow()
+            && h.firstCol() > row.lastCol()
             && (best == null || h.lastRow() > best.lastRow())) {
           best = h;
         }
       }
       if (best != null) {
-        SheetGrid.Place cross = grid.placeOf(Math.max(row.firstRow(), best.lastRow() + 1), best.firstCol());
+        SheetGrid.Place cross =
+            grid.placeOf(Math.max(row.firstRow(), best.lastRow() + 1), best.firstCol());
         if (!isLabel(cross) && nearestAbove(cross, best)) {
           return new Located(value(cross.firstRow(), cross.firstCol()), FormData.Placement.GRID);
         }
       }
     }
     if (g.underHeader()) {
-      for (SheetGrid.Place h : headers) { // the topmost: the funds block comes before the indicator table
+      for (SheetGrid.Place h :
+          headers) { // the topmost: the funds block comes before the indicator table
         if (h.lastRow() >= tableHeaderRow || !inHeaderRow(h)) {
           continue;
         }
@@ -331,13 +370,16 @@ final class FormReader {
   }
 
   /**
-   * Whether a header stands in a row of headers (年初预算数 | 全年预算数 | 全年执行数 …): only then are
-   * values printed under it. A lone label (自评得分 | 98) has its value beside it.
+   * Whether a header stands in a row of headers (年初预算数 | 全年预算数 | 全年执行数 …): only then are values
+   * printed under it. A lone label (自评得分 | 98) has its value beside it.
    */
   private boolean inHeaderRow(SheetGrid.Place h) {
     int headers = 0;
     for (SheetGrid.Place p : grid.textPlaces()) {
-      if (p.firstRow() <= h.lastRow() && p.lastRow() >= h.firstRow() && !p.equals(h) && gridHeaders().contains(grid.label(p.firstRow(), p.firstCol()))) {
+      if (p.firstRow() <= h.lastRow()
+          && p.lastRow() >= h.firstRow()
+          && !p.equals(h)
+          && gridHeaders().contains(grid.label(p.firstRow(), p.firstCol()))) {
         headers++;
       }
     }
@@ -350,13 +392,17 @@ final class FormReader {
   private Set<String> gridHeaders() {
     if (gridHeaders == null) {
       gridHeaders = new HashSet<>();
-      layout.fields().stream().filter(f -> f.locator() instanceof Locator.Grid)
+      layout.fields().stream()
+          .filter(f -> f.locator() instanceof Locator.Grid)
           .forEach(f -> gridHeaders.addAll(((Locator.Grid) f.locator()).header().forms()));
     }
     return gridHeaders;
   }
 
-  /** Whether the header is the first label above the cell in its column: a person reads a grid that way. */
+  /**
+   * Whether the header is the first label above the cell in its column: a person reads a grid that
+   * way.
+   */
   private boolean nearestAbove(SheetGrid.Place cell, SheetGrid.Place header) {
     for (int r = cell.firstRow() - 1; r > header.lastRow(); r--) {
       SheetGrid.Place p = grid.placeOf(r, header.firstCol());
@@ -368,16 +414,20 @@ final class FormReader {
     return true;
   }
 
-  /** The columns a table field takes in a row: its header's width, or its parts' (comparator | value | unit). */
+  /**
+   * The columns a table field takes in a row: its header's width, or its parts' (comparator | value
+   * | unit).
+   */
   private record Span(int from, int to) {}
 
   /**
-   * A table in a window: the header row is the one showing most column headers; rows start
-   * after it and any row of sub-headers (指标性质 | 指标值 | 度量单位), and run until the table ends
-   * ({@link #tableEnd}). Blank rows and printed placeholders (指标1:) are dropped; 一级/二级 carry
-   * down; a field printed over several columns is read as one value (≤ | 30 | 万元 → ≤30万元).
+   * A table in a window: the header row is the one showing most column headers; rows start after it
+   * and any row of sub-headers (指标性质 | 指标值 | 度量单位), and run until the table ends ({@link
+   * #tableEnd}). Blank rows and printed placeholders (指标1:) are dropped; 一级/二级 carry down; a field
+   * printed over several columns is read as one value (≤ | 30 | 万元 → ≤30万元).
    */
-  private List<Map<String, FieldValue>> table(List<FieldLayout> columns, Window w, Set<String> notFound) {
+  private List<Map<String, FieldValue>> table(
+      List<FieldLayout> columns, Window w, Set<String> notFound) {
     if (columns.isEmpty()) {
       return List.of();
     }
@@ -397,13 +447,19 @@ final class FormReader {
     int firstCol = spans.values().stream().mapToInt(Span::from).min().orElseThrow();
     int lastCol = spans.values().stream().mapToInt(Span::to).max().orElseThrow();
     int start = header.values().stream().mapToInt(SheetGrid.Place::lastRow).max().orElseThrow() + 1;
-    tableHeaderRow = Math.min(tableHeaderRow, header.values().stream().mapToInt(SheetGrid.Place::firstRow).min().orElseThrow());
+    tableHeaderRow =
+        Math.min(
+            tableHeaderRow,
+            header.values().stream().mapToInt(SheetGrid.Place::firstRow).min().orElseThrow());
     while (start < w.to() && isHeaderRow(start, firstCol, lastCol)) {
       start++;
     }
     int end = Math.min(w.to(), tableEnd(start, firstCol));
-    FieldLayout nameColumn = columns.stream().filter(c -> c.key().endsWith("name") && header.containsKey(c.key()))
-        .findFirst().orElse(null);
+    FieldLayout nameColumn =
+        columns.stream()
+            .filter(c -> c.key().endsWith("name") && header.containsKey(c.key()))
+            .findFirst()
+            .orElse(null);
     if (tableStart == null && start < end) {
       int col = nameColumn != null ? header.get(nameColumn.key()).firstCol() : firstCol;
       SheetGrid.Place first = grid.placeOf(start, col);
@@ -433,10 +489,13 @@ final class FormReader {
             carried.put(c.key(), v);
           }
         } else {
-          boolean filled = v != null && !v.isBlank()
-              && !(c == nameColumn && layout.vocabulary().isPlaceholder(v.text()));
+          boolean filled =
+              v != null
+                  && !v.isBlank()
+                  && !(c == nameColumn && layout.vocabulary().isPlaceholder(v.text()));
           any |= filled || v == null;
-          repeatedHeader |= filled && headerCopies.get(c.key()).contains(grid.placeOf(r, h.firstCol()));
+          repeatedHeader |=
+              filled && headerCopies.get(c.key()).contains(grid.placeOf(r, h.firstCol()));
         }
         if (v != null) {
           row.put(c.key(), v);
@@ -450,8 +509,8 @@ final class FormReader {
   }
 
   /**
-   * The columns of a table field: its header's merged width (at least the template's span), and
-   * the comparator and unit sub-columns printed beside a value column (指标性质 | 指标值 | 度量单位).
+   * The columns of a table field: its header's merged width (at least the template's span), and the
+   * comparator and unit sub-columns printed beside a value column (指标性质 | 指标值 | 度量单位).
    */
   private Span span(SheetGrid.Place h, int templateSpan) {
     int from = h.firstCol();
@@ -486,9 +545,9 @@ final class FormReader {
   }
 
   /**
-   * The value of a table field in a row: the one cell under its header, or the cells of its
-   * span joined (≤ | 30 | 万元 → ≤30万元) when it is printed over several. Null when the value is
-   * a formula never calculated.
+   * The value of a table field in a row: the one cell under its header, or the cells of its span
+   * joined (≤ | 30 | 万元 → ≤30万元) when it is printed over several. Null when the value is a formula
+   * never calculated.
    */
   private FieldValue joined(int row, Span span) {
     List<FieldValue> parts = new ArrayList<>();
@@ -534,7 +593,9 @@ final class FormReader {
       }
     }
     for (SheetGrid.Place p : grid.textPlaces()) {
-      if (p.firstRow() >= start && p.firstRow() < end && p.firstCol() <= firstCol
+      if (p.firstRow() >= start
+          && p.firstRow() < end
+          && p.firstCol() <= firstCol
           && layout.vocabulary().endsTable(grid.text(p.firstRow(), p.firstCol()))) {
         end = p.firstRow();
       }
@@ -546,7 +607,8 @@ final class FormReader {
     Map<Integer, Map<String, SheetGrid.Place>> byRow = new HashMap<>();
     for (FieldLayout c : columns) {
       int nth = ((Locator.TableColumn) c.locator()).nth();
-      Map<Integer, Integer> seen = new HashMap<>(); // header row → occurrences so far, left to right
+      Map<Integer, Integer> seen =
+          new HashMap<>(); // header row → occurrences so far, left to right
       for (SheetGrid.Place p : find(c.locator().rowAnchor(), w)) {
         for (int r = p.firstRow(); r <= p.lastRow(); r++) {
           if (seen.merge(r, 1, Integer::sum) - 1 == nth) {
@@ -556,39 +618,56 @@ final class FormReader {
       }
     }
     return byRow.entrySet().stream()
-        .max((a, b) -> a.getValue().size() != b.getValue().size() ? Integer.compare(a.getValue().size(), b.getValue().size())
-            : Integer.compare(b.getKey(), a.getKey()))
+        .max(
+            (a, b) ->
+                a.getValue().size() != b.getValue().size()
+                    ? Integer.compare(a.getValue().size(), b.getValue().size())
+                    : Integer.compare(b.getKey(), a.getKey()))
         .filter(e -> e.getValue().size() * 2 >= columns.size())
-        .map(Map.Entry::getValue).orElse(Map.of());
+        .map(Map.Entry::getValue)
+        .orElse(Map.of());
   }
 
   /**
-   * The repeating blocks: each starts at a heading that matches the layout's numbered heading
-   * (年度目标 1, 年度目标 2, …) and runs to the next heading, the last one to the first label below
-   * the tables (总分).
+   * The repeating blocks: each starts at a heading that matches the layout's numbered heading (年度目标
+   * 1, 年度目标 2, …) and runs to the next heading, the last one to the first label below the tables
+   * (总分).
    */
   private List<FormData.Block> blocks(Set<String> notFound) {
     Pattern heading = layout.blockHeading();
     if (heading == null) {
       return List.of();
     }
-    List<SheetGrid.Place> starts = grid.textPlaces().stream().filter(form::contains)
-        .filter(p -> heading.matcher(grid.label(p.firstRow(), p.firstCol())).matches()).toList();
-    List<FieldLayout> singles = layout.blockFields().stream()
-        .filter(f -> !(f.locator() instanceof Locator.TableColumn)).toList();
-    List<FieldLayout> columns = layout.blockFields().stream()
-        .filter(f -> f.locator() instanceof Locator.TableColumn).toList();
+    List<SheetGrid.Place> starts =
+        grid.textPlaces().stream()
+            .filter(form::contains)
+            .filter(p -> heading.matcher(grid.label(p.firstRow(), p.firstCol())).matches())
+            .toList();
+    List<FieldLayout> singles =
+        layout.blockFields().stream()
+            .filter(f -> !(f.locator() instanceof Locator.TableColumn))
+            .toList();
+    List<FieldLayout> columns =
+        layout.blockFields().stream()
+            .filter(f -> f.locator() instanceof Locator.TableColumn)
+            .toList();
     List<FormData.Block> blocks = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
       SheetGrid.Place start = starts.get(i);
-      int to = i + 1 < starts.size() ? starts.get(i + 1).firstRow() : tableEnd(start.lastRow() + 1, start.firstCol());
+      int to =
+          i + 1 < starts.size()
+              ? starts.get(i + 1).firstRow()
+              : tableEnd(start.lastRow() + 1, start.firstCol());
       Window w = new Window(start.firstRow(), to);
       FieldValue headingValue = grid.value(start.firstRow(), start.firstCol());
       Map<String, FieldValue> fields = new LinkedHashMap<>();
       for (FieldLayout f : singles) {
-        FieldValue v = f.locator() instanceof Locator.OwnText ? headingValue
-            : isRightOfHeading(f.locator(), heading) ? value(start.firstRow(), start.lastCol() + 1)
-            : valueOf(single(f.locator(), w));
+        FieldValue v =
+            f.locator() instanceof Locator.OwnText
+                ? headingValue
+                : isRightOfHeading(f.locator(), heading)
+                    ? value(start.firstRow(), start.lastCol() + 1)
+                    : valueOf(single(f.locator(), w));
         if (v != null) {
           fields.put(f.key(), v);
         }

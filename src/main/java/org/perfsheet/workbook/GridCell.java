@@ -29,7 +29,9 @@ interface GridCell {
 
   boolean bool();
 
-  /** {@code #REF!}, {@code #DIV/0!}: what Excel shows; {@code #ERROR!} for a code POI does not know. */
+  /**
+   * {@code #REF!}, {@code #DIV/0!}: what Excel shows; {@code #ERROR!} for a code POI does not know.
+   */
   String errorText();
 
   /** The formula's text, or "" when it cannot be read. */

@@ -19,6 +19,9 @@ interface GridSheet {
   /** The last stored row's index; -1 for an empty sheet. */
   int lastRow();
 
-  /** The last stored cell's column in the row, as POI counts it ({@code getLastCellNum() - 1}); -1 without the row. */
+  /**
+   * The last stored cell's column in the row, as POI counts it ({@code getLastCellNum() - 1}); -1
+   * without the row.
+   */
   int lastCol(int row);
 }

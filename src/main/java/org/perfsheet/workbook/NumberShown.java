@@ -30,23 +30,43 @@ final class NumberShown {
     this.formatter = formatter;
     this.date1904 = date1904;
     ClassLoader loader = NumberShown.class.getClassLoader();
-    Workbook workbook = (Workbook) Proxy.newProxyInstance(loader, new Class<?>[] {Workbook.class, Date1904Support.class},
-        answering("isDate1904", this.date1904));
-    Sheet sheet = (Sheet) Proxy.newProxyInstance(loader, new Class<?>[] {Sheet.class}, answering("getWorkbook", workbook));
-    CellStyle style = (CellStyle) Proxy.newProxyInstance(loader, new Class<?>[] {CellStyle.class}, (p, m, a) -> switch (m.getName()) {
-      case "getDataFormat" -> format;
-      case "getDataFormatString" -> pattern;
-      default -> unasked(m.getName());
-    });
-    this.cell = (Cell) Proxy.newProxyInstance(loader, new Class<?>[] {Cell.class}, (p, m, a) -> switch (m.getName()) {
-      case "getCellType", "getCachedFormulaResultType" -> CellType.NUMERIC;
-      case "getNumericCellValue" -> value;
-      case "getCellStyle" -> style;
-      case "getSheet" -> sheet;
-      case "getDateCellValue" -> DateUtil.getJavaDate(value, this.date1904);
-      case "getLocalDateTimeCellValue" -> DateUtil.getLocalDateTime(value, this.date1904);
-      default -> unasked(m.getName());
-    });
+    Workbook workbook =
+        (Workbook)
+            Proxy.newProxyInstance(
+                loader,
+                new Class<?>[] {Workbook.class, Date1904Support.class},
+                answering("isDate1904", this.date1904));
+    Sheet sheet =
+        (Sheet)
+            Proxy.newProxyInstance(
+                loader, new Class<?>[] {Sheet.class}, answering("getWorkbook", workbook));
+    CellStyle style =
+        (CellStyle)
+            Proxy.newProxyInstance(
+                loader,
+                new Class<?>[] {CellStyle.class},
+                (p, m, a) ->
+                    switch (m.getName()) {
+                      case "getDataFormat" -> format;
+                      case "getDataFormatString" -> pattern;
+                      default -> unasked(m.getName());
+                    });
+    this.cell =
+        (Cell)
+            Proxy.newProxyInstance(
+                loader,
+                new Class<?>[] {Cell.class},
+                (p, m, a) ->
+                    switch (m.getName()) {
+                      case "getCellType", "getCachedFormulaResultType" -> CellType.NUMERIC;
+                      case "getNumericCellValue" -> value;
+                      case "getCellStyle" -> style;
+                      case "getSheet" -> sheet;
+                      case "getDateCellValue" -> DateUtil.getJavaDate(value, this.date1904);
+                      case "getLocalDateTimeCellValue" ->
+                          DateUtil.getLocalDateTime(value, this.date1904);
+                      default -> unasked(m.getName());
+                    });
   }
 
   private static InvocationHandler answering(String method, Object answer) {

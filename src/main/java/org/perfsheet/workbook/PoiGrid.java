@@ -1,17 +1,21 @@
 package org.perfsheet.workbook;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.FieldValue;
 
@@ -47,7 +51,7 @@ final class PoiGrid {
   static final class PoiSheet implements GridSheet {
     private final Sheet sheet;
     private final DataFormatter formatter;
-    private org.apache.poi.ss.usermodel.FormulaEvaluator evaluator;
+    private FormulaEvaluator evaluator;
 
     PoiSheet(Sheet sheet, DataFormatter formatter) {
       this.sheet = sheet;
@@ -66,28 +70,30 @@ final class PoiGrid {
 
     @Override
     public Iterable<PoiCell> cells() {
-      return () -> new Iterator<>() {
-        private final Iterator<Row> rows = sheet.iterator();
-        private Iterator<Cell> cells = java.util.Collections.emptyIterator();
-        private int row;
+      return () ->
+          new Iterator<>() {
+            private final Iterator<Row> rows = sheet.iterator();
+            private Iterator<Cell> cells = Collections.emptyIterator();
+            private int row;
 
-        @Override
-        public boolean hasNext() {
-          while (!cells.hasNext() && rows.hasNext()) {
-            Row r = rows.next();
-            row = r.getRowNum(); // an XML attribute look-up in .xlsx: once per row, not per cell
-            cells = r.iterator();
-          }
-          return cells.hasNext();
-        }
+            @Override
+            public boolean hasNext() {
+              while (!cells.hasNext() && rows.hasNext()) {
+                Row r = rows.next();
+                row =
+                    r.getRowNum(); // an XML attribute look-up in .xlsx: once per row, not per cell
+                cells = r.iterator();
+              }
+              return cells.hasNext();
+            }
 
-        @Override
-        public PoiCell next() {
-          hasNext();
-          Cell c = cells.next();
-          return new PoiCell(c, PoiSheet.this, row, c.getColumnIndex());
-        }
-      };
+            @Override
+            public PoiCell next() {
+              hasNext();
+              Cell c = cells.next();
+              return new PoiCell(c, PoiSheet.this, row, c.getColumnIndex());
+            }
+          };
     }
 
     @Override
@@ -108,7 +114,7 @@ final class PoiGrid {
       return r == null ? -1 : r.getLastCellNum() - 1;
     }
 
-    org.apache.poi.ss.usermodel.FormulaEvaluator evaluator() {
+    FormulaEvaluator evaluator() {
       if (evaluator == null) {
         evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
       }
@@ -194,7 +200,7 @@ final class PoiGrid {
 
     @Override
     public boolean hasCachedValue() {
-      return !(cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x) || x.getCTCell().isSetV();
+      return !(cell instanceof XSSFCell x) || x.getCTCell().isSetV();
     }
 
     @Override
@@ -225,14 +231,20 @@ final class PoiGrid {
     @Override
     public FieldValue evaluated(CellRef ref) {
       try {
-        org.apache.poi.ss.usermodel.CellValue v = sheet.evaluator().evaluate(cell);
+        CellValue v = sheet.evaluator().evaluate(cell);
         if (v == null) {
           return null;
         }
         return switch (v.getCellType()) {
-          case NUMERIC -> FieldValue.number(ref, v.getNumberValue(),
-              sheet.formatter.formatRawCellContents(v.getNumberValue(), cell.getCellStyle().getDataFormat(),
-                  cell.getCellStyle().getDataFormatString()), cell.getCellStyle().getDataFormatString().contains("%"));
+          case NUMERIC ->
+              FieldValue.number(
+                  ref,
+                  v.getNumberValue(),
+                  sheet.formatter.formatRawCellContents(
+                      v.getNumberValue(),
+                      cell.getCellStyle().getDataFormat(),
+                      cell.getCellStyle().getDataFormatString()),
+                  cell.getCellStyle().getDataFormatString().contains("%"));
           case STRING -> FieldValue.text(ref, v.getStringValue());
           default -> null;
         };

@@ -2,8 +2,10 @@ package org.perfsheet.workbook;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -30,8 +32,13 @@ final class SheetGrid {
   private final Map<String, List<Place>> placesByLabel = new HashMap<>();
   private final List<Place> textPlaces = new ArrayList<>();
   private final Map<Place, String> compactText = new HashMap<>();
-  /** Cells that hold anything: the many styled blanks of a form's empty rows are answered without POI. */
-  private final java.util.Set<Long> filled = new java.util.HashSet<>();
+
+  /**
+   * Cells that hold anything: the many styled blanks of a form's empty rows are answered without
+   * POI.
+   */
+  private final Set<Long> filled = new HashSet<>();
+
   /** The text of plain text cells, read once while indexing: POI's string look-up is not cheap. */
   private final Map<Long, String> texts = new HashMap<>();
 
@@ -62,7 +69,8 @@ final class SheetGrid {
   private void indexMergedRegions() {
     for (CellRangeAddress region : sheet.merges()) {
       // Guard against whole-column merges from sloppy exports: they would cost a million entries.
-      if ((long) (region.getLastRow() - region.getFirstRow() + 1) * (region.getLastColumn() - region.getFirstColumn() + 1)
+      if ((long) (region.getLastRow() - region.getFirstRow() + 1)
+              * (region.getLastColumn() - region.getFirstColumn() + 1)
           > 20_000) {
         continue;
       }
@@ -80,7 +88,8 @@ final class SheetGrid {
       if (type != CellType.BLANK) {
         filled.add(key(cell.row(), cell.col()));
       }
-      if (type != CellType.STRING && !(type == CellType.FORMULA && cell.cachedType() == CellType.STRING)) {
+      if (type != CellType.STRING
+          && !(type == CellType.FORMULA && cell.cachedType() == CellType.STRING)) {
         continue;
       }
       Place place = placeOf(cell.row(), cell.col());
@@ -103,7 +112,8 @@ final class SheetGrid {
   /** The region covering a cell, or the cell alone. */
   Place placeOf(int row, int col) {
     CellRangeAddress r = regionByCell.get(key(row, col));
-    return r == null ? new Place(row, row, col, col)
+    return r == null
+        ? new Place(row, row, col, col)
         : new Place(r.getFirstRow(), r.getLastRow(), r.getFirstColumn(), r.getLastColumn());
   }
 
@@ -113,12 +123,18 @@ final class SheetGrid {
     for (String form : label.forms()) {
       out.addAll(placesByLabel.getOrDefault(form, List.of()));
     }
-    out.sort((a, b) -> a.firstRow() != b.firstRow() ? Integer.compare(a.firstRow(), b.firstRow())
-        : Integer.compare(a.firstCol(), b.firstCol()));
+    out.sort(
+        (a, b) ->
+            a.firstRow() != b.firstRow()
+                ? Integer.compare(a.firstRow(), b.firstRow())
+                : Integer.compare(a.firstCol(), b.firstCol()));
     return out;
   }
 
-  /** A text place's text without white space, NFKC-normalised: computed once, searched by every layout. */
+  /**
+   * A text place's text without white space, NFKC-normalised: computed once, searched by every
+   * layout.
+   */
   String compact(Place p) {
     return compactText.getOrDefault(p, "");
   }
@@ -149,7 +165,9 @@ final class SheetGrid {
     return Labels.normalize(text(row, col));
   }
 
-  /** The value a person sees at this cell (the merged region's top-left), with its number if any. */
+  /**
+   * The value a person sees at this cell (the merged region's top-left), with its number if any.
+   */
   FieldValue value(int row, int col) {
     Place p = placeOf(row, col);
     CellRef ref = new CellRef(name(), p.firstRow(), p.firstCol());
@@ -193,32 +211,43 @@ final class SheetGrid {
   private record NumberStyle(short format, String pattern, boolean date, boolean percent) {}
 
   private final Map<Integer, NumberStyle> numberStyles = new HashMap<>();
+
   /** Numbers as shown, per number format and value: a form repeats its weights and scores. */
   private final Map<Shown, String> shown = new HashMap<>();
 
   private record Shown(short format, double value) {}
 
   private FieldValue number(GridCell cell, CellRef ref) {
-    NumberStyle style = numberStyles.computeIfAbsent(cell.styleIndex(), k -> {
-      String pattern = cell.dataFormatString();
-      return new NumberStyle(cell.dataFormat(), pattern, DateUtil.isADateFormat(cell.dataFormat(), pattern),
-          pattern.contains("%"));
-    });
+    NumberStyle style =
+        numberStyles.computeIfAbsent(
+            cell.styleIndex(),
+            k -> {
+              String pattern = cell.dataFormatString();
+              return new NumberStyle(
+                  cell.dataFormat(),
+                  pattern,
+                  DateUtil.isADateFormat(cell.dataFormat(), pattern),
+                  pattern.contains("%"));
+            });
     double value = cell.number();
     if (style.date() && DateUtil.isValidExcelDate(value)) {
       // Dates as ISO text, whatever the cell's display format: rules compare them as dates.
       return FieldValue.number(ref, value, cell.date().toString(), false);
     }
-    String text = cell.type() == CellType.FORMULA
-        ? formatter.formatRawCellContents(value, style.format(), style.pattern())
-        : shown.computeIfAbsent(new Shown(style.format(), value), k -> cell.shown());
+    String text =
+        cell.type() == CellType.FORMULA
+            ? formatter.formatRawCellContents(value, style.format(), style.pattern())
+            : shown.computeIfAbsent(new Shown(style.format(), value), k -> cell.shown());
     return FieldValue.number(ref, value, text, style.percent());
   }
 
-  private final java.util.Set<CellRef> uncalculated = new java.util.HashSet<>();
-  private final java.util.Set<CellRef> external = new java.util.HashSet<>();
+  private final Set<CellRef> uncalculated = new HashSet<>();
+  private final Set<CellRef> external = new HashSet<>();
 
-  /** Whether the value read at this cell is a formula that was never calculated (its text is the formula). */
+  /**
+   * Whether the value read at this cell is a formula that was never calculated (its text is the
+   * formula).
+   */
   boolean uncalculated(CellRef ref) {
     return uncalculated.contains(ref);
   }
@@ -228,9 +257,14 @@ final class SheetGrid {
     return external.contains(ref);
   }
 
-  /** A reference into another workbook: {@code [1]Sheet1!A1} in .xlsx, {@code [book.xls]Sheet1!A1} in .xls. */
+  /**
+   * A reference into another workbook: {@code [1]Sheet1!A1} in .xlsx, {@code [book.xls]Sheet1!A1}
+   * in .xls.
+   */
   static boolean isExternal(String f) {
-    return f.indexOf('[') >= 0 && f.indexOf(']') > f.indexOf('[') && f.indexOf('!') > f.indexOf(']');
+    return f.indexOf('[') >= 0
+        && f.indexOf(']') > f.indexOf('[')
+        && f.indexOf('!') > f.indexOf(']');
   }
 
   int lastRow() {

@@ -5,15 +5,15 @@ import java.util.Map;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Gives cells of a worksheet's XML other styles, changing nothing else in the part: each
- * {@code <c r="…">} start tag of a listed cell gets its {@code s} attribute set (added, or its
- * value replaced); every other byte is copied as it is. The streamed write's edit of an annotated
- * sheet (docs/streaming.md), first piece: cells that are not in the XML, prefixed element names
- * and anything else it would have to guess at are {@link Unstreamable}.
+ * Gives cells of a worksheet's XML other styles, changing nothing else in the part: each {@code <c
+ * r="…">} start tag of a listed cell gets its {@code s} attribute set (added, or its value
+ * replaced); every other byte is copied as it is. The streamed write's edit of an annotated sheet
+ * (docs/streaming.md), first piece: cells that are not in the XML, prefixed element names and
+ * anything else it would have to guess at are {@link Unstreamable}.
  *
- * <p>A raw scan is exact here because in well-formed XML a {@code <} in text or attribute values
- * is always escaped: {@code <c } and {@code <c>} start a cell and nothing else, outside comments
- * and CDATA, which a worksheet does not carry (both are refused).
+ * <p>A raw scan is exact here because in well-formed XML a {@code <} in text or attribute values is
+ * always escaped: {@code <c } and {@code <c>} start a cell and nothing else, outside comments and
+ * CDATA, which a worksheet does not carry (both are refused).
  */
 final class SheetStyleEdit {
 
@@ -22,7 +22,10 @@ final class SheetStyleEdit {
   /** The part with each listed cell (row, column → style index) restyled. */
   static byte[] apply(byte[] xml, Map<Long, Integer> styleOf) {
     String s = new String(xml, StandardCharsets.UTF_8);
-    if (s.contains("<!--") || s.contains("<![CDATA[") || s.contains(":c ") || s.contains(":sheetData")) {
+    if (s.contains("<!--")
+        || s.contains("<![CDATA[")
+        || s.contains(":c ")
+        || s.contains(":sheetData")) {
       throw new Unstreamable("comments, CDATA or prefixed elements in the sheet's XML");
     }
     StringBuilder b = new StringBuilder(s.length() + styleOf.size() * 8);
@@ -30,7 +33,12 @@ final class SheetStyleEdit {
     int found = 0;
     for (int at = s.indexOf("<c", 0); at >= 0; at = s.indexOf("<c", at + 2)) {
       char next = at + 2 < s.length() ? s.charAt(at + 2) : '\0';
-      if (next != ' ' && next != '>' && next != '/' && next != '\t' && next != '\n' && next != '\r') {
+      if (next != ' '
+          && next != '>'
+          && next != '/'
+          && next != '\t'
+          && next != '\n'
+          && next != '\r') {
         continue; // <col>, <cols>, <cfRule>, …
       }
       int end = s.indexOf('>', at);
@@ -55,7 +63,9 @@ final class SheetStyleEdit {
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** An attribute's value in a start tag, or null; attribute values hold no quotes of their kind. */
+  /**
+   * An attribute's value in a start tag, or null; attribute values hold no quotes of their kind.
+   */
   static String attribute(String tag, String name) {
     for (String quote : new String[] {"\"", "'"}) {
       String key = " " + name + "=" + quote;

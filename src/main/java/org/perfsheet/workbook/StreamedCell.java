@@ -8,9 +8,9 @@ import org.perfsheet.model.CellRef;
 import org.perfsheet.model.FieldValue;
 
 /**
- * One {@code <c>} of a streamed sheet, answering as POI's XSSFCell answers for the same XML:
- * the type from {@code t} (and {@code <f>}), the text from the shared strings, the inline string
- * or the stored value. What it cannot answer so throws {@link Unstreamable}.
+ * One {@code <c>} of a streamed sheet, answering as POI's XSSFCell answers for the same XML: the
+ * type from {@code t} (and {@code <f>}), the text from the shared strings, the inline string or the
+ * stored value. What it cannot answer so throws {@link Unstreamable}.
  */
 final class StreamedCell implements GridCell {
 
@@ -25,8 +25,17 @@ final class StreamedCell implements GridCell {
   private final String formula;
   private final int sharedIndex;
 
-  private StreamedCell(StreamedSheet sheet, int row, int col, CellType type, CellType cachedType, int style,
-      String string, String value, String formula, int sharedIndex) {
+  private StreamedCell(
+      StreamedSheet sheet,
+      int row,
+      int col,
+      CellType type,
+      CellType cachedType,
+      int style,
+      String string,
+      String value,
+      String formula,
+      int sharedIndex) {
     this.sheet = sheet;
     this.row = row;
     this.col = col;
@@ -39,16 +48,26 @@ final class StreamedCell implements GridCell {
     this.sharedIndex = sharedIndex;
   }
 
-  static StreamedCell of(StreamedSheet sheet, int row, int col, String t, int style, String v, String inline,
-      boolean isFormula, String formula, int sharedIndex) {
+  static StreamedCell of(
+      StreamedSheet sheet,
+      int row,
+      int col,
+      String t,
+      int style,
+      String v,
+      String inline,
+      boolean isFormula,
+      String formula,
+      int sharedIndex) {
     String kind = t == null ? "n" : t;
-    CellType base = switch (kind) {
-      case "n" -> v == null && !isFormula ? CellType.BLANK : CellType.NUMERIC;
-      case "s", "str", "inlineStr" -> CellType.STRING;
-      case "b" -> CellType.BOOLEAN;
-      case "e" -> CellType.ERROR;
-      default -> throw new Unstreamable("cell type " + kind);
-    };
+    CellType base =
+        switch (kind) {
+          case "n" -> v == null && !isFormula ? CellType.BLANK : CellType.NUMERIC;
+          case "s", "str", "inlineStr" -> CellType.STRING;
+          case "b" -> CellType.BOOLEAN;
+          case "e" -> CellType.ERROR;
+          default -> throw new Unstreamable("cell type " + kind);
+        };
     String string = null;
     if (base == CellType.STRING && isFormula) {
       if (kind.equals("s")) {
@@ -56,14 +75,25 @@ final class StreamedCell implements GridCell {
       }
       string = v == null ? "" : StreamedStrings.decode(v);
     } else if (base == CellType.STRING) {
-      string = switch (kind) {
-        case "s" -> v == null ? "" : sheet.book().sharedString(parseIndex(v));
-        case "inlineStr" -> inline != null ? inline : v == null ? "" : StreamedStrings.decode(v);
-        default -> v == null ? "" : StreamedStrings.decode(v);
-      };
+      string =
+          switch (kind) {
+            case "s" -> v == null ? "" : sheet.book().sharedString(parseIndex(v));
+            case "inlineStr" ->
+                inline != null ? inline : v == null ? "" : StreamedStrings.decode(v);
+            default -> v == null ? "" : StreamedStrings.decode(v);
+          };
     }
-    return new StreamedCell(sheet, row, col, isFormula ? CellType.FORMULA : base, base, style, string, v,
-        isFormula ? formula : null, sharedIndex);
+    return new StreamedCell(
+        sheet,
+        row,
+        col,
+        isFormula ? CellType.FORMULA : base,
+        base,
+        style,
+        string,
+        v,
+        isFormula ? formula : null,
+        sharedIndex);
   }
 
   private static int parseIndex(String v) {

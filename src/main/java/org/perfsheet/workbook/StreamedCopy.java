@@ -14,9 +14,9 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * The first piece of the streamed write (docs/streaming.md, "Plan: the streamed write"): a
- * workbook's package copied through, each part it does not change copied compressed as it came
- * (no inflating, no deflating, byte-identical), each part it changes edited as bytes and deflated
- * at level 1. Not used by {@code check} yet.
+ * workbook's package copied through, each part it does not change copied compressed as it came (no
+ * inflating, no deflating, byte-identical), each part it changes edited as bytes and deflated at
+ * level 1. Not used by {@code check} yet.
  */
 final class StreamedCopy {
 
@@ -26,7 +26,8 @@ final class StreamedCopy {
    * Copies the package at {@code source} to {@code out}, replacing the parts named in {@code edits}
    * by what their edit makes of them. A part named but absent is {@link Unstreamable}.
    */
-  static void copy(Path source, OutputStream out, Map<String, UnaryOperator<byte[]>> edits) throws IOException {
+  static void copy(Path source, OutputStream out, Map<String, UnaryOperator<byte[]>> edits)
+      throws IOException {
     try (ZipFile zip = ZipFile.builder().setPath(source).get()) {
       for (String part : edits.keySet()) {
         if (zip.getEntry(part) == null) {
@@ -35,7 +36,8 @@ final class StreamedCopy {
       }
       ZipArchiveOutputStream target = new ZipArchiveOutputStream(out);
       target.setLevel(Deflater.BEST_SPEED);
-      for (Enumeration<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder(); entries.hasMoreElements(); ) {
+      for (Enumeration<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder();
+          entries.hasMoreElements(); ) {
         ZipArchiveEntry e = entries.nextElement();
         UnaryOperator<byte[]> edit = edits.get(e.getName());
         if (edit == null) {

@@ -23,11 +23,15 @@ final class StreamedSheet implements GridSheet {
   private final StreamedWorkbook book;
   private final List<StreamedCell> cells = new ArrayList<>();
   private final Map<Long, StreamedCell> byKey = new HashMap<>();
+
   /** Each stored row's last column, as POI counts it. */
   private final Map<Integer, Integer> lastCols = new HashMap<>();
+
   private final List<CellRangeAddress> merges = new ArrayList<>();
+
   /** Shared formulas (by si) whose text refers to another workbook, and those defined at all. */
   private final Set<Integer> externalShared = new HashSet<>();
+
   private final Set<Integer> definedShared = new HashSet<>();
   private int lastRow = -1;
 
@@ -36,9 +40,14 @@ final class StreamedSheet implements GridSheet {
     this.book = book;
   }
 
-  /** Counts a part's rows and cells as {@link WorkbookOpener}'s budget does: every {@code row} and {@code c}. */
+  /**
+   * Counts a part's rows and cells as {@link WorkbookOpener}'s budget does: every {@code row} and
+   * {@code c}.
+   */
   static void count(XMLStreamReader r, long[] budget) throws XMLStreamException {
-    while (r.hasNext() && budget[0] <= WorkbookOpener.MAX_ROWS && budget[1] <= WorkbookOpener.MAX_CELLS) {
+    while (r.hasNext()
+        && budget[0] <= WorkbookOpener.MAX_ROWS
+        && budget[1] <= WorkbookOpener.MAX_CELLS) {
       if (r.next() == XMLStreamConstants.START_ELEMENT) {
         tally(r.getLocalName(), budget);
       }
@@ -50,7 +59,8 @@ final class StreamedSheet implements GridSheet {
     budget[1] += name.equals("c") ? 1 : 0;
   }
 
-  static StreamedSheet read(XMLStreamReader r, String name, StreamedWorkbook book, long[] budget) throws XMLStreamException {
+  static StreamedSheet read(XMLStreamReader r, String name, StreamedWorkbook book, long[] budget)
+      throws XMLStreamException {
     StreamedSheet s = new StreamedSheet(name, book);
     int row = -1;
     int lastColInRow = -1;
@@ -98,8 +108,9 @@ final class StreamedSheet implements GridSheet {
           s.byKey.put(key(row, col), c);
           s.lastCols.put(row, col);
         }
-        case "mergeCell" -> s.merges.add(CellRangeAddress.valueOf(r.getAttributeValue(null, "ref")));
-        default -> { }
+        case "mergeCell" ->
+            s.merges.add(CellRangeAddress.valueOf(r.getAttributeValue(null, "ref")));
+        default -> {}
       }
     }
     return s;
@@ -117,7 +128,8 @@ final class StreamedSheet implements GridSheet {
   }
 
   /** One {@code <c>}; the reader is on its start tag and is left on its end tag. */
-  private static StreamedCell cell(XMLStreamReader r, StreamedSheet s, int row, int col) throws XMLStreamException {
+  private static StreamedCell cell(XMLStreamReader r, StreamedSheet s, int row, int col)
+      throws XMLStreamException {
     String t = r.getAttributeValue(null, "t");
     String style = r.getAttributeValue(null, "s");
     String v = null;
@@ -145,7 +157,8 @@ final class StreamedSheet implements GridSheet {
           if ("dataTable".equals(ft)) {
             throw new Unstreamable("a data table formula");
           }
-          if ("array".equals(ft) && (ref == null || CellRangeAddress.valueOf(ref).getNumberOfCells() > 1)) {
+          if ("array".equals(ft)
+              && (ref == null || CellRangeAddress.valueOf(ref).getNumberOfCells() > 1)) {
             throw new Unstreamable("an array formula over several cells");
           }
           if ("shared".equals(ft)) {
@@ -158,10 +171,20 @@ final class StreamedSheet implements GridSheet {
             }
           }
         }
-        default -> { }
+        default -> {}
       }
     }
-    return StreamedCell.of(s, row, col, t, style == null ? 0 : index(style, "style"), v, inline, isFormula, formula, sharedIndex);
+    return StreamedCell.of(
+        s,
+        row,
+        col,
+        t,
+        style == null ? 0 : index(style, "style"),
+        v,
+        inline,
+        isFormula,
+        formula,
+        sharedIndex);
   }
 
   static long key(int row, int col) {

@@ -7,10 +7,11 @@ import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
- * Rich-text strings ({@code <si>} of the shared strings, {@code <is>} of an inline string) read
- * as POI's XSSFRichTextString.getString reads them: the runs' texts joined (else the plain text),
+ * Rich-text strings ({@code <si>} of the shared strings, {@code <is>} of an inline string) read as
+ * POI's XSSFRichTextString.getString reads them: the runs' texts joined (else the plain text),
  * phonetic guides left out, {@code _x000D_} escapes decoded.
  */
 final class StreamedStrings {
@@ -83,8 +84,11 @@ final class StreamedStrings {
     return decode(text);
   }
 
-  /** POI's own decoding of {@code _xHHHH_}, used only where there is one: it builds an XMLBeans object. */
+  /**
+   * POI's own decoding of {@code _xHHHH_}, used only where there is one: it builds an XMLBeans
+   * object.
+   */
   static String decode(String s) {
-    return s.indexOf("_x") < 0 ? s : new org.apache.poi.xssf.usermodel.XSSFRichTextString(s).getString();
+    return s.indexOf("_x") < 0 ? s : new XSSFRichTextString(s).getString();
   }
 }

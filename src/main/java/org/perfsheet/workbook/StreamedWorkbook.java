@@ -1,5 +1,6 @@
 package org.perfsheet.workbook;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -30,10 +31,15 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
 
   static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   static final String RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  private static final String PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+  private static final String PACKAGE_RELS =
+      "http://schemas.openxmlformats.org/package/2006/relationships";
 
-  /** A factory per thread: the JDK does not promise that one may make readers on several threads at once. */
-  private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(StreamedWorkbook::newFactory);
+  /**
+   * A factory per thread: the JDK does not promise that one may make readers on several threads at
+   * once.
+   */
+  private static final ThreadLocal<XMLInputFactory> FACTORY =
+      ThreadLocal.withInitial(StreamedWorkbook::newFactory);
 
   private static XMLInputFactory newFactory() {
     XMLInputFactory f = XMLInputFactory.newFactory();
@@ -54,8 +60,10 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
   private final List<SheetEntry> sheets = new ArrayList<>();
   private final Map<Integer, StreamedSheet> parsed = new HashMap<>();
   private String[] sharedStrings = new String[0];
+
   /** The number format of each cell style (cellXfs), and the workbook's own format codes. */
   private int[] formatOfStyle;
+
   private final Map<Integer, String> formatCodes = new HashMap<>();
   private boolean date1904;
   private NumberShown numberShown;
@@ -65,7 +73,7 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
   }
 
   static StreamedWorkbook open(Path file) {
-    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       if (Files.size(file) == 0 || FileMagic.valueOf(in) != FileMagic.OOXML) {
         throw new Unstreamable("not a zip");
       }
@@ -122,14 +130,16 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
     }
     for (var entries = zip.entries(); entries.hasMoreElements(); ) {
       ZipEntry e = entries.nextElement();
-      if (e.getSize() < 0 || e.getSize() > WorkbookOpener.MAX_PART_BYTES
+      if (e.getSize() < 0
+          || e.getSize() > WorkbookOpener.MAX_PART_BYTES
           || (e.getSize() > 0 && (double) e.getCompressedSize() / e.getSize() < 0.01)) {
         throw new Unstreamable("part too large or too compressed: " + e.getName());
       }
     }
   }
 
-  private void readWorkbook(String part, Map<String, Rel> wbRels) throws IOException, XMLStreamException {
+  private void readWorkbook(String part, Map<String, Rel> wbRels)
+      throws IOException, XMLStreamException {
     try (InputStream in = stream(part)) {
       XMLStreamReader r = xml().createXMLStreamReader(in);
       try {
@@ -154,9 +164,11 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
               if (rel == null || name == null || !rel.type().equals(RELS + "/worksheet")) {
                 throw new Unstreamable("a sheet that is not a plain worksheet: " + name);
               }
-              sheets.add(new SheetEntry(name, "veryHidden".equals(r.getAttributeValue(null, "state")), rel.target()));
+              sheets.add(
+                  new SheetEntry(
+                      name, "veryHidden".equals(r.getAttributeValue(null, "state")), rel.target()));
             }
-            default -> { }
+            default -> {}
           }
         }
       } finally {
@@ -220,8 +232,10 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
             continue;
           }
           switch (r.getLocalName()) {
-            case "numFmt" -> formatCodes.put((int) (short) Integer.parseInt(r.getAttributeValue(null, "numFmtId")),
-                r.getAttributeValue(null, "formatCode"));
+            case "numFmt" ->
+                formatCodes.put(
+                    (int) (short) Integer.parseInt(r.getAttributeValue(null, "numFmtId")),
+                    r.getAttributeValue(null, "formatCode"));
             case "cellXfs" -> inCellXfs = true;
             case "xf" -> {
               if (inCellXfs) {
@@ -229,7 +243,7 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
                 formats.add(id == null ? 0 : Integer.parseInt(id));
               }
             }
-            default -> { }
+            default -> {}
           }
         }
       } finally {
@@ -241,7 +255,10 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
 
   /** The style's number format as POI's XSSFCellStyle gives it: its index and code. */
   short dataFormat(int style) {
-    if (formatOfStyle == null || formatOfStyle.length == 0 || style < 0 || style >= formatOfStyle.length) {
+    if (formatOfStyle == null
+        || formatOfStyle.length == 0
+        || style < 0
+        || style >= formatOfStyle.length) {
       throw new Unstreamable("no cell style " + style);
     }
     return (short) formatOfStyle[style];
@@ -303,13 +320,17 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
       XMLStreamReader r = xml().createXMLStreamReader(in);
       try {
         while (r.hasNext()) {
-          if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")
+          if (r.next() == XMLStreamConstants.START_ELEMENT
+              && r.getLocalName().equals("Relationship")
               && PACKAGE_RELS.equals(r.getNamespaceURI())) {
             if ("External".equals(r.getAttributeValue(null, "TargetMode"))) {
               continue;
             }
-            out.add(new Rel(r.getAttributeValue(null, "Id"), r.getAttributeValue(null, "Type"),
-                resolve(source, r.getAttributeValue(null, "Target"))));
+            out.add(
+                new Rel(
+                    r.getAttributeValue(null, "Id"),
+                    r.getAttributeValue(null, "Type"),
+                    resolve(source, r.getAttributeValue(null, "Target"))));
           }
         }
       } finally {

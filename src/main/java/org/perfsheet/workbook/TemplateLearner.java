@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
+import org.perfsheet.layout.FieldKeys;
 import org.perfsheet.layout.FieldLayout;
 import org.perfsheet.layout.LabelSet;
 import org.perfsheet.layout.Labels;
@@ -34,11 +35,11 @@ import org.perfsheet.model.FormKind;
  *
  * <p>A template is an ordinary form a person can open in Excel or WPS. Its fields are marked with
  * defined names starting with {@code ps_}: a blank cell is a value field, a multi-row range is a
- * column of the indicator table, and a cell with text is a label whose own text matters (the
- * title, 项目资金（万元）). The labels around each mark become its locator: the label to its left,
- * and the header right above it (ignoring other marked cells) when there is one. A legend sheet
- * (字段说明) names the form kind, the title words, each field's meaning and whether it is required,
- * and the aliases other layouts use for a label.
+ * column of the indicator table, and a cell with text is a label whose own text matters (the title,
+ * 项目资金（万元）). The labels around each mark become its locator: the label to its left, and the header
+ * right above it (ignoring other marked cells) when there is one. A legend sheet (字段说明) names the
+ * form kind, the title words, each field's meaning and whether it is required, and the aliases
+ * other layouts use for a label.
  */
 public final class TemplateLearner {
 
@@ -46,16 +47,18 @@ public final class TemplateLearner {
 
   /**
    * Marks the learner does not locate: {@code ps_year} shows where a generated form writes the
-   * year; the reader finds the year by its pattern next to the title, as forms write it in many ways.
+   * year; the reader finds the year by its pattern next to the title, as forms write it in many
+   * ways.
    */
-  static final Set<String> WRITE_ONLY = Set.of(NAME_PREFIX + org.perfsheet.layout.FieldKeys.YEAR);
+  static final Set<String> WRITE_ONLY = Set.of(NAME_PREFIX + FieldKeys.YEAR);
+
   static final String LEGEND_SHEET = "字段说明";
 
   private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
   /**
-   * The template folder to use: the option when given, else {@code templates/} of the
-   * installation ({@code -Dperfsheet.home}, which the launcher sets), else of the current folder.
+   * The template folder to use: the option when given, else {@code templates/} of the installation
+   * ({@code -Dperfsheet.home}, which the launcher sets), else of the current folder.
    */
   public static Path folder(Path option) {
     if (option != null) {
@@ -72,9 +75,11 @@ public final class TemplateLearner {
     }
     List<Path> files;
     try (var s = Files.list(dir)) {
-      files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
-          .filter(p -> !p.getFileName().toString().startsWith("~$"))
-          .sorted().toList();
+      files =
+          s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
+              .filter(p -> !p.getFileName().toString().startsWith("~$"))
+              .sorted()
+              .toList();
     }
     List<Layout> layouts = new ArrayList<>();
     TemplateLearner learner = new TemplateLearner();
@@ -89,11 +94,19 @@ public final class TemplateLearner {
 
   public Layout learn(Path template) throws IOException {
     String id = template.getFileName().toString().replaceFirst("\\.xlsx$", "");
-    try (InputStream in = Files.newInputStream(template); Workbook wb = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(template);
+        Workbook wb = WorkbookFactory.create(in)) {
       return learn(id, wb);
     } catch (IllegalArgumentException e) {
-      throw new IOException("模板 " + template.getFileName() + " 有误：" + e.getMessage()
-          + " / template " + template.getFileName() + " is not valid", e);
+      throw new IOException(
+          "模板 "
+              + template.getFileName()
+              + " 有误："
+              + e.getMessage()
+              + " / template "
+              + template.getFileName()
+              + " is not valid",
+          e);
     }
   }
 
@@ -108,7 +121,8 @@ public final class TemplateLearner {
     Set<Long> valueCells = new HashSet<>();
     for (Mark m : marks) {
       if (!m.sheet.equals(sheet.getSheetName())) {
-        throw new IllegalArgumentException("名称 " + m.name + " 不在表单工作表 " + sheet.getSheetName() + " 上");
+        throw new IllegalArgumentException(
+            "名称 " + m.name + " 不在表单工作表 " + sheet.getSheetName() + " 上");
       }
       if (m.isValue(grid)) {
         for (int r = m.area.getFirstCell().getRow(); r <= m.area.getLastCell().getRow(); r++) {
@@ -119,14 +133,20 @@ public final class TemplateLearner {
         }
       }
     }
-    int tableEnd = marks.stream().filter(Mark::isColumn).mapToInt(m -> m.area.getLastCell().getRow())
-        .max().orElse(Integer.MAX_VALUE);
+    int tableEnd =
+        marks.stream()
+            .filter(Mark::isColumn)
+            .mapToInt(m -> m.area.getLastCell().getRow())
+            .max()
+            .orElse(Integer.MAX_VALUE);
     // Value cells that share their row label with another one form a grid (年度资金总额 | 年初 | 全年 | …);
     // a value alone beside its label is read right of it.
     Map<Left, Integer> sharedLabels = new HashMap<>();
     for (Mark m : marks) {
       if (m.isValue(grid) && !m.isColumn()) {
-        Left left = labelLeft(grid, m.area.getFirstCell().getRow(), m.area.getFirstCell().getCol(), valueCells);
+        Left left =
+            labelLeft(
+                grid, m.area.getFirstCell().getRow(), m.area.getFirstCell().getCol(), valueCells);
         if (left != null) {
           sharedLabels.merge(left, 1, Integer::sum);
         }
@@ -138,12 +158,15 @@ public final class TemplateLearner {
       String key = m.name.substring(NAME_PREFIX.length());
       Legend.Entry e = legend.entries.getOrDefault(key, new Legend.Entry(key, false, false, false));
       boolean below = !m.isColumn() && m.area.getFirstCell().getRow() > tableEnd;
-      fields.add(new FieldLayout(key, locator, e.meaning(), e.required(), e.fillDown(), below, e.repeated()));
+      fields.add(
+          new FieldLayout(
+              key, locator, e.meaning(), e.required(), e.fillDown(), below, e.repeated()));
     }
     return new Layout(id, legend.kind, Labels.normalize(legend.title), fields, legend.vocabulary());
   }
 
-  private Locator locate(Mark m, SheetGrid grid, Set<Long> valueCells, Legend legend, Map<Left, Integer> shared) {
+  private Locator locate(
+      Mark m, SheetGrid grid, Set<Long> valueCells, Legend legend, Map<Left, Integer> shared) {
     int row = m.area.getFirstCell().getRow();
     int col = m.area.getFirstCell().getCol();
     if (!m.isValue(grid)) {
@@ -156,7 +179,10 @@ public final class TemplateLearner {
       }
       int span = m.area.getLastCell().getCol() - m.area.getFirstCell().getCol() + 1;
       SheetGrid.Place h = headerPlaceAbove(grid, row, col, valueCells);
-      return new Locator.TableColumn(legend.labelSet(header), span, nthInRow(grid, new Left(header, h.firstRow(), h.firstCol())));
+      return new Locator.TableColumn(
+          legend.labelSet(header),
+          span,
+          nthInRow(grid, new Left(header, h.firstRow(), h.firstCol())));
     }
     Left left = labelLeft(grid, row, col, valueCells);
     if (left == null) {
@@ -165,22 +191,29 @@ public final class TemplateLearner {
     if (shared.getOrDefault(left, 0) > 1) {
       String header = headerAbove(grid, row, col, valueCells);
       if (header == null) {
-        throw new IllegalArgumentException("名称 " + m.name + " 与同一行其他字段共用标签“" + Labels.normalize(left.text())
-            + "”，但上方没有栏目名称");
+        throw new IllegalArgumentException(
+            "名称 " + m.name + " 与同一行其他字段共用标签“" + Labels.normalize(left.text()) + "”，但上方没有栏目名称");
       }
-      return new Locator.Grid(legend.labelSet(left.text()), legend.labelSet(header), rightUnder(grid, row, col, header));
+      return new Locator.Grid(
+          legend.labelSet(left.text()),
+          legend.labelSet(header),
+          rightUnder(grid, row, col, header));
     }
     return new Locator.RightOf(legend.labelSet(left.text()), nthInRow(grid, left));
   }
 
-  /** Whether the value cell is the first cell under its column header (the header row is the row above). */
+  /**
+   * Whether the value cell is the first cell under its column header (the header row is the row
+   * above).
+   */
   private static boolean rightUnder(SheetGrid grid, int row, int col, String header) {
     SheetGrid.Place value = grid.placeOf(row, col);
     if (value.firstRow() == 0) {
       return false;
     }
     SheetGrid.Place above = grid.placeOf(value.firstRow() - 1, col);
-    return Labels.normalize(grid.text(above.firstRow(), above.firstCol())).equals(Labels.normalize(header));
+    return Labels.normalize(grid.text(above.firstRow(), above.firstCol()))
+        .equals(Labels.normalize(header));
   }
 
   /** How many places left of this label in its row carry the same label. */
@@ -189,7 +222,9 @@ public final class TemplateLearner {
     int n = 0;
     for (int c = 0; c < left.col(); c++) {
       SheetGrid.Place p = grid.placeOf(left.row(), c);
-      if (p.firstCol() == c && p.firstRow() == left.row() && Labels.normalize(grid.text(left.row(), c)).equals(label)) {
+      if (p.firstCol() == c
+          && p.firstRow() == left.row()
+          && Labels.normalize(grid.text(left.row(), c)).equals(label)) {
         n++;
       }
     }
@@ -215,11 +250,13 @@ public final class TemplateLearner {
   }
 
   /** The place of {@link #headerAbove}. */
-  private static SheetGrid.Place headerPlaceAbove(SheetGrid grid, int row, int col, Set<Long> valueCells) {
+  private static SheetGrid.Place headerPlaceAbove(
+      SheetGrid grid, int row, int col, Set<Long> valueCells) {
     for (int r = grid.placeOf(row, col).firstRow() - 1; r >= 0; r--) {
       SheetGrid.Place p = grid.placeOf(r, col);
       r = p.firstRow();
-      if (!valueCells.contains(key(p.firstRow(), p.firstCol())) && !Labels.normalize(grid.text(r, col)).isEmpty()) {
+      if (!valueCells.contains(key(p.firstRow(), p.firstCol()))
+          && !Labels.normalize(grid.text(r, col)).isEmpty()) {
         return p;
       }
     }
@@ -250,7 +287,9 @@ public final class TemplateLearner {
     List<Mark> marks = new ArrayList<>();
     for (Name n : wb.getAllNames()) {
       String name = n.getNameName().toLowerCase(Locale.ROOT);
-      if (!name.startsWith(NAME_PREFIX) || WRITE_ONLY.contains(name) || n.getRefersToFormula() == null) {
+      if (!name.startsWith(NAME_PREFIX)
+          || WRITE_ONLY.contains(name)
+          || n.getRefersToFormula() == null) {
         continue;
       }
       AreaReference area = new AreaReference(n.getRefersToFormula(), wb.getSpreadsheetVersion());
@@ -260,11 +299,14 @@ public final class TemplateLearner {
       }
       marks.add(new Mark(n.getNameName().toLowerCase(Locale.ROOT), sheet, area));
     }
-    marks.sort((a, b) -> {
-      CellReference x = a.area.getFirstCell();
-      CellReference y = b.area.getFirstCell();
-      return x.getRow() != y.getRow() ? Integer.compare(x.getRow(), y.getRow()) : Integer.compare(x.getCol(), y.getCol());
-    });
+    marks.sort(
+        (a, b) -> {
+          CellReference x = a.area.getFirstCell();
+          CellReference y = b.area.getFirstCell();
+          return x.getRow() != y.getRow()
+              ? Integer.compare(x.getRow(), y.getRow())
+              : Integer.compare(x.getCol(), y.getCol());
+        });
     return marks;
   }
 
@@ -274,7 +316,9 @@ public final class TemplateLearner {
     }
 
     boolean isValue(SheetGrid grid) {
-      return isColumn() || Labels.normalize(grid.text(area.getFirstCell().getRow(), area.getFirstCell().getCol())).isEmpty();
+      return isColumn()
+          || Labels.normalize(grid.text(area.getFirstCell().getRow(), area.getFirstCell().getCol()))
+              .isEmpty();
     }
   }
 
@@ -315,7 +359,7 @@ public final class TemplateLearner {
           case "指标层级" -> mode = "levels";
           case "表格结束" -> split(b).forEach(t -> legend.tableEnds.add(Labels.normalize(t)));
           case "占位符" -> split(b).forEach(t -> legend.placeholders.add(placeholder(t)));
-          case "" -> { }
+          case "" -> {}
           default -> {
             if (mode.equals("fields")) {
               String key = a.toLowerCase(Locale.ROOT).replaceFirst("^" + NAME_PREFIX, "");
@@ -351,8 +395,10 @@ public final class TemplateLearner {
     /** A printed placeholder as a person writes it (指标1): its numbers stand for any number. */
     private static Pattern placeholder(String example) {
       StringBuilder regex = new StringBuilder("^");
-      for (String part : Labels.compact(example).split("(?<=[0-9])(?=[^0-9])|(?<=[^0-9])(?=[0-9])")) {
-        regex.append(part.chars().allMatch(Character::isDigit) ? "[0-9一二三四五六七八九十]+" : Pattern.quote(part));
+      for (String part :
+          Labels.compact(example).split("(?<=[0-9])(?=[^0-9])|(?<=[^0-9])(?=[0-9])")) {
+        regex.append(
+            part.chars().allMatch(Character::isDigit) ? "[0-9一二三四五六七八九十]+" : Pattern.quote(part));
       }
       return Pattern.compile(regex.append("[:：]?$").toString());
     }

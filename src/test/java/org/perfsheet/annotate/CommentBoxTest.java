@@ -21,8 +21,11 @@ class CommentBoxTest {
 
   @Test
   void thePoiMethodsItReachesByReflectionExist() {
-    assertEquals("[]", CommentBox.missingPoiMethods().toString(),
-        "this POI lacks the methods CommentBox calls by reflection: adapt CommentBox (newXlsxComment, moveBox) to it");
+    assertEquals(
+        "[]",
+        CommentBox.missingPoiMethods().toString(),
+        "this POI lacks the methods CommentBox calls by reflection: adapt CommentBox"
+            + " (newXlsxComment, moveBox) to it");
   }
 
   @Test
@@ -36,12 +39,15 @@ class CommentBoxTest {
       assertEquals("得分高于规则\n第二行", c.getString().getString());
       assertEquals("perfsheet", c.getAuthor());
       ClientAnchor box = c.getClientAnchor();
-      assertEquals(3, box.getCol1(), "one column right of the cell (XSSFComment.getCTShape() moved it)");
+      assertEquals(
+          3, box.getCol1(), "one column right of the cell (XSSFComment.getCTShape() moved it)");
       assertEquals(7, box.getCol2(), "four columns wide");
       assertEquals(3, box.getRow1());
       assertEquals(3 + CommentBox.rows("得分高于规则\n第二行"), box.getRow2());
-      assertNull(sheet.getDrawingPatriarch(),
-          "no DrawingML drawing: the comment went through XSSFSheet.getCommentsTable(boolean), not the patriarch");
+      assertNull(
+          sheet.getDrawingPatriarch(),
+          "no DrawingML drawing: the comment went through XSSFSheet.getCommentsTable(boolean), not"
+              + " the patriarch");
       assertTrue(sheet.getCellComments().containsKey(new CellAddress(cell)));
     }
   }

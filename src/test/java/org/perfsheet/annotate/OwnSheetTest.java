@@ -6,8 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,16 +25,35 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CommentsDocument;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;
 
 /** perfsheet's own sheets read back, in either format, exactly as they were put together. */
 class OwnSheetTest {
 
-  /** Text an indicator name or a submitter's comment may hold: markup, Excel's escapes, control characters. */
-  private static final List<String> TEXTS = List.of("A&B <c> \"d\" 'e'", "literal _x0041_ and _x00_ and _", "tab\there\nline two",
-      "carriage\r\nreturn", "bell\u0007 and nul\u0000", "  spaces kept  ", "", "≥95%　全角", "𠀀 outside the BMP");
+  /**
+   * Text an indicator name or a submitter's comment may hold: markup, Excel's escapes, control
+   * characters.
+   */
+  private static final List<String> TEXTS =
+      List.of(
+          "A&B <c> \"d\" 'e'",
+          "literal _x0041_ and _x00_ and _",
+          "tab\there\nline two",
+          "carriage\r\nreturn",
+          "bell\u0007 and nul\u0000",
+          "  spaces kept  ",
+          "",
+          "≥95%　全角",
+          "𠀀 outside the BMP");
 
   @ParameterizedTest
   @ValueSource(strings = {"xlsx", "xls"})
@@ -51,7 +80,9 @@ class OwnSheetTest {
       bytes = out.toByteArray();
     }
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-      assertEquals(List.of("审核意见", "表一", "表二"), List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
+      assertEquals(
+          List.of("审核意见", "表一", "表二"),
+          List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
       assertEquals(0, wb.getActiveSheetIndex());
       Sheet s = wb.getSheetAt(0);
       assertTrue(s.isSelected());
@@ -66,7 +97,9 @@ class OwnSheetTest {
       var link = s.getRow(0).getCell(0).getHyperlink();
       assertEquals(HyperlinkType.DOCUMENT, link.getType());
       assertEquals("'表 一'!B7", link.getAddress());
-      assertEquals(List.of(22 * 256, 30 * 256, 80 * 256), List.of(s.getColumnWidth(0), s.getColumnWidth(1), s.getColumnWidth(2)));
+      assertEquals(
+          List.of(22 * 256, 30 * 256, 80 * 256),
+          List.of(s.getColumnWidth(0), s.getColumnWidth(1), s.getColumnWidth(2)));
       assertTrue(s.getPrintSetup().getLandscape());
       assertTrue(s.getFitToPage());
       assertEquals(1, s.getPrintSetup().getFitWidth());
@@ -80,7 +113,7 @@ class OwnSheetTest {
    * strict where POI and LibreOffice forgive. The one exception allowed: {@code xml:space} on a
    * text element, which Excel itself writes and POI's schema leaves out.
    */
-  @org.junit.jupiter.api.Test
+  @Test
   void writtenXmlIsSchemaValid() throws Exception {
     byte[] bytes;
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -102,34 +135,46 @@ class OwnSheetTest {
       wb.write(out);
       bytes = out.toByteArray();
     }
-    java.util.Map<String, String> parts = new java.util.HashMap<>();
-    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+    Map<String, String> parts = new HashMap<>();
+    try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        parts.put(e.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        parts.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
       }
     }
-    for (String name : List.of("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/comments1.xml")) {
+    for (String name :
+        List.of("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/comments1.xml")) {
       String xml = parts.get(name);
-      org.apache.xmlbeans.XmlObject doc = name.contains("comments")
-          ? org.openxmlformats.schemas.spreadsheetml.x2006.main.CommentsDocument.Factory.parse(xml)
-          : org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument.Factory.parse(xml);
-      List<org.apache.xmlbeans.XmlError> errors = new java.util.ArrayList<>();
-      doc.validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors));
+      XmlObject doc =
+          name.contains("comments")
+              ? CommentsDocument.Factory.parse(xml)
+              : WorksheetDocument.Factory.parse(xml);
+      List<XmlError> errors = new ArrayList<>();
+      doc.validate(new XmlOptions().setErrorListener(errors));
       errors.removeIf(e -> e.getMessage().contains("space@http://www.w3.org/XML/1998/namespace"));
       assertEquals(List.of(), errors.stream().map(Object::toString).toList(), name);
     }
-    assertTrue(parts.get("xl/worksheets/sheet1.xml").contains("<legacyDrawing"), "the form sheet points at its notes");
-    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(parts.get("xl/drawings/vmlDrawing1.vml").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertTrue(
+        parts.get("xl/worksheets/sheet1.xml").contains("<legacyDrawing"),
+        "the form sheet points at its notes");
+    DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
+        .parse(
+            new ByteArrayInputStream(
+                parts.get("xl/drawings/vmlDrawing1.vml").getBytes(StandardCharsets.UTF_8)));
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-      assertEquals("  leading space kept\nsecond line",
-          wb.getSheet("表一").getCellComment(new org.apache.poi.ss.util.CellAddress(3, 2)).getString().getString());
-      assertEquals("perfsheet", wb.getSheet("表一").getRow(0).getCell(0).getCellComment().getAuthor());
+      assertEquals(
+          "  leading space kept\nsecond line",
+          wb.getSheet("表一").getCellComment(new CellAddress(3, 2)).getString().getString());
+      assertEquals(
+          "perfsheet", wb.getSheet("表一").getRow(0).getCell(0).getCellComment().getAuthor());
     }
   }
 
-  /** Excel wants every note's shape id unique in the workbook and inside the blocks its drawing claims. */
-  @org.junit.jupiter.api.Test
+  /**
+   * Excel wants every note's shape id unique in the workbook and inside the blocks its drawing
+   * claims.
+   */
+  @Test
   void commentShapeIdsAreUniqueAndClaimed() throws Exception {
     byte[] bytes;
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -147,35 +192,39 @@ class OwnSheetTest {
       wb.write(out);
       bytes = out.toByteArray();
     }
-    java.util.Set<Integer> ids = new java.util.HashSet<>();
+    Set<Integer> ids = new HashSet<>();
     int drawings = 0;
-    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+    try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         if (!e.getName().endsWith(".vml")) {
           continue;
         }
         drawings++;
-        String vml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        var idmap = java.util.regex.Pattern.compile("idmap v:ext=\"edit\" data=\"([0-9,]+)\"").matcher(vml);
+        String vml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        var idmap = Pattern.compile("idmap v:ext=\"edit\" data=\"([0-9,]+)\"").matcher(vml);
         assertTrue(idmap.find(), e.getName());
-        List<Integer> blocks = java.util.Arrays.stream(idmap.group(1).split(",")).map(Integer::valueOf).toList();
-        var shape = java.util.regex.Pattern.compile("<v:shape id=\"_x0000_s([0-9]+)\"").matcher(vml);
+        List<Integer> blocks =
+            Arrays.stream(idmap.group(1).split(",")).map(Integer::valueOf).toList();
+        var shape = Pattern.compile("<v:shape id=\"_x0000_s([0-9]+)\"").matcher(vml);
         while (shape.find()) {
           int id = Integer.parseInt(shape.group(1));
           assertTrue(ids.add(id), "shape id " + id + " used twice");
-          assertTrue(blocks.contains(id / 1024), e.getName() + ": shape " + id + " outside blocks " + blocks);
+          assertTrue(
+              blocks.contains(id / 1024),
+              e.getName() + ": shape " + id + " outside blocks " + blocks);
         }
       }
     }
     assertEquals(2, drawings);
     assertEquals(1101, ids.size());
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-      assertEquals("第 1099 条", wb.getSheet("表一").getCellComment(new org.apache.poi.ss.util.CellAddress(1099, 0))
-          .getString().getString());
+      assertEquals(
+          "第 1099 条",
+          wb.getSheet("表一").getCellComment(new CellAddress(1099, 0)).getString().getString());
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void textLongerThanExcelHoldsIsCut() {
     String longer = "说".repeat(40_000);
     String cut = OwnSheet.fit(longer);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -23,18 +24,37 @@ import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.workbook.TemplateLearner;
 
 /**
- * The benchmark suite: {@code bench/run [check|batch|coldstart|summary|template|watch|read|single|openpyxl|rss|jobs]…}. Each
- * figure is printed beside a baseline measured in the same run, as a ratio, because absolute
- * times on shared machines drift.
+ * The benchmark suite: {@code bench/run
+ * [check|batch|coldstart|summary|template|watch|read|single|openpyxl|rss|jobs]…}. Each figure is
+ * printed beside a baseline measured in the same run, as a ratio, because absolute times on shared
+ * machines drift.
  */
 public final class Bench {
 
   public static void main(String[] args) throws Exception {
-    List<String> which = args.length == 0 ? List.of("check", "batch", "coldstart", "summary", "template", "watch", "read",
-        "single", "openpyxl", "rss", "jobs")
-        : Arrays.asList(args);
-    System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, java "
-        + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MB");
+    List<String> which =
+        args.length == 0
+            ? List.of(
+                "check",
+                "batch",
+                "coldstart",
+                "summary",
+                "template",
+                "watch",
+                "read",
+                "single",
+                "openpyxl",
+                "rss",
+                "jobs")
+            : Arrays.asList(args);
+    System.out.println(
+        "machine: "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, java "
+            + System.getProperty("java.version")
+            + ", max heap "
+            + Runtime.getRuntime().maxMemory() / 1024 / 1024
+            + " MB");
     Path tmp = Files.createTempDirectory("perfsheet-bench");
     for (String w : which) {
       switch (w) {
@@ -61,7 +81,7 @@ public final class Bench {
       }
     }
     try (var files = Files.walk(tmp)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
     }
@@ -72,15 +92,18 @@ public final class Bench {
   }
 
   /**
-   * Rounds over all the workbooks before measuring, and measured. perfsheet runs more distinct
-   * code than POI's open+save, so the JIT needs longer to settle it: three rounds leave it about
-   * a tenth slower than it runs in a long batch or the watched folder (cold start has its own
-   * benchmark). {@code -Dbench.warm=3} shows the unsettled figure.
+   * Rounds over all the workbooks before measuring, and measured. perfsheet runs more distinct code
+   * than POI's open+save, so the JIT needs longer to settle it: three rounds leave it about a tenth
+   * slower than it runs in a long batch or the watched folder (cold start has its own benchmark).
+   * {@code -Dbench.warm=3} shows the unsettled figure.
    */
   static final int WARM_ROUNDS = Integer.getInteger("bench.warm", 10);
+
   static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
 
-  /** Per workbook: full check (read, validate, score, annotate, write) vs POI's bare open + save. */
+  /**
+   * Per workbook: full check (read, validate, score, annotate, write) vs POI's bare open + save.
+   */
   static void check(Path tmp) throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("check"));
     List<Path> files = BenchWorkbooks.make(dir, 60, 1);
@@ -117,19 +140,29 @@ public final class Bench {
     }
     double p = median(poi) / ROUNDS / 1e6;
     double c = median(full) / ROUNDS / 1e6;
-    System.out.printf(Locale.ROOT, "check (per workbook, 10-45 indicators, median of %d, after %d warm-up rounds): POI open+save "
-        + "to file %.1f ms, perfsheet check %.1f ms, ratio %.2f (target ≤ 1.5)%n", files.size(), WARM_ROUNDS, p, c, c / p);
+    System.out.printf(
+        Locale.ROOT,
+        "check (per workbook, 10-45 indicators, median of %d, after %d warm-up rounds): POI"
+            + " open+save to file %.1f ms, perfsheet check %.1f ms, ratio %.2f (target ≤ 1.5)%n",
+        files.size(),
+        WARM_ROUNDS,
+        p,
+        c,
+        c / p);
   }
 
   /** The floor any POI-based tool pays: open from a stream, save to a file beside the output. */
   static void poiOpenSave(Path f, Path target) throws IOException {
-    try (InputStream in = Files.newInputStream(f); Workbook wb = WorkbookFactory.create(in);
+    try (InputStream in = Files.newInputStream(f);
+        Workbook wb = WorkbookFactory.create(in);
         OutputStream out = Files.newOutputStream(target)) {
       wb.write(out);
     }
   }
 
-  /** Throughput over 2,000 workbooks on the machine's cores, and heap after GC as the batch grows. */
+  /**
+   * Throughput over 2,000 workbooks on the machine's cores, and heap after GC as the batch grows.
+   */
   static void batch(Path tmp) throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("batch"));
     List<Path> distinct = BenchWorkbooks.make(dir, 50, 2);
@@ -155,8 +188,14 @@ public final class Bench {
     }
     double secs = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    System.out.printf(Locale.ROOT, "batch: %d workbooks in %.1f s = %.1f workbooks/s on %d threads; heap after GC %s%n",
-        total, secs, total / secs, Runtime.getRuntime().availableProcessors(), heap);
+    System.out.printf(
+        Locale.ROOT,
+        "batch: %d workbooks in %.1f s = %.1f workbooks/s on %d threads; heap after GC %s%n",
+        total,
+        secs,
+        total / secs,
+        Runtime.getRuntime().availableProcessors(),
+        heap);
   }
 
   /** One ./perfsheet check of one workbook, whole process, vs java -version. */
@@ -166,11 +205,23 @@ public final class Bench {
     long[] a = new long[5];
     long[] b = new long[5];
     for (int i = 0; i < 5; i++) {
-      a[i] = run(List.of("./perfsheet", "check", one.toString(), "--out", tmp.resolve("cold-out").toString(), "--quiet"));
+      a[i] =
+          run(
+              List.of(
+                  "./perfsheet",
+                  "check",
+                  one.toString(),
+                  "--out",
+                  tmp.resolve("cold-out").toString(),
+                  "--quiet"));
       b[i] = run(List.of("java", "-version"));
     }
-    System.out.printf(Locale.ROOT, "coldstart: ./perfsheet check (1 workbook) %.0f ms, java -version %.0f ms, ratio %.1f%n",
-        median(a) / 1e6, median(b) / 1e6, median(a) / median(b));
+    System.out.printf(
+        Locale.ROOT,
+        "coldstart: ./perfsheet check (1 workbook) %.0f ms, java -version %.0f ms, ratio %.1f%n",
+        median(a) / 1e6,
+        median(b) / 1e6,
+        median(a) / median(b));
   }
 
   static long run(List<String> cmd) throws Exception {
@@ -190,8 +241,10 @@ public final class Bench {
   /** Peak heap of a piece of work: the pools' high-water marks, reset before it runs. */
   static long peakHeap(ThrowingRunnable work) throws Exception {
     System.gc();
-    List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    List<MemoryPoolMXBean> pools =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
     pools.forEach(MemoryPoolMXBean::resetPeakUsage);
     work.run();
     return pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -204,7 +257,6 @@ public final class Bench {
   static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
-
 
   private Bench() {}
 }

@@ -13,18 +13,19 @@ import org.perfsheet.templates.TemplateFiller;
 
 /**
  * Realistic self-evaluations for benchmarks: the shipped template filled with 10–45 indicators
- * drawn from the kinds real forms use, about a third of them with faults (missed targets scored
- * in full, missing explanations, a wrong rate).
+ * drawn from the kinds real forms use, about a third of them with faults (missed targets scored in
+ * full, missing explanations, a wrong rate).
  */
 final class BenchWorkbooks {
 
   private static final String[][] KINDS = {
-      {"产出指标", "数量指标", "完成数量", ">=%d个", "%d个"},
-      {"产出指标", "质量指标", "验收合格率", ">=%d%%", "%d%%"},
-      {"产出指标", "时效指标", "完成及时性", "及时", "及时"},
-      {"效益指标", "社会效益指标", "社会公众知晓率", ">=%d%%", "%d%%"},
-      {"效益指标", "可持续影响指标", "长效管理机制", "完善", "完善"},
-      {"满意度指标", "服务对象满意度指标", "服务对象满意度", ">=%d%%", "%d%%"}};
+    {"产出指标", "数量指标", "完成数量", ">=%d个", "%d个"},
+    {"产出指标", "质量指标", "验收合格率", ">=%d%%", "%d%%"},
+    {"产出指标", "时效指标", "完成及时性", "及时", "及时"},
+    {"效益指标", "社会效益指标", "社会公众知晓率", ">=%d%%", "%d%%"},
+    {"效益指标", "可持续影响指标", "长效管理机制", "完善", "完善"},
+    {"满意度指标", "服务对象满意度指标", "服务对象满意度", ">=%d%%", "%d%%"}
+  };
 
   private BenchWorkbooks() {}
 
@@ -44,7 +45,8 @@ final class BenchWorkbooks {
       fields.put(SelfEvaluation.BUDGET_ANNUAL, annual);
       fields.put(SelfEvaluation.BUDGET_SPENT, Math.round(spent * 100) / 100.0);
       fields.put(SelfEvaluation.BUDGET_WEIGHT, 10);
-      fields.put(SelfEvaluation.BUDGET_RATE, faulty ? 0.99 : Math.round(spent / annual * 10000) / 10000.0);
+      fields.put(
+          SelfEvaluation.BUDGET_RATE, faulty ? 0.99 : Math.round(spent / annual * 10000) / 10000.0);
       List<Map<String, Object>> rows = new ArrayList<>();
       double weight = Math.floor(90.0 / indicators * 100) / 100;
       for (int i = 0; i < indicators; i++) {
@@ -57,7 +59,11 @@ final class BenchWorkbooks {
         row.put("name", k[2] + (i + 1));
         row.put("target", k[3].contains("%d") ? String.format(k[3], target) : k[3]);
         row.put("actual", k[4].contains("%d") ? String.format(k[4], actual) : k[4]);
-        row.put("weight", i == indicators - 1 ? Math.round((90 - weight * (indicators - 1)) * 100) / 100.0 : weight);
+        row.put(
+            "weight",
+            i == indicators - 1
+                ? Math.round((90 - weight * (indicators - 1)) * 100) / 100.0
+                : weight);
         row.put("score", row.get("weight"));
         rows.add(row);
       }

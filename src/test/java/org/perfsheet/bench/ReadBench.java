@@ -13,8 +13,8 @@ import org.perfsheet.workbook.TemplateLearner;
 /**
  * The read-only path (declarations, monitoring forms, summary, template --from): finding and
  * reading the forms of a workbook streamed, against reading them through POI's object model and
- * against POI's bare open+save of the same workbook (issue 16's floor), per workbook, settled; and the
- * streamed write's floor so far (docs/streaming.md).
+ * against POI's bare open+save of the same workbook (issue 16's floor), per workbook, settled; and
+ * the streamed write's floor so far (docs/streaming.md).
  */
 final class ReadBench {
 
@@ -31,7 +31,8 @@ final class ReadBench {
     measure("the sample workbooks of test-workbooks/ (Excel/WPS-written)", samples, finder, tmp);
   }
 
-  private static void measure(String what, List<Path> files, FormFinder finder, Path tmp) throws Exception {
+  private static void measure(String what, List<Path> files, FormFinder finder, Path tmp)
+      throws Exception {
     int streams = 0;
     for (Path f : files) {
       streams += ReadProbe.streamed(finder, f) != null ? 1 : 0;
@@ -71,11 +72,27 @@ final class ReadBench {
     double p = Bench.median(poi) / Bench.ROUNDS / 1e6;
     double r = Bench.median(streamed) / Bench.ROUNDS / 1e6;
     double c = Bench.median(copied) / Bench.ROUNDS / 1e6;
-    System.out.printf(Locale.ROOT, "read, %s: %d workbooks, %d read streamed (the rest passed on to POI); per workbook, "
-        + "median of %d rounds after %d warm-up: POI open+save %.1f ms, POI open+find %.1f ms, streamed find %.1f ms; "
-        + "streamed/open+save %.2f, streamed/POI find %.2f%n", what, files.size(), streams, Bench.ROUNDS, Bench.WARM_ROUNDS,
-        s, p, r, r / s, r / p);
-    System.out.printf(Locale.ROOT, "  the streamed write's floor so far (streamed find, then the package copied through, parts "
-        + "unchanged copied compressed, the first sheet's text cells restyled): %.1f ms, %.2f × POI open+save%n", c, c / s);
+    System.out.printf(
+        Locale.ROOT,
+        "read, %s: %d workbooks, %d read streamed (the rest passed on to POI); per workbook, median"
+            + " of %d rounds after %d warm-up: POI open+save %.1f ms, POI open+find %.1f ms,"
+            + " streamed find %.1f ms; streamed/open+save %.2f, streamed/POI find %.2f%n",
+        what,
+        files.size(),
+        streams,
+        Bench.ROUNDS,
+        Bench.WARM_ROUNDS,
+        s,
+        p,
+        r,
+        r / s,
+        r / p);
+    System.out.printf(
+        Locale.ROOT,
+        "  the streamed write's floor so far (streamed find, then the package copied through, parts"
+            + " unchanged copied compressed, the first sheet's text cells restyled): %.1f ms, %.2f"
+            + " × POI open+save%n",
+        c,
+        c / s);
   }
 }

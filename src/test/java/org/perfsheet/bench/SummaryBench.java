@@ -1,10 +1,12 @@
 package org.perfsheet.bench;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +26,10 @@ import org.perfsheet.report.WorkbookReport;
 import org.perfsheet.summary.SummaryCommand;
 import picocli.CommandLine;
 
-/** 100,000 form rows: the summary written with fastexcel vs the same rows with POI's streaming writer. */
+/**
+ * 100,000 form rows: the summary written with fastexcel vs the same rows with POI's streaming
+ * writer.
+ */
 final class SummaryBench {
 
   private SummaryBench() {}
@@ -40,13 +45,36 @@ final class SummaryBench {
         List<FormResult> fs = new ArrayList<>();
         for (int k = 0; k < 5; k++) {
           int n = w * 5 + k;
-          List<Finding> findings = n % 4 == 0 ? List.of(Finding.error(FindingCode.SCORE_ABOVE_RULE, CellRef.parse("S!H17"),
-              "案例制作数量", "自评得分 4 分高于评分规则：按评分规则应得 3 分（150 ÷ 200 × 4）。请按规则修改得分。")) : List.of();
-          fs.add(new FormResult("项目" + k, FormKind.PROJECT_SELF_EVALUATION, "self-evaluation", "上海市普陀区某某项目" + n,
-              "第" + (n % 37) + "主管部门", "实施单位" + (n % 211), 2024, 1_000_000.0 + n, 950_000.0 + n, new Stated(0.95, 0.95),
-              new Stated(9.5, 9.5), new Stated(88.0 + n % 12, 88.0 + n % 12), n % 12 >= 2 ? "优" : "良", findings, List.of()));
+          List<Finding> findings =
+              n % 4 == 0
+                  ? List.of(
+                      Finding.error(
+                          FindingCode.SCORE_ABOVE_RULE,
+                          CellRef.parse("S!H17"),
+                          "案例制作数量",
+                          "自评得分 4 分高于评分规则：按评分规则应得 3 分（150 ÷ 200 × 4）。请按规则修改得分。"))
+                  : List.of();
+          fs.add(
+              new FormResult(
+                  "项目" + k,
+                  FormKind.PROJECT_SELF_EVALUATION,
+                  "self-evaluation",
+                  "上海市普陀区某某项目" + n,
+                  "第" + (n % 37) + "主管部门",
+                  "实施单位" + (n % 211),
+                  2024,
+                  1_000_000.0 + n,
+                  950_000.0 + n,
+                  new Stated(0.95, 0.95),
+                  new Stated(9.5, 9.5),
+                  new Stated(88.0 + n % 12, 88.0 + n % 12),
+                  n % 12 >= 2 ? "优" : "良",
+                  findings,
+                  List.of()));
         }
-        g.writeTree(ReportJson.toJson(WorkbookReport.checked("单位" + (w % 300) + "/自评表" + w + ".xlsx", "o.xlsx", fs)));
+        g.writeTree(
+            ReportJson.toJson(
+                WorkbookReport.checked("单位" + (w % 300) + "/自评表" + w + ".xlsx", "o.xlsx", fs)));
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -54,8 +82,13 @@ final class SummaryBench {
     // Each writer in its own JVM capped at 256 MB of heap: finishing is the proof that it fits.
     long fast = child("summary-fastexcel", report, tmp.resolve("summary-fastexcel.xlsx"));
     long poi = child("summary-sxssf", report, tmp.resolve("summary-sxssf.xlsx"));
-    System.out.printf(Locale.ROOT, "summary (%d form rows from report.json, each writer in a JVM with -Xmx256m): "
-        + "fastexcel %s, POI SXSSF %s%n", forms, shown(fast), shown(poi));
+    System.out.printf(
+        Locale.ROOT,
+        "summary (%d form rows from report.json, each writer in a JVM with -Xmx256m): "
+            + "fastexcel %s, POI SXSSF %s%n",
+        forms,
+        shown(fast),
+        shown(poi));
   }
 
   static String shown(long nanos) {
@@ -63,16 +96,30 @@ final class SummaryBench {
   }
 
   static long child(String which, Path report, Path out) throws Exception {
-    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp",
-        System.getProperty("java.class.path"), "org.perfsheet.bench.Bench", which, report.toString(), out.toString());
+    List<String> cmd =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx256m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.perfsheet.bench.Bench",
+            which,
+            report.toString(),
+            out.toString());
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int code = p.waitFor();
     long t = System.nanoTime() - t0;
     if (code != 0) {
-      System.out.println(which + " failed: " + output.lines().filter(l -> l.contains("Error") || l.contains("Exception"))
-          .findFirst().orElse(output));
+      System.out.println(
+          which
+              + " failed: "
+              + output
+                  .lines()
+                  .filter(l -> l.contains("Error") || l.contains("Exception"))
+                  .findFirst()
+                  .orElse(output));
       return -1;
     }
     return t;
@@ -81,8 +128,9 @@ final class SummaryBench {
   /** The product: the summary command over the report. */
   static void fastexcel(Path report, Path out) {
     StringWriter sink = new StringWriter();
-    int code = new CommandLine(new SummaryCommand(new PrintWriter(sink), new PrintWriter(sink)))
-        .execute(report.toString(), "--out", out.toString());
+    int code =
+        new CommandLine(new SummaryCommand(new PrintWriter(sink), new PrintWriter(sink)))
+            .execute(report.toString(), "--out", out.toString());
     if (code != 0) {
       throw new IllegalStateException(sink.toString());
     }
@@ -90,7 +138,8 @@ final class SummaryBench {
 
   /** The baseline: the same 项目汇总 rows through POI's SXSSF writer (100-row window). */
   static void sxssf(Path report, Path out) throws Exception {
-    try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream o = Files.newOutputStream(out);
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(100);
+        OutputStream o = Files.newOutputStream(out);
         var in = Files.newInputStream(report)) {
       Sheet s = wb.createSheet("项目汇总");
       int[] r = {1};
@@ -100,7 +149,7 @@ final class SummaryBench {
         // skip to the array
       }
       parser.nextToken();
-      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+      while (parser.nextToken() == JsonToken.START_OBJECT) {
         {
           WorkbookReport w = ReportJson.fromJson(mapper.readTree(parser));
           for (FormResult f : w.forms()) {

@@ -16,8 +16,8 @@ import org.perfsheet.watch.WatchCommand;
 import picocli.CommandLine;
 
 /**
- * The watched folder under load: N workbooks dropped at once, files per second and the latency
- * from drop to returned workbook, vs the checker called directly on as many threads.
+ * The watched folder under load: N workbooks dropped at once, files per second and the latency from
+ * drop to returned workbook, vs the checker called directly on as many threads.
  */
 final class WatchBench {
 
@@ -25,7 +25,8 @@ final class WatchBench {
 
   static void run(Path tmp) throws Exception {
     int n = 200;
-    List<Path> sources = BenchWorkbooks.make(Files.createDirectories(tmp.resolve("watch-src")), 20, 4);
+    List<Path> sources =
+        BenchWorkbooks.make(Files.createDirectories(tmp.resolve("watch-src")), 20, 4);
     Checker checker = Bench.checker();
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -56,11 +57,21 @@ final class WatchBench {
     long watched = System.nanoTime() - t0;
     long[] latency = new long[n];
     for (int i = 0; i < n; i++) {
-      latency[i] = Files.getLastModifiedTime(dir.resolve("outbox/单位/表" + i + ".审核.xlsx")).toMillis() - dropped;
+      latency[i] =
+          Files.getLastModifiedTime(dir.resolve("outbox/单位/表" + i + ".审核.xlsx")).toMillis()
+              - dropped;
     }
     Arrays.sort(latency);
-    System.out.printf(Locale.ROOT, "watch: %d workbooks dropped at once: %.1f files/s (checker alone on %d threads: %.1f "
-        + "files/s; ratio %.2f); drop→returned p50 %d ms, p95 %d ms%n", n, n / (watched / 1e9), threads,
-        n / (baseline / 1e9), watched / (double) baseline, latency[n / 2], latency[n * 95 / 100]);
+    System.out.printf(
+        Locale.ROOT,
+        "watch: %d workbooks dropped at once: %.1f files/s (checker alone on %d threads: %.1f "
+            + "files/s; ratio %.2f); drop→returned p50 %d ms, p95 %d ms%n",
+        n,
+        n / (watched / 1e9),
+        threads,
+        n / (baseline / 1e9),
+        watched / (double) baseline,
+        latency[n / 2],
+        latency[n * 95 / 100]);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.perfsheet.layout.FieldKeys;
@@ -40,7 +41,9 @@ class FormKindsTest {
   @ParameterizedTest
   @EnumSource(FormKind.class)
   void hasAShippedTemplate(FormKind kind) {
-    assertTrue(shipped.stream().anyMatch(l -> l.kind() == kind), "no template in templates/ has 表类型 " + kind.code());
+    assertTrue(
+        shipped.stream().anyMatch(l -> l.kind() == kind),
+        "no template in templates/ has 表类型 " + kind.code());
   }
 
   @ParameterizedTest
@@ -59,16 +62,26 @@ class FormKindsTest {
     assertEquals(kind, FormKind.fromCode(kind.code()));
   }
 
-  /** The template's own (blank) form, found by its labels and checked: a result of that kind, on that sheet. */
+  /**
+   * The template's own (blank) form, found by its labels and checked: a result of that kind, on
+   * that sheet.
+   */
   @ParameterizedTest
   @EnumSource(FormKind.class)
   void itsCheckerJudgesTheTemplatesOwnForm(FormKind kind) throws Exception {
     for (Layout layout : shipped.stream().filter(l -> l.kind() == kind).toList()) {
-      try (WorkbookOpener.Opened o = WorkbookOpener.open(Path.of("templates", layout.id() + ".xlsx"))) {
+      try (WorkbookOpener.Opened o =
+          WorkbookOpener.open(Path.of("templates", layout.id() + ".xlsx"))) {
         List<FormData> forms = new FormFinder(List.of(layout)).find(o.workbook());
         assertEquals(1, forms.size(), layout.id());
-        FormResult r = FormKinds.check(forms.get(0), new FormKinds.Context(ScoringProfile.defaults(),
-            Taxonomy.OFFICIAL.with(layout.vocabulary().levels()), new DeclaredTargets(), new MonitoredForecasts()));
+        FormResult r =
+            FormKinds.check(
+                forms.get(0),
+                new FormKinds.Context(
+                    ScoringProfile.defaults(),
+                    Taxonomy.OFFICIAL.with(layout.vocabulary().levels()),
+                    new DeclaredTargets(),
+                    new MonitoredForecasts()));
         assertEquals(kind, r.kind(), layout.id());
         assertEquals(forms.get(0).sheet(), r.sheet(), layout.id());
         assertEquals(layout.id(), r.template());
@@ -77,7 +90,7 @@ class FormKindsTest {
   }
 
   /** The longest title word decides: a department self-evaluation also says 自评. */
-  @org.junit.jupiter.api.Test
+  @Test
   void theMostSpecificTitleWordWins() {
     assertEquals(FormKind.DEPARTMENT_SELF_EVALUATION, FormFinder.kindByTitle("2023年度部门整体支出绩效自评表"));
     assertEquals(FormKind.PROJECT_SELF_EVALUATION, FormFinder.kindByTitle("部门预算项目支出绩效自评表"));

@@ -13,14 +13,13 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.perfsheet.layout.FormData;
 import org.perfsheet.layout.Layout;
 import org.perfsheet.layout.SelfEvaluationMapping;
 import org.perfsheet.model.CellRef;
-import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.Finding;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.Indicator;
@@ -35,10 +34,10 @@ import org.perfsheet.workbook.WorkbookOpener;
 
 /**
  * Properties of single edits a unit makes to a form, on three real sample self-evaluations, each
- * tried on up to five indicators spread over the form (first, last and between): a blanked
- * 实际完成值 gives FIELD_MISSING on that very cell; on a quantitative indicator, a self-score one
- * point above what the rule gives is SCORE_ABOVE_RULE on that cell (SCORE_EXCEEDS_WEIGHT when it
- * passes the weight), one point below it SCORE_BELOW_RULE there. The cells come from the reader (by labels),
+ * tried on up to five indicators spread over the form (first, last and between): a blanked 实际完成值
+ * gives FIELD_MISSING on that very cell; on a quantitative indicator, a self-score one point above
+ * what the rule gives is SCORE_ABOVE_RULE on that cell (SCORE_EXCEEDS_WEIGHT when it passes the
+ * weight), one point below it SCORE_BELOW_RULE there. The cells come from the reader (by labels),
  * the rule score from the scorer, and the finding from the whole pipeline on a written workbook.
  * (The robustness sweep over random edits is {@link MutationIT}.)
  */
@@ -55,9 +54,12 @@ class MutationPropertyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"test-workbooks/self-evaluation/2021-上海市司法局-项目自评表.xlsx",
-      "test-workbooks/self-evaluation/2021-12348公共法律服务-模板版式.xlsx",
-      "test-workbooks/self-evaluation/2021-司法行政其他业务支出-万元.xls"})
+  @ValueSource(
+      strings = {
+        "test-workbooks/self-evaluation/2021-上海市司法局-项目自评表.xlsx",
+        "test-workbooks/self-evaluation/2021-12348公共法律服务-模板版式.xlsx",
+        "test-workbooks/self-evaluation/2021-司法行政其他业务支出-万元.xls"
+      })
   void eachEditIsFoundOnItsCell(String sample, @TempDir Path tmp) throws Exception {
     int edits = 0;
     for (Indicator i : spread(indicators(Path.of(sample)), 5)) {
@@ -71,18 +73,29 @@ class MutationPropertyTest {
       }
       double w = i.weight().number();
       if (rule >= 1) {
-        expect(sample, tmp, i.score().ref(), c -> c.setCellValue(rule - 1), FindingCode.SCORE_BELOW_RULE);
+        expect(
+            sample,
+            tmp,
+            i.score().ref(),
+            c -> c.setCellValue(rule - 1),
+            FindingCode.SCORE_BELOW_RULE);
         edits++;
       }
       double above = rule + 1;
-      expect(sample, tmp, i.score().ref(), c -> c.setCellValue(above),
+      expect(
+          sample,
+          tmp,
+          i.score().ref(),
+          c -> c.setCellValue(above),
           above <= w ? FindingCode.SCORE_ABOVE_RULE : FindingCode.SCORE_EXCEEDS_WEIGHT);
       edits++;
     }
     assertTrue(edits >= 5, sample + ": only " + edits + " edits tried");
   }
 
-  /** At most n of the list, spread over it (first, last and between): each check writes a workbook. */
+  /**
+   * At most n of the list, spread over it (first, last and between): each check writes a workbook.
+   */
   private static <T> List<T> spread(List<T> all, int n) {
     if (all.size() <= n) {
       return all;
@@ -107,20 +120,29 @@ class MutationPropertyTest {
 
   /** What the rule gives a quantitative indicator with a weight; null for the others. */
   private static Double ruleScore(Indicator i) {
-    if (i.target() == null || i.actual() == null || i.weight() == null || i.weight().number() == null) {
+    if (i.target() == null
+        || i.actual() == null
+        || i.weight() == null
+        || i.weight().number() == null) {
       return null;
     }
     var target = Notation.parse(i.target());
-    Outcome o = IndicatorScorer.score(target, Notation.inUnitOf(Notation.parse(i.actual()), target),
-        i.weight().number(), PROFILE);
+    Outcome o =
+        IndicatorScorer.score(
+            target,
+            Notation.inUnitOf(Notation.parse(i.actual()), target),
+            i.weight().number(),
+            PROFILE);
     return o.kind() == Outcome.Kind.QUANTITATIVE ? o.rule() : null;
   }
 
-  private static void expect(String sample, Path tmp, CellRef cell, Consumer<Cell> edit, FindingCode code)
+  private static void expect(
+      String sample, Path tmp, CellRef cell, Consumer<Cell> edit, FindingCode code)
       throws Exception {
     String ext = sample.substring(sample.lastIndexOf('.'));
     Path file = Files.createTempFile(tmp, "edit", ext);
-    try (InputStream in = Files.newInputStream(Path.of(sample)); Workbook wb = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(Path.of(sample));
+        Workbook wb = WorkbookFactory.create(in)) {
       edit.accept(wb.getSheet(cell.sheet()).getRow(cell.row()).getCell(cell.col()));
       try (OutputStream out = Files.newOutputStream(file)) {
         wb.write(out);
@@ -128,9 +150,15 @@ class MutationPropertyTest {
     }
     WorkbookReport r = checker.process(file, tmp.resolve("out-" + file.getFileName()));
     List<Finding> found = r.forms().stream().flatMap(f -> f.findings().stream()).toList();
-    assertTrue(found.stream().anyMatch(f -> f.code() == code && f.cell().equals(cell)),
-        sample + ": after editing " + cell + " expected " + code + " there; found " + found.stream()
-            .filter(f -> f.cell().equals(cell)).map(f -> f.code().name()).toList());
+    assertTrue(
+        found.stream().anyMatch(f -> f.code() == code && f.cell().equals(cell)),
+        sample
+            + ": after editing "
+            + cell
+            + " expected "
+            + code
+            + " there; found "
+            + found.stream().filter(f -> f.cell().equals(cell)).map(f -> f.code().name()).toList());
     Files.delete(file);
   }
 }

@@ -49,7 +49,9 @@ class NoFindingOnALabelTest {
     List<Path> all = new ArrayList<>();
     for (Path root : List.of(Path.of("test-workbooks"), Path.of("src/test/resources/real-world"))) {
       try (Stream<Path> s = Files.walk(root)) {
-        s.filter(p -> p.getFileName().toString().matches("[^~.].*\\.xlsx?$")).sorted().forEach(all::add);
+        s.filter(p -> p.getFileName().toString().matches("[^~.].*\\.xlsx?$"))
+            .sorted()
+            .forEach(all::add);
       }
     }
     return all.stream();
@@ -58,10 +60,13 @@ class NoFindingOnALabelTest {
   @ParameterizedTest
   @MethodSource("samples")
   void noFindingSitsOnALabel(Path sample, @TempDir Path out) throws IOException {
-    WorkbookReport r = new Checker(layouts, ScoringProfile.defaults()).process(sample, out.resolve(sample.getFileName()));
+    WorkbookReport r =
+        new Checker(layouts, ScoringProfile.defaults())
+            .process(sample, out.resolve(sample.getFileName()));
     List<CellRangeAddress> printed = printedBoxes(sample);
     List<String> wrong = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(sample); Workbook wb = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(sample);
+        Workbook wb = WorkbookFactory.create(in)) {
       for (FormResult f : r.forms()) {
         for (Finding x : f.findings()) {
           if (x.code().onForm()) {
@@ -69,9 +74,12 @@ class NoFindingOnALabelTest {
           }
           String text = text(wb.getSheet(x.cell().sheet()), x.cell().row(), x.cell().col());
           String label = Labels.normalize(text);
-          boolean isLabel = !label.isEmpty() && layouts.stream().anyMatch(l -> l.isLabel(label)
-              || Labels.compact(text).contains(l.title()));
-          boolean inPrinted = printed.stream().anyMatch(b -> b.isInRange(x.cell().row(), x.cell().col()));
+          boolean isLabel =
+              !label.isEmpty()
+                  && layouts.stream()
+                      .anyMatch(l -> l.isLabel(label) || Labels.compact(text).contains(l.title()));
+          boolean inPrinted =
+              printed.stream().anyMatch(b -> b.isInRange(x.cell().row(), x.cell().col()));
           if (isLabel || inPrinted) {
             wrong.add(x + "  (the cell shows “" + text + "”)");
           }
@@ -96,7 +104,9 @@ class NoFindingOnALabelTest {
 
   /** The printed boxes listed beside a published sample (A1 range, a tab, the text), if any. */
   private static List<CellRangeAddress> printedBoxes(Path sample) throws IOException {
-    Path list = sample.resolveSibling(sample.getFileName().toString().replaceFirst("\\.xlsx?$", ".label-cells.txt"));
+    Path list =
+        sample.resolveSibling(
+            sample.getFileName().toString().replaceFirst("\\.xlsx?$", ".label-cells.txt"));
     List<CellRangeAddress> out = new ArrayList<>();
     if (Files.exists(list)) {
       for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {

@@ -31,7 +31,8 @@ import org.perfsheet.workbook.WorkbookOpener;
  */
 class RequiredFieldsTest {
 
-  private static final Path SAMPLE = Path.of("test-workbooks/self-evaluation/2021-上海市司法局-项目自评表.xlsx");
+  private static final Path SAMPLE =
+      Path.of("test-workbooks/self-evaluation/2021-上海市司法局-项目自评表.xlsx");
 
   @Test
   void aFieldTheLegendMarksRequiredIsReportedWhenBlank(@TempDir Path tmp) throws Exception {
@@ -41,16 +42,20 @@ class RequiredFieldsTest {
         Files.copy(t, templates.resolve(t.getFileName()));
       }
     }
-    markRequired(templates.resolve("self-evaluation.xlsx"), TemplateLearner.NAME_PREFIX + SelfEvaluation.BUDGET_INITIAL);
+    markRequired(
+        templates.resolve("self-evaluation.xlsx"),
+        TemplateLearner.NAME_PREFIX + SelfEvaluation.BUDGET_INITIAL);
 
     // The sample with its 年初预算数 emptied.
     CellRef initial;
     try (WorkbookOpener.Opened o = WorkbookOpener.open(SAMPLE)) {
-      FormData form = new FormFinder(TemplateLearner.loadAll(Path.of("templates"))).find(o.workbook()).get(0);
+      FormData form =
+          new FormFinder(TemplateLearner.loadAll(Path.of("templates"))).find(o.workbook()).get(0);
       initial = form.field(SelfEvaluation.BUDGET_INITIAL).ref();
     }
     Path input = tmp.resolve("blank-initial.xlsx");
-    try (InputStream in = Files.newInputStream(SAMPLE); Workbook wb = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(SAMPLE);
+        Workbook wb = WorkbookFactory.create(in)) {
       wb.getSheet(initial.sheet()).getRow(initial.row()).getCell(initial.col()).setBlank();
       try (OutputStream out = Files.newOutputStream(input)) {
         wb.write(out);
@@ -61,14 +66,20 @@ class RequiredFieldsTest {
     assertEquals(List.of(), shipped, "the shipped template does not require 年初预算数");
     List<Finding> variant = missing(templates, input, tmp.resolve("b.xlsx"), initial);
     assertEquals(1, variant.size(), variant.toString());
-    assertTrue(variant.get(0).message().startsWith("“年度资金总额的年初预算数”未填写。表式要求必填（"), variant.get(0).message());
+    assertTrue(
+        variant.get(0).message().startsWith("“年度资金总额的年初预算数”未填写。表式要求必填（"), variant.get(0).message());
   }
 
-  private static List<Finding> missing(Path templates, Path input, Path output, CellRef at) throws Exception {
-    WorkbookReport r = new Checker(TemplateLearner.loadAll(templates), ScoringProfile.defaults()).process(input, output);
+  private static List<Finding> missing(Path templates, Path input, Path output, CellRef at)
+      throws Exception {
+    WorkbookReport r =
+        new Checker(TemplateLearner.loadAll(templates), ScoringProfile.defaults())
+            .process(input, output);
     assertEquals(WorkbookReport.Status.CHECKED, r.status(), String.valueOf(r.error()));
-    return r.forms().stream().flatMap(f -> f.findings().stream())
-        .filter(f -> f.code() == FindingCode.FIELD_MISSING && f.cell().equals(at)).toList();
+    return r.forms().stream()
+        .flatMap(f -> f.findings().stream())
+        .filter(f -> f.code() == FindingCode.FIELD_MISSING && f.cell().equals(at))
+        .toList();
   }
 
   /** Writes 是 in the 必填 column of the legend row for {@code name}. */

@@ -29,9 +29,9 @@ import org.perfsheet.workbook.TemplateLearner;
 
 /**
  * A form in a layout no shipped template describes, read with the shipped templates only (issue
- * 10): values under their headers, a target split over 指标性质 | 指标值 | 度量单位, a printed
- * placeholder row, a 合计 row and a footer. The reading must be right where it can be and honest
- * where it cannot: no finding on a title, label or header, no total from partial information.
+ * 10): values under their headers, a target split over 指标性质 | 指标值 | 度量单位, a printed placeholder
+ * row, a 合计 row and a footer. The reading must be right where it can be and honest where it cannot:
+ * no finding on a title, label or header, no total from partial information.
  */
 class StrangerFormTest {
 
@@ -82,7 +82,8 @@ class StrangerFormTest {
     put(s, 14, 5, "联系电话");
     put(s, 14, 7, "12345678");
     Path file = dir.resolve(name);
-    try (wb; OutputStream out = Files.newOutputStream(file)) {
+    try (wb;
+        OutputStream out = Files.newOutputStream(file)) {
       wb.write(out);
     }
     return file;
@@ -120,37 +121,56 @@ class StrangerFormTest {
   }
 
   static String findings(FormResult f) {
-    return f.findings().stream().map(x -> x.cell().a1() + " " + x.code()).collect(Collectors.joining("\n"));
+    return f.findings().stream()
+        .map(x -> x.cell().a1() + " " + x.code())
+        .collect(Collectors.joining("\n"));
   }
 
   @Test
   void readRightWhereItCanAndNoFindingOnALabel(@TempDir Path dir) throws IOException {
     FormResult f = check(form(dir, "a.xlsx", 0.9, "产出指标(60分)"), dir.resolve("out.xlsx"));
-    // The split target ≤ | 30 | 万元 against 35 (in the target's unit): W × A ÷ B = 8.57, not the 10 claimed.
-    assertEquals("""
+    // The split target ≤ | 30 | 万元 against 35 (in the target's unit): W × A ÷ B = 8.57, not the 10
+    // claimed.
+    assertEquals(
+        """
         G9 TARGET_NOT_MET
         I9 SCORE_ABOVE_RULE
-        J9 EXPLANATION_MISSING""", findings(f));
+        J9 EXPLANATION_MISSING\
+        """,
+        findings(f));
     Finding above = f.findings().get(1);
     assertTrue(above.message().contains("8.57"), above.message());
     assertEquals(900_000.0, f.spent(), "预算执行数 90 in 万元, read under its header");
     assertEquals(9.0, f.budgetScore().computed());
-    assertEquals(97.57, f.total().computed(), "budget 9 + 40 + 8.57 + 30 + 10, the placeholder row not an indicator");
+    assertEquals(
+        97.57,
+        f.total().computed(),
+        "budget 9 + 40 + 8.57 + 30 + 10, the placeholder row not an indicator");
     assertEquals(99.0, f.total().stated(), "合计 row");
     assertEquals("优", f.grade());
   }
 
   @Test
-  void aFormulaNeverCalculatedIsSaidOnItsCellAndNothingIsComputedFromIt(@TempDir Path dir) throws IOException {
+  void aFormulaNeverCalculatedIsSaidOnItsCellAndNothingIsComputedFromIt(@TempDir Path dir)
+      throws IOException {
     // WEBSERVICE is a function POI knows by name but cannot evaluate: like a file a script wrote.
-    FormResult f = check(form(dir, "b.xlsx", "=WEBSERVICE(\"http://example.invalid\")", "产出指标"), dir.resolve("o.xlsx"));
-    Finding formula = f.findings().stream().filter(x -> x.code() == FindingCode.FORMULA_NOT_CALCULATED).findFirst()
-        .orElseThrow(() -> new AssertionError(findings(f)));
+    FormResult f =
+        check(
+            form(dir, "b.xlsx", "=WEBSERVICE(\"http://example.invalid\")", "产出指标"),
+            dir.resolve("o.xlsx"));
+    Finding formula =
+        f.findings().stream()
+            .filter(x -> x.code() == FindingCode.FORMULA_NOT_CALCULATED)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(findings(f)));
     assertEquals("F5", formula.cell().a1());
-    assertEquals("公式未计算：该单元格的公式没有保存计算结果，perfsheet 无法读取其数值，相关检查已跳过。"
-        + "请在 Excel/WPS 中打开并保存后重新提交。", formula.message());
+    assertEquals(
+        "公式未计算：该单元格的公式没有保存计算结果，perfsheet 无法读取其数值，相关检查已跳过。" + "请在 Excel/WPS 中打开并保存后重新提交。",
+        formula.message());
     assertNull(f.budgetRate().stated(), "never read as 0");
-    assertTrue(f.findings().stream().noneMatch(x -> x.code() == FindingCode.BUDGET_RATE_MISMATCH), findings(f));
+    assertTrue(
+        f.findings().stream().noneMatch(x -> x.code() == FindingCode.BUDGET_RATE_MISMATCH),
+        findings(f));
   }
 
   @Test
@@ -167,14 +187,17 @@ class StrangerFormTest {
     assertNull(f.grade());
     assertNotNull(f.total().reason());
     assertTrue(f.total().reason().contains("养护里程"), f.total().reason());
-    assertTrue(f.findings().stream().noneMatch(x -> x.code() == FindingCode.VALUE_FILLED), findings(f));
+    assertTrue(
+        f.findings().stream().noneMatch(x -> x.code() == FindingCode.VALUE_FILLED), findings(f));
   }
 
   @Test
   void officialNamesWithPointsAndNumberingAreNotInvalid(@TempDir Path dir) throws IOException {
     for (String level1 : List.of("产出指标(50分)", "一、产出指标", "产出指标（50分）", "项目产出")) {
       FormResult f = check(form(dir, "d.xlsx", 0.9, level1), dir.resolve("o.xlsx"));
-      assertTrue(f.findings().stream().noneMatch(x -> x.code() == FindingCode.LEVEL_INVALID), level1 + ": " + findings(f));
+      assertTrue(
+          f.findings().stream().noneMatch(x -> x.code() == FindingCode.LEVEL_INVALID),
+          level1 + ": " + findings(f));
     }
   }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.perfsheet.report.WorkbookReport;
 import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.workbook.TemplateLearner;
+import org.perfsheet.workbook.WorkbookOpener;
 
 /**
- * Issue 12, item 8: a valid workbook of more than 1,000 zip parts (many sheets, comments,
- * pictures) was called damaged, and so was an .xlsb. Fixtures are made here: a sample with extra
- * parts added, and the smallest package whose main part is a binary workbook. The part counts are
- * tested in {@code WorkbookLimitsIT}: such workbooks take seconds to make and check.
+ * Issue 12, item 8: a valid workbook of more than 1,000 zip parts (many sheets, comments, pictures)
+ * was called damaged, and so was an .xlsb. Fixtures are made here: a sample with extra parts added,
+ * and the smallest package whose main part is a binary workbook. The part counts are tested in
+ * {@code WorkbookLimitsIT}: such workbooks take seconds to make and check.
  */
 class WorkbookLimitsTest {
 
@@ -35,7 +34,10 @@ class WorkbookLimitsTest {
     checker = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults());
   }
 
-  /** The sample with {@code extra} more parts (custom XML, as add-ins leave), every one of them harmless. */
+  /**
+   * The sample with {@code extra} more parts (custom XML, as add-ins leave), every one of them
+   * harmless.
+   */
   static Path withParts(Path target, int extra) throws IOException {
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(SAMPLE));
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
@@ -55,11 +57,23 @@ class WorkbookLimitsTest {
   void anXlsbIsAskedToBeSavedAsXlsx(@TempDir Path tmp) throws Exception {
     Path xlsb = tmp.resolve("二进制.xlsb");
     try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(xlsb))) {
-      entry(out, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-          + "<Override PartName=\"/xl/workbook.bin\" ContentType=\"application/vnd.ms-excel.sheet.binary.macroEnabled.main\"/></Types>");
-      entry(out, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.bin\"/></Relationships>");
+      entry(
+          out,
+          "[Content_Types].xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types"
+              + " xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default"
+              + " Extension=\"rels\""
+              + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Override"
+              + " PartName=\"/xl/workbook.bin\""
+              + " ContentType=\"application/vnd.ms-excel.sheet.binary.macroEnabled.main\"/></Types>");
+      entry(
+          out,
+          "_rels/.rels",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships"
+              + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship"
+              + " Id=\"rId1\""
+              + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+              + " Target=\"xl/workbook.bin\"/></Relationships>");
       entry(out, "xl/workbook.bin", "\u0083\u0001\u0000");
     }
     WorkbookReport r = checker.process(xlsb, tmp.resolve("out.xlsb"));
@@ -72,7 +86,9 @@ class WorkbookLimitsTest {
     out.write(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Issue 12, item 7: a sheet formatted down to the bottom needed 1.8 GB; now it is refused unread. */
+  /**
+   * Issue 12, item 7: a sheet formatted down to the bottom needed 1.8 GB; now it is refused unread.
+   */
   @Test
   void aSheetOfTooManyRowsIsRefusedBeforePoiBuildsIt(@TempDir Path tmp) throws Exception {
     Path big = tmp.resolve("空行.xlsx");
@@ -87,8 +103,12 @@ class WorkbookLimitsTest {
         String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         int end = xml.indexOf("</sheetData>");
         StringBuilder rows = new StringBuilder(xml.substring(0, end));
-        for (int r = 100; r < 100 + org.perfsheet.workbook.WorkbookOpener.MAX_ROWS; r++) {
-          rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" s=\"0\"/></row>");
+        for (int r = 100; r < 100 + WorkbookOpener.MAX_ROWS; r++) {
+          rows.append("<row r=\"")
+              .append(r)
+              .append("\"><c r=\"A")
+              .append(r)
+              .append("\" s=\"0\"/></row>");
         }
         out.write(rows.append(xml.substring(end)).toString().getBytes(StandardCharsets.UTF_8));
       }

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./perfsheet} from the built jar, laid out as the release has it (lib/ beside the script):
- * it checks, trains its start-up cache in the background after the first run, and the next run
- * maps it (on Java 25 or later the AOT cache, on 17-24 the class-data archive). Runs in verify,
- * after package.
+ * it checks, trains its start-up cache in the background after the first run, and the next run maps
+ * it (on Java 25 or later the AOT cache, on 17-24 the class-data archive). Runs in verify, after
+ * package.
  */
 class LauncherIT {
 
@@ -34,7 +34,8 @@ class LauncherIT {
     Path home = install(tmp.resolve("home"));
     Path javaHome = Path.of(System.getProperty("java.home"));
     int major = Runtime.version().feature();
-    String cache = major >= 25 ? "perfsheet-java" + major + ".aot" : "perfsheet-java" + major + ".jsa";
+    String cache =
+        major >= 25 ? "perfsheet-java" + major + ".aot" : "perfsheet-java" + major + ".jsa";
     trainsThenUses(home, tmp, javaHome, cache, major >= 25 ? "-XX:AOTMode=on" : "-Xshare:on");
   }
 
@@ -43,7 +44,12 @@ class LauncherIT {
     Optional<Path> java25 = java25();
     assumeTrue(java25.isPresent(), "no Java 25 or later in /usr/lib/jvm (or PERFSHEET_IT_JAVA25)");
     Path home = install(tmp.resolve("home"));
-    trainsThenUses(home, tmp, java25.get(), "perfsheet-java" + feature(java25.get()) + ".aot", "-XX:AOTMode=on");
+    trainsThenUses(
+        home,
+        tmp,
+        java25.get(),
+        "perfsheet-java" + feature(java25.get()) + ".aot",
+        "-XX:AOTMode=on");
   }
 
   @Test
@@ -56,7 +62,9 @@ class LauncherIT {
       assertTrue(r.code() <= 1, r.output());
       Thread.sleep(2000);
       try (Stream<Path> s = Files.list(home.resolve("lib"))) {
-        assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith("perfsheet-java")), "no cache written");
+        assertFalse(
+            s.anyMatch(p -> p.getFileName().toString().startsWith("perfsheet-java")),
+            "no cache written");
       }
     } finally {
       home.resolve("lib").toFile().setWritable(true);
@@ -67,7 +75,8 @@ class LauncherIT {
     assumeTrue(!b, why);
   }
 
-  private static void trainsThenUses(Path home, Path tmp, Path javaHome, String cacheName, String strict) throws Exception {
+  private static void trainsThenUses(
+      Path home, Path tmp, Path javaHome, String cacheName, String strict) throws Exception {
     Path cache = home.resolve("lib").resolve(cacheName);
     Result first = run(home, tmp.resolve("out1"), javaHome, Map.of());
     assertTrue(first.code() <= 1, first.output());
@@ -81,12 +90,20 @@ class LauncherIT {
     }
     assertTrue(Files.isRegularFile(cache), "the training recorded " + cache);
     assertFalse(Files.exists(lock), "the training ended");
-    // Strict mode makes the JVM fail rather than run without the cache, so success means it mapped it.
+    // Strict mode makes the JVM fail rather than run without the cache, so success means it mapped
+    // it.
     Result second = run(home, tmp.resolve("out2"), javaHome, Map.of("PERFSHEET_JAVA_OPTS", strict));
     assertTrue(second.code() <= 1, second.output());
     assertTrue(second.output().contains("共 1 个文件，1 个表"), second.output());
-    assertEquals(first.output().lines().filter(l -> !l.startsWith("共")).map(l -> l.replace("out1", "out2")).toList(),
-        second.output().lines().filter(l -> !l.startsWith("共")).toList(), "the same findings with the cache");
+    assertEquals(
+        first
+            .output()
+            .lines()
+            .filter(l -> !l.startsWith("共"))
+            .map(l -> l.replace("out1", "out2"))
+            .toList(),
+        second.output().lines().filter(l -> !l.startsWith("共")).toList(),
+        "the same findings with the cache");
   }
 
   /** The release layout from the built jar: the launcher, lib/ (jar and libraries), templates/. */
@@ -114,8 +131,16 @@ class LauncherIT {
   record Result(int code, String output) {}
 
   static Result run(Path home, Path out, Path javaHome, Map<String, String> env) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("bash", home.resolve("perfsheet").toString(), "check",
-        SAMPLE.toAbsolutePath().toString(), "--out", out.toString(), "--quiet"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "bash",
+                home.resolve("perfsheet").toString(),
+                "check",
+                SAMPLE.toAbsolutePath().toString(),
+                "--out",
+                out.toString(),
+                "--quiet"));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("JAVA_HOME", javaHome.toString());
     pb.environment().remove("PERFSHEET_JAVA_OPTS");
@@ -136,8 +161,13 @@ class LauncherIT {
       return Optional.empty();
     }
     try (Stream<Path> s = Files.list(Path.of("/usr/lib/jvm"))) {
-      return s.filter(p -> Files.isExecutable(p.resolve("bin/java")) && Files.isRegularFile(p.resolve("release")))
-          .filter(p -> feature(p) >= 25).sorted().findFirst();
+      return s.filter(
+              p ->
+                  Files.isExecutable(p.resolve("bin/java"))
+                      && Files.isRegularFile(p.resolve("release")))
+          .filter(p -> feature(p) >= 25)
+          .sorted()
+          .findFirst();
     }
   }
 

@@ -27,7 +27,12 @@ class OutputPermissionsTest {
       SafeWrite.write(wb, dir.resolve("out.xlsx"));
     }
     String expected = PosixFilePermissions.toString(Files.getPosixFilePermissions(ordinary));
-    assertEquals(expected, PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("out.xlsx"))));
-    assertEquals(expected, PosixFilePermissions.toString(Files.getPosixFilePermissions(SafeWrite.tempFile(dir, ".x-"))));
+    assertEquals(
+        expected,
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("out.xlsx"))));
+    assertEquals(
+        expected,
+        PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(SafeWrite.tempFile(dir, ".x-"))));
   }
 }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The one test of "is this a workbook file", shared by check, its declarations and the watched folder. */
+/**
+ * The one test of "is this a workbook file", shared by check, its declarations and the watched
+ * folder.
+ */
 class WorkbookFilesTest {
 
   @Test
@@ -18,7 +21,10 @@ class WorkbookFilesTest {
 
   @Test
   void notLockHiddenOrOtherFiles() {
-    for (String name : new String[] {"~$a.xlsx", ".a.xlsx", "._a.xls", "a.csv", "a.xlsx.tmp", "a.xlsb", "report.json"}) {
+    for (String name :
+        new String[] {
+          "~$a.xlsx", ".a.xlsx", "._a.xls", "a.csv", "a.xlsx.tmp", "a.xlsb", "report.json"
+        }) {
       assertFalse(WorkbookFiles.isWorkbook(Path.of("dir", name)), name);
     }
     assertTrue(WorkbookFiles.isLockOrHidden(Path.of("~$a.xlsx")));

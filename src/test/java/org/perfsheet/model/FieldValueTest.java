@@ -13,7 +13,9 @@ class FieldValueTest {
   @Test
   void aCellOfSpacesIsBlankAndAnythingVisibleIsNot() {
     for (String blank : new String[] {"", " ", "\u00A0", "\u3000", "\u00A0\u3000 \n", "\u200B"}) {
-      assertTrue(FieldValue.text(A1, blank).isBlank(), "blank: U+" + blank.codePoints().mapToObj(Integer::toHexString).toList());
+      assertTrue(
+          FieldValue.text(A1, blank).isBlank(),
+          "blank: U+" + blank.codePoints().mapToObj(Integer::toHexString).toList());
     }
     for (String shown : new String[] {"—", "0", "无", "/", "\u00A0x"}) {
       assertFalse(FieldValue.text(A1, shown).isBlank(), shown);

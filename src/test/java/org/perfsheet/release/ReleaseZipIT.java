@@ -74,7 +74,8 @@ class ReleaseZipIT {
   }
 
   @Test
-  void holdsTheJarItsLibrariesTemplatesLaunchersAndInstructions(@TempDir Path tmp) throws IOException {
+  void holdsTheJarItsLibrariesTemplatesLaunchersAndInstructions(@TempDir Path tmp)
+      throws IOException {
     Path home = unzip(tmp);
     assertTrue(Files.isRegularFile(home.resolve("lib/perfsheet.jar")));
     try (var s = Files.list(home.resolve("lib"))) {
@@ -83,25 +84,39 @@ class ReleaseZipIT {
       assertTrue(libs.stream().anyMatch(n -> n.startsWith("fastexcel-0.20.2")), libs.toString());
       assertFalse(libs.stream().anyMatch(n -> n.startsWith("junit")), "no test libraries: " + libs);
     }
-    for (String t : List.of("self-evaluation.xlsx", "self-evaluation-central.xlsx", "declaration.xlsx",
-        "department-self-evaluation.xlsx")) {
+    for (String t :
+        List.of(
+            "self-evaluation.xlsx",
+            "self-evaluation-central.xlsx",
+            "declaration.xlsx",
+            "department-self-evaluation.xlsx")) {
       assertTrue(Files.isRegularFile(home.resolve("templates").resolve(t)), t);
     }
-    assertTrue(Files.isExecutable(home.resolve("perfsheet")), "the zip records the launcher as executable");
+    assertTrue(
+        Files.isExecutable(home.resolve("perfsheet")),
+        "the zip records the launcher as executable");
     String cmd = Files.readString(home.resolve("perfsheet.cmd"), StandardCharsets.UTF_8);
-    assertEquals(cmd.split("\n").length, cmd.split("\r\n").length, "perfsheet.cmd has CRLF line endings throughout");
+    assertEquals(
+        cmd.split("\n").length,
+        cmd.split("\r\n").length,
+        "perfsheet.cmd has CRLF line endings throughout");
     assertTrue(cmd.contains("\r\nchcp 65001 >nul\r\n"), "the console switched to UTF-8");
-    assertFalse(Files.readString(home.resolve("perfsheet")).contains("\r"), "the bash launcher keeps LF");
+    assertFalse(
+        Files.readString(home.resolve("perfsheet")).contains("\r"), "the bash launcher keeps LF");
     String readme = Files.readString(home.resolve("使用说明.txt"), StandardCharsets.UTF_8);
     assertTrue(readme.contains("perfsheet.cmd check test-workbooks --out 审核结果"), readme);
   }
 
   @Test
   void checksTheSamplesWithJavaAloneOnThePath(@TempDir Path tmp) throws Exception {
-    assumeTrue(Files.isExecutable(Paths.get("/bin/bash")) || Files.isExecutable(Paths.get("/usr/bin/bash")), "bash");
+    assumeTrue(
+        Files.isExecutable(Paths.get("/bin/bash"))
+            || Files.isExecutable(Paths.get("/usr/bin/bash")),
+        "bash");
     Path home = unzip(tmp.resolve("unzipped"));
     Path bin = Files.createDirectories(tmp.resolve("bin"));
-    Files.createSymbolicLink(bin.resolve("java"), Paths.get(System.getProperty("java.home"), "bin", "java"));
+    Files.createSymbolicLink(
+        bin.resolve("java"), Paths.get(System.getProperty("java.home"), "bin", "java"));
     for (String tool : List.of("bash", "dirname", "rm")) {
       Path found = which(tool);
       assumeTrue(found != null, tool);
@@ -109,8 +124,15 @@ class ReleaseZipIT {
     }
     assertEquals(null, whichIn(bin.toString(), "mvn"), "no Maven on the PATH");
 
-    List<String> cmd = new ArrayList<>(List.of(bin.resolve("bash").toString(), "./perfsheet", "check", "test-workbooks/", "--out",
-        "out/"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                bin.resolve("bash").toString(),
+                "./perfsheet",
+                "check",
+                "test-workbooks/",
+                "--out",
+                "out/"));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile()).redirectErrorStream(true);
     Map<String, String> env = pb.environment();
     env.clear();
@@ -126,11 +148,13 @@ class ReleaseZipIT {
       }
     }
     // Exit 3: one sample is a published form in a layout no template describes, rejected as such.
-    assertEquals(3, p.exitValue(), "the samples hold error findings and one rejected form: " + output);
+    assertEquals(
+        3, p.exitValue(), "the samples hold error findings and one rejected form: " + output);
     assertTrue(output.contains("rejected LAYOUT_UNRECOGNISED"), output);
     assertFalse(output.contains("building"), "the release is never built: " + output);
     assertTrue(output.contains("test-workbooks/self-evaluation/2021-问题样例-项目自评表.xlsx:"), output);
-    assertTrue(output.contains("error SCORE_ABOVE_RULE: 自评得分"), "Chinese findings, readable: " + output);
+    assertTrue(
+        output.contains("error SCORE_ABOVE_RULE: 自评得分"), "Chinese findings, readable: " + output);
     assertTrue(Files.isRegularFile(home.resolve("out/report.json")));
     assertTrue(Files.isRegularFile(home.resolve("out/self-evaluation/2021-问题样例-项目自评表.xlsx")));
   }

@@ -24,7 +24,9 @@ class VersionIT {
   void theManifestCarriesThePomsVersion() throws Exception {
     assertTrue(Files.isRegularFile(JAR), "mvn package makes " + JAR);
     try (JarFile jar = new JarFile(JAR.toFile())) {
-      assertEquals(VersionTest.pomVersion(), jar.getManifest().getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION));
+      assertEquals(
+          VersionTest.pomVersion(),
+          jar.getManifest().getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION));
     }
   }
 
@@ -32,8 +34,10 @@ class VersionIT {
   void theJarPrintsIt() throws Exception {
     String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     String classpath = JAR + File.pathSeparator + Paths.get("target", "lib") + File.separator + "*";
-    Process p = new ProcessBuilder(List.of(java, "-cp", classpath, "org.perfsheet.cli.Main", "--version"))
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(List.of(java, "-cp", classpath, "org.perfsheet.cli.Main", "--version"))
+            .redirectErrorStream(true)
+            .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "finished");
     assertEquals(0, p.exitValue(), output);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ class ReportJsonStreamedTest {
 
   @Test
   void theStreamedReportOfTheGoldenWorkbooksIsTheWholeOne(@TempDir Path tmp) throws IOException {
-    Checker checker = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults());
+    Checker checker =
+        new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults());
     List<WorkbookReport> reports = new ArrayList<>();
     List<Path> inputs;
     try (Stream<Path> s = Files.walk(Path.of("test-workbooks"))) {
@@ -49,6 +51,7 @@ class ReportJsonStreamedTest {
         s.add(r);
       }
     }
-    assertArrayEquals(whole.toByteArray(), streamed.toByteArray(), streamed.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertArrayEquals(
+        whole.toByteArray(), streamed.toByteArray(), streamed.toString(StandardCharsets.UTF_8));
   }
 }

@@ -21,7 +21,10 @@ public class VersionTest {
   @Test
   void isThePomsVersion() throws IOException {
     assertEquals(pomVersion(), Version.appVersion());
-    assertEquals(pomVersion(), Version.fromResource(), "target/classes holds the filtered version.properties");
+    assertEquals(
+        pomVersion(),
+        Version.fromResource(),
+        "target/classes holds the filtered version.properties");
   }
 
   @Test

@@ -16,22 +16,36 @@ import org.perfsheet.model.FundsLine;
 import org.perfsheet.model.MoneyUnit;
 import org.perfsheet.scoring.ScoringProfile;
 
-/** Budget execution (docs/domain.md, 预算执行): rate on the adjusted budget, score capped at the weight. */
+/**
+ * Budget execution (docs/domain.md, 预算执行): rate on the adjusted budget, score capped at the weight.
+ */
 class BudgetExecutionTest {
 
   private static final ScoringProfile P = ScoringProfile.defaults();
 
   /** 年初预算数 B2, 全年预算数 C2, 全年执行数 D2, 分值 E2, 执行率 F2, 得分 G2. */
-  private static BudgetBlock block(String initial, String annual, String spent, String weight, FieldValue rate,
+  private static BudgetBlock block(
+      String initial,
+      String annual,
+      String spent,
+      String weight,
+      FieldValue rate,
       FieldValue score) {
-    return new BudgetBlock(MoneyUnit.YUAN, new FundsLine("年度资金总额", text("B2", initial), text("C2", annual),
-        text("D2", spent)), weight == null ? null : text("E2", weight), rate, score, List.of());
+    return new BudgetBlock(
+        MoneyUnit.YUAN,
+        new FundsLine("年度资金总额", text("B2", initial), text("C2", annual), text("D2", spent)),
+        weight == null ? null : text("E2", weight),
+        rate,
+        score,
+        List.of());
   }
 
   @Test
   void rateIsOnTheAdjustedBudgetAndAgreesWithTheStatedFigures() {
     Findings out = new Findings();
-    var r = BudgetExecution.check(block("200", "100", "80", "10", text("F2", "80.00%"), text("G2", "8")), P, out);
+    var r =
+        BudgetExecution.check(
+            block("200", "100", "80", "10", text("F2", "80.00%"), text("G2", "8")), P, out);
     assertEquals(0.8, r.rateComputed(), 1e-9); // 80 ÷ 100, not 80 ÷ 200 (年初预算数)
     assertEquals(8.0, r.scoreComputed());
     assertEquals(0.8, r.rateStated(), 1e-9);
@@ -43,14 +57,16 @@ class BudgetExecutionTest {
   @Test
   void aRateOrScoreOffTheRuleIsAnErrorAtItsCell() {
     Findings out = new Findings();
-    BudgetExecution.check(block("100", "100", "80", "10", text("F2", "85%"), text("G2", "9")), P, out);
+    BudgetExecution.check(
+        block("100", "100", "80", "10", text("F2", "85%"), text("G2", "9")), P, out);
     assertEquals(List.of("BUDGET_RATE_MISMATCH@F2", "BUDGET_SCORE_MISMATCH@G2"), codes(out));
   }
 
   @Test
   void theRateToleranceIsOneHundredthOfAPercentagePoint() {
     Findings within = new Findings();
-    BudgetExecution.check(block("3", "3", "2", "10", text("F2", "66.67%"), null), P, within); // 66.666…%
+    BudgetExecution.check(
+        block("3", "3", "2", "10", text("F2", "66.67%"), null), P, within); // 66.666…%
     assertEquals(List.of(), codes(within));
     Findings beyond = new Findings();
     BudgetExecution.check(block("3", "3", "2", "10", text("F2", "66.65%"), null), P, beyond);
@@ -66,7 +82,9 @@ class BudgetExecutionTest {
   @Test
   void overspendingIsAWarningAndTheScoreIsCapped() {
     Findings out = new Findings();
-    var r = BudgetExecution.check(block("100", "100", "120", "10", text("F2", "100%"), text("G2", "10")), P, out);
+    var r =
+        BudgetExecution.check(
+            block("100", "100", "120", "10", text("F2", "100%"), text("G2", "10")), P, out);
     assertEquals(10.0, r.scoreComputed());
     // the stated rate may be the capped one (100%) or the true one (120%)
     assertEquals(List.of("BUDGET_OVERSPENT@D2"), codes(out));
@@ -75,10 +93,13 @@ class BudgetExecutionTest {
   @Test
   void anOverspentRateMayBeStatedUncappedAndARateInWordsIsAnError() {
     Findings uncapped = new Findings();
-    BudgetExecution.check(block("100", "100", "120", "10", text("F2", "120%"), text("G2", "10")), P, uncapped);
+    BudgetExecution.check(
+        block("100", "100", "120", "10", text("F2", "120%"), text("G2", "10")), P, uncapped);
     assertEquals(List.of("BUDGET_OVERSPENT@D2"), codes(uncapped));
     Findings words = new Findings();
-    var r = BudgetExecution.check(block("100", "100", "80", "10", text("F2", "八成"), text("G2", "8")), P, words);
+    var r =
+        BudgetExecution.check(
+            block("100", "100", "80", "10", text("F2", "八成"), text("G2", "8")), P, words);
     assertEquals(List.of("VALUE_UNREADABLE@F2"), codes(words));
     assertNull(r.rateStated());
     assertEquals(8.0, r.scoreComputed(), "the score still follows the amounts");

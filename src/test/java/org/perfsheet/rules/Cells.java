@@ -32,11 +32,28 @@ final class Cells {
     return FieldValue.blank(at(a1));
   }
 
-  /** An indicator on row {@code row}: levels in A/B, name C, target D, actual E, weight F, score G, explanation H. */
-  static Indicator indicator(int row, String level1, String level2, String name, String target, String actual,
-      String weight, String score) {
-    return new Indicator(cell("A", row, level1), cell("B", row, level2), cell("C", row, name), cell("D", row, target),
-        cell("E", row, actual), cell("F", row, weight), cell("G", row, score), text("H" + row, "说明"));
+  /**
+   * An indicator on row {@code row}: levels in A/B, name C, target D, actual E, weight F, score G,
+   * explanation H.
+   */
+  static Indicator indicator(
+      int row,
+      String level1,
+      String level2,
+      String name,
+      String target,
+      String actual,
+      String weight,
+      String score) {
+    return new Indicator(
+        cell("A", row, level1),
+        cell("B", row, level2),
+        cell("C", row, name),
+        cell("D", row, target),
+        cell("E", row, actual),
+        cell("F", row, weight),
+        cell("G", row, score),
+        text("H" + row, "说明"));
   }
 
   private static FieldValue cell(String col, int row, String text) {
@@ -45,7 +62,10 @@ final class Cells {
 
   /** Each finding as {@code CODE@A1}, sorted as the findings sheet sorts them. */
   static List<String> codes(List<Finding> findings) {
-    return findings.stream().sorted(Finding.ORDER).map(f -> f.code() + "@" + f.cell().a1()).collect(Collectors.toList());
+    return findings.stream()
+        .sorted(Finding.ORDER)
+        .map(f -> f.code() + "@" + f.cell().a1())
+        .collect(Collectors.toList());
   }
 
   static List<String> codes(Findings out) {

@@ -16,7 +16,10 @@ import org.perfsheet.model.Indicator;
 import org.perfsheet.model.MoneyUnit;
 import org.perfsheet.scoring.ScoringProfile;
 
-/** Department-wide forms without a 分值 column: each weight inferred from its score (docs/domain.md, 部门整体). */
+/**
+ * Department-wide forms without a 分值 column: each weight inferred from its score (docs/domain.md,
+ * 部门整体).
+ */
 class DepartmentWeightsTest {
 
   private static final ScoringProfile P = ScoringProfile.defaults();
@@ -46,16 +49,48 @@ class DepartmentWeightsTest {
 
   @Test
   void theInferredWeightsMakeUpTheGoalsShareOfTheHundredPoints() {
-    Goal met = new Goal(1, text("A5", "年度目标 1：（50 分）"), 50.0, text("B5", "普法"), null,
-        List.of(row(6, "≥10个", "10个", "50")));
-    Goal missed = new Goal(2, text("A7", "年度目标 2："), null, text("B7", "讲座"), null,
-        List.of(row(8, "520场", "420场", "24.23")));
-    DepartmentForm form = new DepartmentForm("表", "test", at("A1"), text("B2", "某区司法局"), 2020,
-        MoneyUnit.TEN_THOUSAND_YUAN, 20, null, null, text("B3", "100"), text("C3", "100"), text("D3", "100%"),
-        text("E3", "20"), List.of(met, missed), text("G20", "94.23"), text("B21", ""), text("B22", ""), null, false);
+    Goal met =
+        new Goal(
+            1,
+            text("A5", "年度目标 1：（50 分）"),
+            50.0,
+            text("B5", "普法"),
+            null,
+            List.of(row(6, "≥10个", "10个", "50")));
+    Goal missed =
+        new Goal(
+            2,
+            text("A7", "年度目标 2："),
+            null,
+            text("B7", "讲座"),
+            null,
+            List.of(row(8, "520场", "420场", "24.23")));
+    DepartmentForm form =
+        new DepartmentForm(
+            "表",
+            "test",
+            at("A1"),
+            text("B2", "某区司法局"),
+            2020,
+            MoneyUnit.TEN_THOUSAND_YUAN,
+            20,
+            null,
+            null,
+            text("B3", "100"),
+            text("C3", "100"),
+            text("D3", "100%"),
+            text("E3", "20"),
+            List.of(met, missed),
+            text("G20", "94.23"),
+            text("B21", ""),
+            text("B22", ""),
+            null,
+            false);
     FormResult r = DepartmentChecker.check(form, P);
     // 50 + 24.23 × 520 ÷ 420 = 80: no GOAL_WEIGHT_SUM; the info says the weights were inferred
-    assertEquals(List.of("WEIGHTS_INFERRED@A1", "TARGET_NOT_MET@E8", "EXPLANATION_MISSING@B21"), codes(r.findings()));
+    assertEquals(
+        List.of("WEIGHTS_INFERRED@A1", "TARGET_NOT_MET@E8", "EXPLANATION_MISSING@B21"),
+        codes(r.findings()));
     assertEquals(94.23, r.total().computed());
     assertEquals(94.23, r.total().stated());
   }

@@ -19,8 +19,10 @@ import org.perfsheet.model.MoneyUnit;
 class FundsBalanceTest {
 
   /** A funds line on {@code row}: 年初预算数 B, 全年预算数 C, 全年执行数 D. */
-  private static FundsLine line(String label, int row, String initial, String annual, String spent) {
-    return new FundsLine(label, cell("B" + row, initial), cell("C" + row, annual), cell("D" + row, spent));
+  private static FundsLine line(
+      String label, int row, String initial, String annual, String spent) {
+    return new FundsLine(
+        label, cell("B" + row, initial), cell("C" + row, annual), cell("D" + row, spent));
   }
 
   private static FieldValue cell(String a1, String text) {
@@ -28,11 +30,15 @@ class FundsBalanceTest {
   }
 
   private static BudgetBlock block(boolean complete, FundsLine total, FundsLine... sources) {
-    return new BudgetBlock(MoneyUnit.YUAN, total, text("E2", "10"), null, null, List.of(sources), complete);
+    return new BudgetBlock(
+        MoneyUnit.YUAN, total, text("E2", "10"), null, null, List.of(sources), complete);
   }
 
   private static final FundsLine[] SOURCES = {
-      line("当年财政拨款", 3, "60", "70", "65"), line("上年结转资金", 4, "30", "20", "20"), line("其他资金", 5, "10", "10", "")};
+    line("当年财政拨款", 3, "60", "70", "65"),
+    line("上年结转资金", 4, "30", "20", "20"),
+    line("其他资金", 5, "10", "10", "")
+  };
 
   @Test
   void totalsThatAreTheSumOfTheirSourcesPass() {
@@ -46,7 +52,9 @@ class FundsBalanceTest {
     Findings out = new Findings();
     FundsBalance.check(block(true, line("年度资金总额", 2, "100", "110", "80"), SOURCES), out);
     assertEquals(List.of("FUNDS_MISMATCH@C2", "FUNDS_MISMATCH@D2"), codes(out));
-    assertTrue(out.list.get(0).message().contains("当年财政拨款 70.00 + 上年结转资金 20.00 + 其他资金 10.00"), out.list.get(0).message());
+    assertTrue(
+        out.list.get(0).message().contains("当年财政拨款 70.00 + 上年结转资金 20.00 + 其他资金 10.00"),
+        out.list.get(0).message());
   }
 
   @Test
@@ -59,28 +67,44 @@ class FundsBalanceTest {
   @Test
   void blankSourcesAndUnreadableOnesProveNothing() {
     Findings blankSources = new Findings();
-    FundsBalance.check(block(true, line("年度资金总额", 2, "100", "100", "85"),
-        line("当年财政拨款", 3, "", "", ""), line("其他资金", 4, "", "", "")), blankSources);
+    FundsBalance.check(
+        block(
+            true,
+            line("年度资金总额", 2, "100", "100", "85"),
+            line("当年财政拨款", 3, "", "", ""),
+            line("其他资金", 4, "", "", "")),
+        blankSources);
     assertEquals(List.of(), codes(blankSources));
 
     Findings unreadable = new Findings();
-    FundsBalance.check(block(true, line("年度资金总额", 2, "100", "100", "85"),
-        line("当年财政拨款", 3, "见附表", "70", "65"), line("其他资金", 4, "10", "30", "20")), unreadable);
+    FundsBalance.check(
+        block(
+            true,
+            line("年度资金总额", 2, "100", "100", "85"),
+            line("当年财政拨款", 3, "见附表", "70", "65"),
+            line("其他资金", 4, "10", "30", "20")),
+        unreadable);
     assertEquals(List.of(), codes(unreadable)); // column B is unreadable, C and D balance
   }
 
   @Test
   void theToleranceIsHalfAFen() {
     Findings out = new Findings();
-    FundsBalance.check(block(true, line("年度资金总额", 2, "100.004", "100.01", null),
-        line("当年财政拨款", 3, "100", "100", null)), out);
+    FundsBalance.check(
+        block(
+            true,
+            line("年度资金总额", 2, "100.004", "100.01", null),
+            line("当年财政拨款", 3, "100", "100", null)),
+        out);
     assertEquals(List.of("FUNDS_MISMATCH@C2"), codes(out));
   }
 
   private static Map<String, FieldValue> parts(String... labelsAndTexts) {
     Map<String, FieldValue> parts = new LinkedHashMap<>();
     for (int i = 0; i < labelsAndTexts.length; i += 2) {
-      parts.put(labelsAndTexts[i], labelsAndTexts[i + 1] == null ? null : cell("C" + (3 + i / 2), labelsAndTexts[i + 1]));
+      parts.put(
+          labelsAndTexts[i],
+          labelsAndTexts[i + 1] == null ? null : cell("C" + (3 + i / 2), labelsAndTexts[i + 1]));
     }
     return parts;
   }
@@ -88,19 +112,23 @@ class FundsBalanceTest {
   @Test
   void aFundsBlockAndADeclarationShareTheSumAndEachKeepsItsWording() {
     Findings block = new Findings();
-    FundsBalance.column(text("C2", "100"), parts("财政拨款", "70", "上年结转资金", null, "其他资金", "20"), "执行数", block);
+    FundsBalance.column(
+        text("C2", "100"), parts("财政拨款", "70", "上年结转资金", null, "其他资金", "20"), "执行数", block);
     assertEquals(List.of("FUNDS_MISMATCH@C2"), codes(block));
-    assertEquals("年度资金总额的执行数 100.00 不等于各来源之和 90.00（财政拨款 70.00 + 上年结转资金 0.00 + 其他资金 20.00）。请核对资金来源。",
+    assertEquals(
+        "年度资金总额的执行数 100.00 不等于各来源之和 90.00（财政拨款 70.00 + 上年结转资金 0.00 + 其他资金 20.00）。请核对资金来源。",
         block.list.get(0).message());
 
     Findings declaration = new Findings();
     FundsBalance.parts(text("C2", "100"), "项目资金总额", parts("财政资金", "70", "其他资金", "20"), declaration);
     assertEquals(List.of("FUNDS_MISMATCH@C2"), codes(declaration));
-    assertEquals("项目资金总额 100.00 不等于 财政资金 70.00 + 其他资金 20.00 = 90.00。请核对资金构成。",
+    assertEquals(
+        "项目资金总额 100.00 不等于 财政资金 70.00 + 其他资金 20.00 = 90.00。请核对资金构成。",
         declaration.list.get(0).message());
 
     Findings balanced = new Findings();
-    FundsBalance.parts(text("C2", "100.004"), "项目资金总额", parts("财政资金", "80", "其他资金", "20"), balanced);
+    FundsBalance.parts(
+        text("C2", "100.004"), "项目资金总额", parts("财政资金", "80", "其他资金", "20"), balanced);
     assertEquals(List.of(), codes(balanced));
   }
 
@@ -117,6 +145,7 @@ class FundsBalanceTest {
 
     Findings part = new Findings();
     FundsBalance.parts(text("C2", "100"), "项目资金总额", parts("财政资金", "见附表", "其他资金", "20"), part);
-    assertEquals(List.of("VALUE_UNREADABLE@C3"), codes(part)); // not a FUNDS_MISMATCH counting it as 0
+    assertEquals(
+        List.of("VALUE_UNREADABLE@C3"), codes(part)); // not a FUNDS_MISMATCH counting it as 0
   }
 }

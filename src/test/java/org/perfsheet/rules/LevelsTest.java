@@ -27,9 +27,15 @@ class LevelsTest {
 
   @Test
   void namesAreReadWithoutNumberingPointsSpacesOrATrailing指标() {
-    Findings out = check(Taxonomy.OFFICIAL, row(2, "一、产出指标（50分）", "（一）数量指标(10分)"),
-        row(3, "产出", "质量"), row(4, "效益指标", "社会效益"), row(5, "满 意 度\n指标", "服务对象满意度指标"),
-        row(6, "2.成本指标", "经济成本指标"), row(7, "产出指标", "成本指标"));
+    Findings out =
+        check(
+            Taxonomy.OFFICIAL,
+            row(2, "一、产出指标（50分）", "（一）数量指标(10分)"),
+            row(3, "产出", "质量"),
+            row(4, "效益指标", "社会效益"),
+            row(5, "满 意 度\n指标", "服务对象满意度指标"),
+            row(6, "2.成本指标", "经济成本指标"),
+            row(7, "产出指标", "成本指标"));
     assertEquals(List.of(), codes(out));
   }
 
@@ -39,7 +45,8 @@ class LevelsTest {
     assertEquals(List.of("LEVEL_INVALID@A2", "LEVEL_INVALID@B3"), codes(out));
     assertEquals(Severity.ERROR, out.list.get(0).severity());
     assertEquals(Severity.WARNING, out.list.get(1).severity());
-    assertTrue(out.list.get(1).message().contains("“产出指标”下应为：数量指标、质量指标、时效指标、成本指标"),
+    assertTrue(
+        out.list.get(1).message().contains("“产出指标”下应为：数量指标、质量指标、时效指标、成本指标"),
         out.list.get(1).message());
   }
 
@@ -53,19 +60,30 @@ class LevelsTest {
 
   @Test
   void theEvaluationFrameworkOf10号IsAccepted() {
-    Findings out = check(Taxonomy.OFFICIAL, row(2, "决策", "项目立项"), row(3, "项目过程", "资金管理"),
-        row(4, "产出", "产出数量"), row(5, "效益", "项目效益"), row(6, "项目管理", "财务管理"));
+    Findings out =
+        check(
+            Taxonomy.OFFICIAL,
+            row(2, "决策", "项目立项"),
+            row(3, "项目过程", "资金管理"),
+            row(4, "产出", "产出数量"),
+            row(5, "效益", "项目效益"),
+            row(6, "项目管理", "财务管理"));
     assertEquals(List.of(), codes(out));
-    assertEquals(List.of("LEVEL_INVALID@B2"), codes(check(Taxonomy.OFFICIAL, row(2, "决策", "资金管理"))));
+    assertEquals(
+        List.of("LEVEL_INVALID@B2"), codes(check(Taxonomy.OFFICIAL, row(2, "决策", "资金管理"))));
   }
 
   @Test
   void aTemplateAddsItsRegionsLevels() {
-    Taxonomy regional = Taxonomy.OFFICIAL.with(Map.of("产出指标", List.of("服务指标"), "影响力指标", List.of("公众知晓度指标")));
+    Taxonomy regional =
+        Taxonomy.OFFICIAL.with(Map.of("产出指标", List.of("服务指标"), "影响力指标", List.of("公众知晓度指标")));
     Indicator[] rows = {row(2, "产出指标", "服务指标"), row(3, "影响力", "公众知晓度"), row(4, "产出指标", "数量指标")};
     assertEquals(List.of(), codes(check(regional, rows)));
-    assertEquals(List.of("LEVEL_INVALID@B2", "LEVEL_INVALID@A3", "LEVEL_INVALID@B3"), codes(check(Taxonomy.OFFICIAL, rows)));
-    // a 一级 the frameworks already know under another name takes the added 二级 under its official name
+    assertEquals(
+        List.of("LEVEL_INVALID@B2", "LEVEL_INVALID@A3", "LEVEL_INVALID@B3"),
+        codes(check(Taxonomy.OFFICIAL, rows)));
+    // a 一级 the frameworks already know under another name takes the added 二级 under its official
+    // name
     Taxonomy more = Taxonomy.OFFICIAL.with(Map.of("项目管理", List.of("档案管理")));
     assertEquals(List.of("过程"), more.parents("档案管理指标"));
   }
@@ -73,8 +91,12 @@ class LevelsTest {
   @Test
   void aMergedCellIsReportedOnceAndABlankLevelIsMissing() {
     Indicator first = row(2, "投入指标", "数量指标");
-    Indicator second = new Indicator(first.level1(), first.level2(), Cells.text("C3", "指标3"), null, null, null, null, null);
+    Indicator second =
+        new Indicator(
+            first.level1(), first.level2(), Cells.text("C3", "指标3"), null, null, null, null, null);
     assertEquals(List.of("LEVEL_INVALID@A2"), codes(check(Taxonomy.OFFICIAL, first, second)));
-    assertEquals(List.of("FIELD_MISSING@A2", "FIELD_MISSING@B2"), codes(check(Taxonomy.OFFICIAL, row(2, "", ""))));
+    assertEquals(
+        List.of("FIELD_MISSING@A2", "FIELD_MISSING@B2"),
+        codes(check(Taxonomy.OFFICIAL, row(2, "", ""))));
   }
 }

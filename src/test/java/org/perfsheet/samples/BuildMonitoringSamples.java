@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -22,8 +23,8 @@ import org.perfsheet.templates.TemplateFiller;
 /**
  * The monitoring samples in {@code test-workbooks/monitoring/}: two Putuo 2024 projects of seed
  * {@code 003_*} (their declared indicators and targets, {@link SeedDeclarations#PUTUO_2024}) filled
- * into {@code templates/monitoring.xlsx} with mid-year figures made up for the test. One carries the
- * faults of docs/domain.md §7–8, one is clean and reports up to June (headers 1-6月). Run after
+ * into {@code templates/monitoring.xlsx} with mid-year figures made up for the test. One carries
+ * the faults of docs/domain.md §7–8, one is clean and reports up to June (headers 1-6月). Run after
  * BuildSamples: {@code java -cp … org.perfsheet.samples.BuildMonitoringSamples}.
  */
 public final class BuildMonitoringSamples {
@@ -55,14 +56,34 @@ public final class BuildMonitoringSamples {
     add(rows, p, "安置帮教规定宣传", "一般", "1次", null, null, null, null);
     add(rows, p, "衔接率", "100%", "100%", null, null, Ind.CERTAIN, "x", Ind.POSSIBLE, "X");
     add(rows, p, "社区矫正对象再犯罪率", "低于全市平均水平", "低于全市平均水平", null, null, Ind.CERTAIN, "✔");
-    add(rows, p, "社区矫正工作", "部分完成", "全市排名前列", Ind.CAUSE_STAFF, "社工人员流动，新进社工尚在培训。", Ind.POSSIBLE, "是");
-    add(rows, p, "刑释解矫人员重新违法犯罪率", "1.5%", "<1%", Ind.CAUSE_RULES, "重点人员帮教衔接不及时，已与监所建立衔接台账。",
-        Ind.POSSIBLE, "✔");
+    add(
+        rows,
+        p,
+        "社区矫正工作",
+        "部分完成",
+        "全市排名前列",
+        Ind.CAUSE_STAFF,
+        "社工人员流动，新进社工尚在培训。",
+        Ind.POSSIBLE,
+        "是");
+    add(
+        rows,
+        p,
+        "刑释解矫人员重新违法犯罪率",
+        "1.5%",
+        "<1%",
+        Ind.CAUSE_RULES,
+        "重点人员帮教衔接不及时，已与监所建立衔接台账。",
+        Ind.POSSIBLE,
+        "✔");
     add(rows, p, "安置帮教工作", "未完成", "未完成", Ind.CAUSE_FUNDING, null, Ind.IMPOSSIBLE, "✔");
     add(rows, p, "新航社工站考核", "达成", "达成", null, "按计划推进", Ind.CERTAIN, "✔");
     add(rows, p, "长效管理制度建设", "完善", "完善", null, "按计划推进。", Ind.CERTAIN, "✔");
     add(rows, p, "服务对象满意度", "提升", "提升", null, "按计划推进", Ind.CERTAIN, "✔");
-    rows.get(3).put(Ind.TARGET, "=4.00(次)"); // 集中教育 declared =6.00(次): lowered (TARGET_CHANGED with --declarations)
+    rows.get(3)
+        .put(
+            Ind.TARGET,
+            "=4.00(次)"); // 集中教育 declared =6.00(次): lowered (TARGET_CHANGED with --declarations)
     rows.get(1).put(Ind.LEVEL2, "社会效益指标"); // under 产出指标 (LEVEL_INVALID)
     Path out = DIR.resolve("2024-安置帮教和社区矫正-执行监控表-问题样例.xlsx");
     TemplateFiller.fill(TEMPLATE, out, f, rows, 2024);
@@ -89,7 +110,10 @@ public final class BuildMonitoringSamples {
   }
 
   private static SeedDeclarations.Project project(String name) {
-    return SeedDeclarations.PUTUO_2024.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+    return SeedDeclarations.PUTUO_2024.stream()
+        .filter(x -> x.name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static Map<String, Object> header(SeedDeclarations.Project p) {
@@ -101,7 +125,12 @@ public final class BuildMonitoringSamples {
     return f;
   }
 
-  private static void funds(Map<String, Object> f, String line, double initial, double spent, Object rate,
+  private static void funds(
+      Map<String, Object> f,
+      String line,
+      double initial,
+      double spent,
+      Object rate,
       double forecast) {
     f.put(Funds.key(line, Funds.INITIAL), initial);
     f.put(Funds.key(line, Funds.SPENT), spent);
@@ -112,9 +141,17 @@ public final class BuildMonitoringSamples {
   }
 
   /** One indicator as declared, with its mid-year figures; ticks as pairs of column and mark. */
-  private static void add(List<Map<String, Object>> rows, SeedDeclarations.Project p, String name, String actual,
-      String forecast, String cause, String reason, String... ticks) {
-    SeedDeclarations.Row d = p.rows().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+  private static void add(
+      List<Map<String, Object>> rows,
+      SeedDeclarations.Project p,
+      String name,
+      String actual,
+      String forecast,
+      String cause,
+      String reason,
+      String... ticks) {
+    SeedDeclarations.Row d =
+        p.rows().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put(Ind.LEVEL1, d.level1());
     m.put(Ind.LEVEL2, d.level2());
@@ -144,7 +181,7 @@ public final class BuildMonitoringSamples {
       Sheet s = wb.getSheetAt(0);
       for (Row r : s) {
         for (Cell c : r) {
-          if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().startsWith(from)) {
+          if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(from)) {
             c.setCellValue(to + c.getStringCellValue().substring(from.length()));
           }
         }

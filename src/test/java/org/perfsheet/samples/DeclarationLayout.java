@@ -14,9 +14,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes a declaration in the Putuo 2024 layout (项目性质 and 项目类别, 项目资金 (元), 年度(/项目)指标值,
- * amounts as numbers) or the Shanghai 2022 layout (项目类别 only, 项目资金, 年度总目标, 指标目标值,
- * amounts as text with separators).
+ * Writes a declaration in the Putuo 2024 layout (项目性质 and 项目类别, 项目资金 (元), 年度(/项目)指标值, amounts as
+ * numbers) or the Shanghai 2022 layout (项目类别 only, 项目资金, 年度总目标, 指标目标值, amounts as text with
+ * separators).
  */
 final class DeclarationLayout {
 
@@ -114,9 +114,12 @@ final class DeclarationLayout {
         }
         vertical(1, r, 12 + end, x.level1());
       }
-      if (i == 0 || !rows.get(i - 1).level1().equals(x.level1()) || !rows.get(i - 1).level2().equals(x.level2())) {
+      if (i == 0
+          || !rows.get(i - 1).level1().equals(x.level1())
+          || !rows.get(i - 1).level2().equals(x.level2())) {
         int end = i;
-        while (end + 1 < rows.size() && rows.get(end + 1).level1().equals(x.level1())
+        while (end + 1 < rows.size()
+            && rows.get(end + 1).level1().equals(x.level1())
             && rows.get(end + 1).level2().equals(x.level2())) {
           end++;
         }

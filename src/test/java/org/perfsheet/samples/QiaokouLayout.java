@@ -144,7 +144,8 @@ final class QiaokouLayout {
   }
 
   private CellStyle style(boolean isBold, int size, boolean border) {
-    return style(isBold, size, border, isBold ? HorizontalAlignment.CENTER : HorizontalAlignment.CENTER);
+    return style(
+        isBold, size, border, isBold ? HorizontalAlignment.CENTER : HorizontalAlignment.CENTER);
   }
 
   private CellStyle style(boolean isBold, int size, boolean border, HorizontalAlignment align) {

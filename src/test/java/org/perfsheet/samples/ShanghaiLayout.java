@@ -15,14 +15,17 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.RegionUtil;
 
 /**
- * Writes a {@link Seed2021.Form} in the layout of the Shanghai 2021 forms, the way a finance
- * system exports them (one-row and group merges, header labels with line breaks, amounts as
- * numbers or as text with separators) or the way a unit types one by hand (no merges, 一级/二级
- * written once, everything as text).
+ * Writes a {@link Seed2021.Form} in the layout of the Shanghai 2021 forms, the way a finance system
+ * exports them (one-row and group merges, header labels with line breaks, amounts as numbers or as
+ * text with separators) or the way a unit types one by hand (no merges, 一级/二级 written once,
+ * everything as text).
  */
 final class ShanghaiLayout {
 
-  enum Style { EXPORT, TYPED }
+  enum Style {
+    EXPORT,
+    TYPED
+  }
 
   private final Workbook wb;
   private final Sheet s;
@@ -35,7 +38,14 @@ final class ShanghaiLayout {
   private final CellStyle bold;
   private final CellStyle title;
 
-  ShanghaiLayout(Workbook wb, Sheet s, int r0, int c0, Style style, String moneyLabel, UnaryOperator<String> amounts) {
+  ShanghaiLayout(
+      Workbook wb,
+      Sheet s,
+      int r0,
+      int c0,
+      Style style,
+      String moneyLabel,
+      UnaryOperator<String> amounts) {
     this.wb = wb;
     this.s = s;
     this.r0 = r0;
@@ -107,7 +117,8 @@ final class ShanghaiLayout {
       }
       if (newL2) {
         int end = i;
-        while (end + 1 < rows.size() && rows.get(end + 1).level1().equals(x.level1())
+        while (end + 1 < rows.size()
+            && rows.get(end + 1).level1().equals(x.level1())
             && rows.get(end + 1).level2().equals(x.level2())) {
           end++;
         }

@@ -25,29 +25,47 @@ import org.perfsheet.cli.PerfsheetCommand;
 /**
  * The summary of the sample workbooks seen by two readers that are not POI: openpyxl finds the
  * number formats on the cells, the print setup and the pictures; LibreOffice prints it on A4
- * landscape, one page wide (every column of 项目汇总 on its first page). Each part runs where its
- * tool is installed.
+ * landscape, one page wide (every column of 项目汇总 on its first page). Each part runs where its tool
+ * is installed.
  */
 class SummaryPrintIT {
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
   static Path xlsx;
 
   @BeforeAll
   static void summariseTheSamples() throws Exception {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int rc = PerfsheetCommand.run(new String[] {"check", "--quiet", "test-workbooks/", "--out", tmp.resolve("checked").toString()},
-        new PrintWriter(out, true), new PrintWriter(err, true));
-    assertEquals(3, rc, "errors, and one published form in a layout no template describes: " + out + "\n" + err);
+    int rc =
+        PerfsheetCommand.run(
+            new String[] {
+              "check", "--quiet", "test-workbooks/", "--out", tmp.resolve("checked").toString()
+            },
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
+    assertEquals(
+        3,
+        rc,
+        "errors, and one published form in a layout no template describes: " + out + "\n" + err);
     xlsx = tmp.resolve("汇总.xlsx");
-    rc = PerfsheetCommand.run(new String[] {"summary", tmp.resolve("checked").toString(), "--out", xlsx.toString(), "--projects",
-        "test-workbooks/projects/2024-普陀区司法局-项目清单.csv"}, new PrintWriter(out, true), new PrintWriter(err, true));
+    rc =
+        PerfsheetCommand.run(
+            new String[] {
+              "summary",
+              tmp.resolve("checked").toString(),
+              "--out",
+              xlsx.toString(),
+              "--projects",
+              "test-workbooks/projects/2024-普陀区司法局-项目清单.csv"
+            },
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
     assertEquals(0, rc, out + "\n" + err);
   }
 
-  static final String OPENPYXL = """
+  static final String OPENPYXL =
+      """
       import json, sys, openpyxl
       wb = openpyxl.load_workbook(sys.argv[1])
       out = {}
@@ -66,7 +84,8 @@ class SummaryPrintIT {
 
   @Test
   void openpyxlFindsFormatsPrintSetupAndPictures() throws Exception {
-    String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+    String python =
+        Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
     assumeTrue(exec(python, "-c", "import openpyxl").exit == 0, "openpyxl not installed");
     Run r = exec(python, "-c", OPENPYXL, xlsx.toString());
     assertEquals(0, r.exit, r.output);
@@ -88,18 +107,30 @@ class SummaryPrintIT {
     }
     assertTrue(numbers > 100, "numbers seen: " + numbers);
     assertEquals("3:3", sheets.get("项目汇总").get("titles").asText().replace("$", ""));
-    // Sections with grades: self-evaluations of 2021, 2022 and 2023 (the published forms in foreign/) and the 2020 department form.
+    // Sections with grades: self-evaluations of 2021, 2022 and 2023 (the published forms in
+    // foreign/) and the 2020 department form.
     assertEquals(4, sheets.get("图表").get("images").asInt(), "one chart per section with grades");
   }
 
   @Test
   void libreOfficePrintsA4LandscapeOnePageWide() throws Exception {
-    assumeTrue(exec("sh", "-c", "command -v libreoffice && command -v pdftotext && command -v pdfinfo").exit == 0,
+    assumeTrue(
+        exec("sh", "-c", "command -v libreoffice && command -v pdftotext && command -v pdfinfo")
+                .exit
+            == 0,
         "LibreOffice or poppler not installed");
     Path pdfDir = tmp.resolve("pdf");
     // its own profile: other LibreOffice runs on the machine would otherwise lock this one out
-    Run lo = exec("libreoffice", "-env:UserInstallation=" + tmp.resolve("lo-profile").toUri(), "--headless", "--convert-to", "pdf",
-        "--outdir", pdfDir.toString(), xlsx.toString());
+    Run lo =
+        exec(
+            "libreoffice",
+            "-env:UserInstallation=" + tmp.resolve("lo-profile").toUri(),
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            pdfDir.toString(),
+            xlsx.toString());
     assertEquals(0, lo.exit, lo.output);
     Path pdf = pdfDir.resolve("汇总.pdf");
     Run info = exec("pdfinfo", "-f", "1", "-l", "999", pdf.toString());
@@ -107,23 +138,44 @@ class SummaryPrintIT {
     int pages = 0;
     while (sizes.find()) {
       pages++;
-      assertEquals(842, Math.round(Double.parseDouble(sizes.group(1))), "A4 landscape width: " + sizes.group());
-      assertEquals(595, Math.round(Double.parseDouble(sizes.group(2))), "A4 landscape height: " + sizes.group());
+      assertEquals(
+          842,
+          Math.round(Double.parseDouble(sizes.group(1))),
+          "A4 landscape width: " + sizes.group());
+      assertEquals(
+          595,
+          Math.round(Double.parseDouble(sizes.group(2))),
+          "A4 landscape height: " + sizes.group());
     }
     assertTrue(pages >= 7, "one page or more per sheet: " + pages);
     List<String> texts = new ArrayList<>();
     for (int i = 1; i <= pages; i++) {
-      texts.add(exec("pdftotext", "-f", String.valueOf(i), "-l", String.valueOf(i), pdf.toString(), "-").output);
+      texts.add(
+          exec("pdftotext", "-f", String.valueOf(i), "-l", String.valueOf(i), pdf.toString(), "-")
+              .output);
     }
-    String projects = texts.stream().filter(t -> t.contains("预算绩效审核汇总表 · 项目汇总")).findFirst().orElseThrow();
+    String projects =
+        texts.stream().filter(t -> t.contains("预算绩效审核汇总表 · 项目汇总")).findFirst().orElseThrow();
     // the first, wide and last columns (narrow headers wrap, so pdftotext splits them)
     for (String column : List.of("年度", "项目名称", "全年预算数（元）", "问题", "来源文件", "工作表", "说明")) {
-      assertTrue(projects.lines().anyMatch(l -> l.strip().equals(column) || l.contains(column + " ") || l.contains(" " + column)),
+      assertTrue(
+          projects
+              .lines()
+              .anyMatch(
+                  l ->
+                      l.strip().equals(column)
+                          || l.contains(column + " ")
+                          || l.contains(" " + column)),
           column + " on the first page of 项目汇总: " + projects);
     }
-    assertTrue(projects.contains("第 4 页，共 " + pages + " 页") || projects.matches("(?s).*第 \\d+ 页，共 \\d+ 页.*"), "page numbers");
+    assertTrue(
+        projects.contains("第 4 页，共 " + pages + " 页")
+            || projects.matches("(?s).*第 \\d+ 页，共 \\d+ 页.*"),
+        "page numbers");
     Run images = exec("pdfimages", "-list", pdf.toString());
-    assertTrue(images.output.lines().filter(l -> l.matches("^ *\\d+ +\\d+ +image.*")).count() >= 2, images.output);
+    assertTrue(
+        images.output.lines().filter(l -> l.matches("^ *\\d+ +\\d+ +image.*")).count() >= 2,
+        images.output);
   }
 
   record Run(int exit, String output) {}

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -17,7 +20,8 @@ class FileNamesTest {
 
   @Test
   void readableNames() {
-    assertEquals("2024-上海市普陀区司法局-司法调解-绩效目标申报表", FileNames.stem("2024", "上海市普陀区司法局", "司法调解", "绩效目标申报表"));
+    assertEquals(
+        "2024-上海市普陀区司法局-司法调解-绩效目标申报表", FileNames.stem("2024", "上海市普陀区司法局", "司法调解", "绩效目标申报表"));
     assertEquals("2024-a_b_c-x", FileNames.stem("2024", "a/b\\c", null, " ", "x"));
     assertEquals("_-x", FileNames.stem("..", "..x"), "no leading dots, no path traversal");
   }
@@ -27,7 +31,9 @@ class FileNamesTest {
     Set<String> taken = new HashSet<>();
     assertEquals("a.xlsx", FileNames.unique(dir, "a", ".xlsx", taken).getFileName().toString());
     assertEquals("a(2).xlsx", FileNames.unique(dir, "a", ".xlsx", taken).getFileName().toString());
-    assertEquals("A(3).xlsx", FileNames.unique(dir, "A", ".xlsx", taken).getFileName().toString(),
+    assertEquals(
+        "A(3).xlsx",
+        FileNames.unique(dir, "A", ".xlsx", taken).getFileName().toString(),
         "names differing only in case collide on Windows");
   }
 
@@ -54,17 +60,23 @@ class FileNamesTest {
     project = project + project.substring(0, 66 - project.length());
     assertEquals(66, project.length());
     String stem = FileNames.stem("2024", "上海市普陀区司法局", project, "绩效目标申报表");
-    assertTrue(stem.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "(99).xlsx".length() <= 255, stem);
+    assertTrue(stem.getBytes(StandardCharsets.UTF_8).length + "(99).xlsx".length() <= 255, stem);
     assertTrue(stem.startsWith("2024-上海市普陀区司法局-上海市普陀区") && stem.endsWith("-绩效目标申报表"), stem);
 
     Path list = tmp.resolve("项目清单.csv");
-    Files.writeString(list, "项目名称,年度,实施单位,主管部门,当年财政拨款,计划开始日期,计划完成日期\n" + project
-        + ",2024,上海市普陀区司法局,上海市普陀区司法局,100,2024-01-01,2024-12-31\n", java.nio.charset.StandardCharsets.UTF_8);
-    java.io.StringWriter err = new java.io.StringWriter();
+    Files.writeString(
+        list,
+        "项目名称,年度,实施单位,主管部门,当年财政拨款,计划开始日期,计划完成日期\n"
+            + project
+            + ",2024,上海市普陀区司法局,上海市普陀区司法局,100,2024-01-01,2024-12-31\n",
+        StandardCharsets.UTF_8);
+    StringWriter err = new StringWriter();
     picocli.CommandLine cl = new picocli.CommandLine(new TemplateCommand());
-    cl.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
-    cl.setErr(new java.io.PrintWriter(err, true));
-    int code = cl.execute("declaration", "--projects", list.toString(), "--out", tmp.resolve("out").toString());
+    cl.setOut(new PrintWriter(new StringWriter(), true));
+    cl.setErr(new PrintWriter(err, true));
+    int code =
+        cl.execute(
+            "declaration", "--projects", list.toString(), "--out", tmp.resolve("out").toString());
     assertEquals(0, code, err.toString());
     try (var files = Files.list(tmp.resolve("out"))) {
       assertEquals(List.of(stem + ".xlsx"), files.map(p -> p.getFileName().toString()).toList());

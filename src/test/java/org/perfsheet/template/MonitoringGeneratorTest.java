@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,24 +48,45 @@ class MonitoringGeneratorTest {
     CommandLine cl = new CommandLine(new TemplateCommand());
     cl.setOut(new PrintWriter(sink));
     cl.setErr(new PrintWriter(sink));
-    List<String> args = new java.util.ArrayList<>(List.of("monitoring", "--from",
-        "test-workbooks/declaration/2024-普陀区司法局-绩效目标申报表.xlsx", "--out", out.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "monitoring",
+                "--from",
+                "test-workbooks/declaration/2024-普陀区司法局-绩效目标申报表.xlsx",
+                "--out",
+                out.toString()));
     args.addAll(List.of(extra));
     assertEquals(0, cl.execute(args.toArray(String[]::new)), sink.toString());
     return out.resolve("2024-上海市普陀区司法局-安置帮教和社区矫正-执行监控表.xlsx");
   }
 
   // 安置帮教和社区矫正 (seed 003), its 15 declared targets in order; actuals written as clerks do.
-  static final List<Object> ACTUALS = List.of(
-      "1次", 1.0, "0次", "2次", "0", 3.0, "一般", 1.0, "低于全市平均水平", "部分达成", "1.5%", "未完成", "达成", "完善",
-      "25次");
+  static final List<Object> ACTUALS =
+      List.of(
+          "1次",
+          1.0,
+          "0次",
+          "2次",
+          "0",
+          3.0,
+          "一般",
+          1.0,
+          "低于全市平均水平",
+          "部分达成",
+          "1.5%",
+          "未完成",
+          "达成",
+          "完善",
+          "25次");
 
   static void fill(Path file, double spent, List<Object> actuals) throws Exception {
     XSSFWorkbook wb;
     try (InputStream in = Files.newInputStream(file)) {
       wb = new XSSFWorkbook(in);
     }
-    SelfEvaluationGeneratorTest.cell(wb, Funds.key(Funds.FISCAL, Funds.SPENT), 0).setCellValue(spent);
+    SelfEvaluationGeneratorTest.cell(wb, Funds.key(Funds.FISCAL, Funds.SPENT), 0)
+        .setCellValue(spent);
     for (int i = 0; i < actuals.size(); i++) {
       Cell c = SelfEvaluationGeneratorTest.cell(wb, Ind.ACTUAL, i);
       if (actuals.get(i) instanceof Double d) {
@@ -72,11 +95,16 @@ class MonitoringGeneratorTest {
         c.setCellValue((String) actuals.get(i));
       }
     }
-    // The cells check reads (the funds totals and rates); the lights' helpers are Excel's own business.
+    // The cells check reads (the funds totals and rates); the lights' helpers are Excel's own
+    // business.
     XSSFFormulaEvaluator e = wb.getCreationHelper().createFormulaEvaluator();
-    for (String key : List.of(Funds.key(Monitoring.TOTAL, Funds.INITIAL), Funds.key(Monitoring.TOTAL, Funds.SPENT),
-        Funds.key(Monitoring.TOTAL, Funds.FORECAST), Funds.key(Monitoring.TOTAL, Funds.RATE),
-        Funds.key(Funds.FISCAL, Funds.RATE))) {
+    for (String key :
+        List.of(
+            Funds.key(Monitoring.TOTAL, Funds.INITIAL),
+            Funds.key(Monitoring.TOTAL, Funds.SPENT),
+            Funds.key(Monitoring.TOTAL, Funds.FORECAST),
+            Funds.key(Monitoring.TOTAL, Funds.RATE),
+            Funds.key(Funds.FISCAL, Funds.RATE))) {
       e.evaluateFormulaCell(SelfEvaluationGeneratorTest.cell(wb, key, 0));
     }
     try (OutputStream out = Files.newOutputStream(file)) {
@@ -85,14 +113,22 @@ class MonitoringGeneratorTest {
     wb.close();
   }
 
-  /** One form only, straight from its declaration: generating all six would cost the suite seconds. */
+  /**
+   * One form only, straight from its declaration: generating all six would cost the suite seconds.
+   */
   static Path generateOne(Path dir) throws Exception {
     var layouts = TemplateLearner.loadAll(Path.of("templates"));
-    var d = Checker.declarationForms(layouts, List.of(Path.of("test-workbooks/declaration/2024-普陀区司法局-绩效目标申报表.xlsx")))
-        .stream().filter(x -> x.project().name().text().equals("安置帮教和社区矫正")).findFirst().orElseThrow();
+    var d =
+        Checker.declarationForms(
+                layouts, List.of(Path.of("test-workbooks/declaration/2024-普陀区司法局-绩效目标申报表.xlsx")))
+            .stream()
+            .filter(x -> x.project().name().text().equals("安置帮教和社区矫正"))
+            .findFirst()
+            .orElseThrow();
     Files.createDirectories(dir);
     Path file = dir.resolve("安置帮教和社区矫正.xlsx");
-    MonitoringGenerator.generate(d, Path.of("templates/monitoring.xlsx"), file, 7, ScoringProfile.defaults().monitoring());
+    MonitoringGenerator.generate(
+        d, Path.of("templates/monitoring.xlsx"), file, 7, ScoringProfile.defaults().monitoring());
     return file;
   }
 
@@ -100,13 +136,18 @@ class MonitoringGeneratorTest {
   void theLightsTheFormShowsAreTheLightsCheckComputes(@TempDir Path tmp) throws Exception {
     Path file = generateOne(tmp.resolve("gen"));
     fill(file, 300, ACTUALS);
-    FormResult r = new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults())
-        .process(file, tmp.resolve("checked.xlsx")).forms().get(0);
+    FormResult r =
+        new Checker(TemplateLearner.loadAll(Path.of("templates")), ScoringProfile.defaults())
+            .process(file, tmp.resolve("checked.xlsx"))
+            .forms()
+            .get(0);
     Map<String, Light> java = new TreeMap<>();
     r.lights().indicators().forEach(l -> java.put(l.cell().a1(), l.light()));
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-      ConditionalFormattingEvaluator cf = new ConditionalFormattingEvaluator(wb, (WorkbookEvaluatorProvider) wb
-          .getCreationHelper().createFormulaEvaluator());
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      ConditionalFormattingEvaluator cf =
+          new ConditionalFormattingEvaluator(
+              wb, (WorkbookEvaluatorProvider) wb.getCreationHelper().createFormulaEvaluator());
       Map<String, Light> excel = new TreeMap<>();
       for (int i = 0; i < 45; i++) {
         Cell c = SelfEvaluationGeneratorTest.cell(wb, Ind.ACTUAL, i);
@@ -116,8 +157,11 @@ class MonitoringGeneratorTest {
         }
       }
       assertEquals(java, excel, "indicator lights: check vs the conditional formats");
-      assertEquals(13, java.size(), "every actual lit but 一般 (a word against a count) and 25次 (a number against 提升): "
-          + java);
+      assertEquals(
+          13,
+          java.size(),
+          "every actual lit but 一般 (a word against a count) and 25次 (a number against 提升): "
+              + java);
       assertEquals(Light.BLUE, java.get("F13"), "1次 of =1次 by July");
       assertEquals(Light.YELLOW, java.get("F22"), "部分达成");
       assertEquals(Light.RED, java.get("F23"), "1.5% against <1.00(%)");
@@ -126,25 +170,41 @@ class MonitoringGeneratorTest {
       assertEquals(r.budgetRate().computed(), rate.getNumericCellValue(), 1e-12, "执行率 formula");
       LightMark funds = r.lights().funds();
       assertEquals(funds.light(), shown(cf, rate), "funds light on " + funds.cell());
-      assertEquals(Light.YELLOW, funds.light(), "300 of 853.79 万元 by July: progress " + funds.progress());
+      assertEquals(
+          Light.YELLOW, funds.light(), "300 of 853.79 万元 by July: progress " + funds.progress());
     }
   }
 
   @Test
   void targetsAreCarriedOverAndLockedAndTicksAreDropDowns(@TempDir Path tmp) throws Exception {
     Path file = generate(tmp.resolve("gen"), "--month", "9");
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-      assertEquals("=6.00(次)", SelfEvaluationGeneratorTest.cell(wb, Ind.TARGET, 3).getStringCellValue());
-      assertTrue(SelfEvaluationGeneratorTest.cell(wb, Ind.TARGET, 3).getCellStyle().getLocked(),
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertEquals(
+          "=6.00(次)", SelfEvaluationGeneratorTest.cell(wb, Ind.TARGET, 3).getStringCellValue());
+      assertTrue(
+          SelfEvaluationGeneratorTest.cell(wb, Ind.TARGET, 3).getCellStyle().getLocked(),
           "declared targets locked");
-      assertTrue(!SelfEvaluationGeneratorTest.cell(wb, Ind.ACTUAL, 3).getCellStyle().getLocked(), "actuals open");
-      assertEquals("1-9月执行数", SelfEvaluationGeneratorTest.cell(wb, Monitoring.MONTH, 0).getStringCellValue());
-      assertEquals(853.7947,
-          SelfEvaluationGeneratorTest.cell(wb, Funds.key(Funds.FISCAL, Funds.INITIAL), 0).getNumericCellValue(), 1e-9,
+      assertTrue(
+          !SelfEvaluationGeneratorTest.cell(wb, Ind.ACTUAL, 3).getCellStyle().getLocked(),
+          "actuals open");
+      assertEquals(
+          "1-9月执行数",
+          SelfEvaluationGeneratorTest.cell(wb, Monitoring.MONTH, 0).getStringCellValue());
+      assertEquals(
+          853.7947,
+          SelfEvaluationGeneratorTest.cell(wb, Funds.key(Funds.FISCAL, Funds.INITIAL), 0)
+              .getNumericCellValue(),
+          1e-9,
           "8,537,947 元 in 万元");
-      long tickLists = wb.getSheetAt(0).getDataValidations().stream()
-          .filter(v -> v.getValidationConstraint().getExplicitListValues() != null
-              && List.of(v.getValidationConstraint().getExplicitListValues()).equals(List.of("✔"))).count();
+      long tickLists =
+          wb.getSheetAt(0).getDataValidations().stream()
+              .filter(
+                  v ->
+                      v.getValidationConstraint().getExplicitListValues() != null
+                          && List.of(v.getValidationConstraint().getExplicitListValues())
+                              .equals(List.of("✔")))
+              .count();
       assertEquals(8, tickLists, "five causes and three possibilities");
       assertTrue(wb.getSheetAt(0).getProtect(), "sheet protected");
     }
@@ -152,15 +212,20 @@ class MonitoringGeneratorTest {
 
   /** The light a conditional format paints on the cell, by its colour; null when none applies. */
   static Light shown(ConditionalFormattingEvaluator cf, Cell c) {
-    List<EvaluationConditionalFormatRule> rules = cf.getConditionalFormattingForCell(
-        new CellReference(c.getSheet().getSheetName(), c.getRowIndex(), c.getColumnIndex(), false, false));
+    List<EvaluationConditionalFormatRule> rules =
+        cf.getConditionalFormattingForCell(
+            new CellReference(
+                c.getSheet().getSheetName(), c.getRowIndex(), c.getColumnIndex(), false, false));
     if (rules.isEmpty()) {
       return null;
     }
-    XSSFColor color = (XSSFColor) ((XSSFConditionalFormattingRule) rules.get(0).getRule()).getPatternFormatting()
-        .getFillBackgroundColorColor();
+    XSSFColor color =
+        (XSSFColor)
+            ((XSSFConditionalFormattingRule) rules.get(0).getRule())
+                .getPatternFormatting()
+                .getFillBackgroundColorColor();
     for (Map.Entry<Light, byte[]> e : MonitoringGenerator.COLOURS.entrySet()) {
-      if (java.util.Arrays.equals(e.getValue(), color.getRGB())) {
+      if (Arrays.equals(e.getValue(), color.getRGB())) {
         return e.getKey();
       }
     }

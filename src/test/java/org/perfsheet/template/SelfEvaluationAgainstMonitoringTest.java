@@ -14,6 +14,7 @@ import org.perfsheet.check.Checker;
 import org.perfsheet.layout.FieldKeys.Ind;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.FormResult;
+import org.perfsheet.model.ReviewSettings;
 import org.perfsheet.rules.DeclaredTargets;
 import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.workbook.TemplateLearner;
@@ -43,14 +44,23 @@ class SelfEvaluationAgainstMonitoringTest {
     }
     wb.close();
     var layouts = TemplateLearner.loadAll(Path.of("templates"));
-    Checker checker = new Checker(layouts, ScoringProfile.defaults(), new DeclaredTargets(),
-        Checker.monitoring(layouts, List.of(Path.of("test-workbooks/monitoring"))), org.perfsheet.model.ReviewSettings.defaults());
+    Checker checker =
+        new Checker(
+            layouts,
+            ScoringProfile.defaults(),
+            new DeclaredTargets(),
+            Checker.monitoring(layouts, List.of(Path.of("test-workbooks/monitoring"))),
+            ReviewSettings.defaults());
     FormResult r = checker.process(file, tmp.resolve("checked.xlsx")).forms().get(0);
-    List<String> missed = r.findings().stream().filter(f -> f.code() == FindingCode.FORECAST_MISSED)
-        .map(f -> f.cell().a1() + " " + f.message()).toList();
-    assertEquals(List.of(
-        "F16 实际完成值“2次”远低于年中执行监控表预计的全年完成值“4次”（1-7月，完成预计的 50%）。请在偏差原因分析中说明下半年未按预计完成的原因。",
-        "F20 实际完成值“0.5”远低于年中执行监控表预计的全年完成值“100%”（1-7月，完成预计的 50%）。请在偏差原因分析中说明下半年未按预计完成的原因。"),
+    List<String> missed =
+        r.findings().stream()
+            .filter(f -> f.code() == FindingCode.FORECAST_MISSED)
+            .map(f -> f.cell().a1() + " " + f.message())
+            .toList();
+    assertEquals(
+        List.of(
+            "F16 实际完成值“2次”远低于年中执行监控表预计的全年完成值“4次”（1-7月，完成预计的 50%）。请在偏差原因分析中说明下半年未按预计完成的原因。",
+            "F20 实际完成值“0.5”远低于年中执行监控表预计的全年完成值“100%”（1-7月，完成预计的 50%）。请在偏差原因分析中说明下半年未按预计完成的原因。"),
         missed);
   }
 }

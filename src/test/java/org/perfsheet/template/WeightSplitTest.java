@@ -13,7 +13,8 @@ class WeightSplitTest {
   @Test
   void seedProjectSplitsAsTheRuleSays() {
     // 司法调解 (seed 003): 3 产出, 2 效益, 1 满意度 → 50/3, 30/2, 10/1.
-    List<Double> w = WeightSplit.split(List.of("产出指标", "产出指标", "产出指标", "效益指标", "效益指标", "满意度指标"), 90);
+    List<Double> w =
+        WeightSplit.split(List.of("产出指标", "产出指标", "产出指标", "效益指标", "效益指标", "满意度指标"), 90);
     assertEquals(List.of(16.67, 16.67, 16.66, 15.0, 15.0, 10.0), w);
   }
 
@@ -25,7 +26,8 @@ class WeightSplitTest {
 
   @Test
   void costAsLevelOneSharesTheOutputPoints() {
-    assertEquals(List.of(25.0, 25.0, 30.0, 10.0),
+    assertEquals(
+        List.of(25.0, 25.0, 30.0, 10.0),
         WeightSplit.split(List.of("产出指标", "成本指标", "效益指标", "满意度指标"), 90));
   }
 
@@ -45,7 +47,9 @@ class WeightSplitTest {
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < n; j++) {
           if (WeightSplit.group(l1.get(i)).equals(WeightSplit.group(l1.get(j)))) {
-            assertTrue(Math.abs(w.get(i) - w.get(j)) <= 0.011, "run " + run + ": uneven within a level " + w);
+            assertTrue(
+                Math.abs(w.get(i) - w.get(j)) <= 0.011,
+                "run " + run + ": uneven within a level " + w);
           }
         }
       }

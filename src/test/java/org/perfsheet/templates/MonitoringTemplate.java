@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfsheet.layout.FieldKeys;
@@ -23,18 +24,23 @@ import org.perfsheet.layout.FieldKeys.Monitoring;
 
 /**
  * The first version of {@code templates/monitoring.xlsx}: the central 项目支出绩效目标执行监控表
- * (real-world/central-2019-blank.xls, sheet 项目支出绩效目标执行监控), with 1-7月 headers; the other
- * months are aliases in the legend, so 1-6月 and 1-9月 forms are read by the same template.
- * {@code java -cp … org.perfsheet.templates.MonitoringTemplate templates}.
+ * (real-world/central-2019-blank.xls, sheet 项目支出绩效目标执行监控), with 1-7月 headers; the other months are
+ * aliases in the legend, so 1-6月 and 1-9月 forms are read by the same template. {@code java -cp …
+ * org.perfsheet.templates.MonitoringTemplate templates}.
  */
 public final class MonitoringTemplate {
 
-  /** Tick columns: the five causes of 偏差原因分析, then the three 完成目标可能性 (keys Ind.CAUSES, Ind.POSSIBILITIES). */
+  /**
+   * Tick columns: the five causes of 偏差原因分析, then the three 完成目标可能性 (keys Ind.CAUSES,
+   * Ind.POSSIBILITIES).
+   */
   static final String[] CAUSES = {"经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"};
+
   static final String[] POSSIBILITIES = {"确定能", "有可能", "完全不可能"};
 
   public static void main(String[] args) throws IOException {
-    BuildTemplates.write(monitoring(), Path.of(args.length > 0 ? args[0] : "templates", "monitoring.xlsx"));
+    BuildTemplates.write(
+        monitoring(), Path.of(args.length > 0 ? args[0] : "templates", "monitoring.xlsx"));
   }
 
   static Workbook monitoring() {
@@ -47,8 +53,12 @@ public final class MonitoringTemplate {
     t.put("A4:C4", "主管部门及代码", LABEL).value(FieldKeys.DEPARTMENT, "D4:F4", TEXT);
     t.put("G4", "实施单位", LABEL).value(FieldKeys.UNIT, "H4:Q4", TEXT);
     t.put("A5:C9", "项目资金（万元）", LABEL).mark(FieldKeys.MONEY_UNIT, "A5");
-    t.put("D5:G5", null, LABEL).put("H5:J5", "年初预算数", LABEL).put("K5:M5", "1-7月执行数", LABEL)
-        .mark(Monitoring.MONTH, "K5").put("N5:O5", "1-7月执行率", LABEL).put("P5:Q5", "全年预计执行数", LABEL);
+    t.put("D5:G5", null, LABEL)
+        .put("H5:J5", "年初预算数", LABEL)
+        .put("K5:M5", "1-7月执行数", LABEL)
+        .mark(Monitoring.MONTH, "K5")
+        .put("N5:O5", "1-7月执行率", LABEL)
+        .put("P5:Q5", "全年预计执行数", LABEL);
     fundsLine(t, 6, "年度资金总额", Monitoring.TOTAL);
     fundsLine(t, 7, "其中：财政拨款", Funds.FISCAL);
     fundsLine(t, 8, "上年结转资金", Funds.CARRYOVER);
@@ -59,17 +69,28 @@ public final class MonitoringTemplate {
     int first = head + 2;
     int last = head + 1 + BuildTemplates.INDICATOR_ROWS;
     t.put("A" + head + ":A" + last, "绩效指标", LABEL);
-    String[][] spanning = {{"B", "一级指标", Ind.LEVEL1}, {"C", "二级指标", Ind.LEVEL2}, {"D", "三级指标", Ind.NAME},
-        {"E", "年度指标值", Ind.TARGET}, {"F", "1-7月执行数", Ind.ACTUAL}, {"G", "全年预计执行数", Ind.FORECAST},
-        {"Q", "备注", Ind.NOTE}};
+    String[][] spanning = {
+      {"B", "一级指标", Ind.LEVEL1},
+      {"C", "二级指标", Ind.LEVEL2},
+      {"D", "三级指标", Ind.NAME},
+      {"E", "年度指标值", Ind.TARGET},
+      {"F", "1-7月执行数", Ind.ACTUAL},
+      {"G", "全年预计执行数", Ind.FORECAST},
+      {"Q", "备注", Ind.NOTE}
+    };
     for (String[] c : spanning) {
       t.put(c[0] + head + ":" + c[0] + (head + 1), c[1], LABEL);
-      t.value(c[2], c[0] + first + ":" + c[0] + last, c[2].equals(Ind.NAME) || c[2].equals(Ind.NOTE) ? TEXT : VALUE);
+      t.value(
+          c[2],
+          c[0] + first + ":" + c[0] + last,
+          c[2].equals(Ind.NAME) || c[2].equals(Ind.NOTE) ? TEXT : VALUE);
     }
-    t.put("H" + head + ":M" + head, "偏差原因分析", LABEL).put("N" + head + ":P" + head, "完成目标可能性", LABEL);
+    t.put("H" + head + ":M" + head, "偏差原因分析", LABEL)
+        .put("N" + head + ":P" + head, "完成目标可能性", LABEL);
     for (int i = 0; i < CAUSES.length; i++) {
       String c = BuildTemplates.col(7 + i);
-      t.put(c + (head + 1), CAUSES[i], LABEL).value(Ind.CAUSES.get(i), c + first + ":" + c + last, VALUE);
+      t.put(c + (head + 1), CAUSES[i], LABEL)
+          .value(Ind.CAUSES.get(i), c + first + ":" + c + last, VALUE);
     }
     t.put("M" + (head + 1), "原因说明", LABEL).value(Ind.REASON, "M" + first + ":M" + last, TEXT);
     for (int i = 0; i < POSSIBILITIES.length; i++) {
@@ -92,38 +113,51 @@ public final class MonitoringTemplate {
   }
 
   private static List<BuildTemplates.Field> fields() {
-    List<BuildTemplates.Field> f = new ArrayList<>(List.of(
-        field(FieldKeys.TITLE, "表头标题（含“监控表”即识别为执行监控表）", false, false),
-        field(FieldKeys.YEAR, "年度", false, false),
-        field(FieldKeys.PROJECT_NAME, "项目名称", true, false),
-        field(FieldKeys.DEPARTMENT, "主管部门及代码", true, false),
-        field(FieldKeys.UNIT, "实施单位", true, false),
-        field(FieldKeys.MONEY_UNIT, "金额单位（万元或元，写在标签里）", false, false),
-        field(Monitoring.MONTH, "执行数表头：从“1-7月执行数”读出监控月份（1-6月、1-9月等均可）", false, false),
-        field(Funds.key(Monitoring.TOTAL, Funds.INITIAL), "年度资金总额·年初预算数", true, false),
-        field(Funds.key(Monitoring.TOTAL, Funds.SPENT), "年度资金总额·1-N月执行数", true, false),
-        field(Funds.key(Monitoring.TOTAL, Funds.RATE), "年度资金总额·1-N月执行率 = 执行数 ÷ 年初预算数", false, false),
-        field(Funds.key(Monitoring.TOTAL, Funds.FORECAST), "年度资金总额·全年预计执行数", true, false)));
-    for (String[] s : new String[][] {{Funds.FISCAL, "财政拨款"}, {Funds.CARRYOVER, "上年结转资金"}, {Funds.OTHER, "其他资金"}}) {
+    List<BuildTemplates.Field> f =
+        new ArrayList<>(
+            List.of(
+                field(FieldKeys.TITLE, "表头标题（含“监控表”即识别为执行监控表）", false, false),
+                field(FieldKeys.YEAR, "年度", false, false),
+                field(FieldKeys.PROJECT_NAME, "项目名称", true, false),
+                field(FieldKeys.DEPARTMENT, "主管部门及代码", true, false),
+                field(FieldKeys.UNIT, "实施单位", true, false),
+                field(FieldKeys.MONEY_UNIT, "金额单位（万元或元，写在标签里）", false, false),
+                field(Monitoring.MONTH, "执行数表头：从“1-7月执行数”读出监控月份（1-6月、1-9月等均可）", false, false),
+                field(Funds.key(Monitoring.TOTAL, Funds.INITIAL), "年度资金总额·年初预算数", true, false),
+                field(Funds.key(Monitoring.TOTAL, Funds.SPENT), "年度资金总额·1-N月执行数", true, false),
+                field(
+                    Funds.key(Monitoring.TOTAL, Funds.RATE),
+                    "年度资金总额·1-N月执行率 = 执行数 ÷ 年初预算数",
+                    false,
+                    false),
+                field(Funds.key(Monitoring.TOTAL, Funds.FORECAST), "年度资金总额·全年预计执行数", true, false)));
+    for (String[] s :
+        new String[][] {
+          {Funds.FISCAL, "财政拨款"}, {Funds.CARRYOVER, "上年结转资金"}, {Funds.OTHER, "其他资金"}
+        }) {
       f.add(field(Funds.key(s[0], Funds.INITIAL), s[1] + "·年初预算数", false, false));
       f.add(field(Funds.key(s[0], Funds.SPENT), s[1] + "·1-N月执行数", false, false));
       f.add(field(Funds.key(s[0], Funds.RATE), s[1] + "·1-N月执行率", false, false));
       f.add(field(Funds.key(s[0], Funds.FORECAST), s[1] + "·全年预计执行数", false, false));
     }
-    f.addAll(List.of(
-        field(Monitoring.GOAL, "年度总体目标", false, false),
-        field(Ind.LEVEL1, "一级指标", true, true),
-        field(Ind.LEVEL2, "二级指标", true, true),
-        field(Ind.NAME, "三级指标", true, false),
-        field(Ind.TARGET, "年度指标值，如 ≥95%、=20集、及时", true, false),
-        field(Ind.ACTUAL, "1-N月执行数（截至监控月份的实际完成值）", true, false),
-        field(Ind.FORECAST, "全年预计执行数（全年预计完成值）", false, false)));
+    f.addAll(
+        List.of(
+            field(Monitoring.GOAL, "年度总体目标", false, false),
+            field(Ind.LEVEL1, "一级指标", true, true),
+            field(Ind.LEVEL2, "二级指标", true, true),
+            field(Ind.NAME, "三级指标", true, false),
+            field(Ind.TARGET, "年度指标值，如 ≥95%、=20集、及时", true, false),
+            field(Ind.ACTUAL, "1-N月执行数（截至监控月份的实际完成值）", true, false),
+            field(Ind.FORECAST, "全年预计执行数（全年预计完成值）", false, false)));
     for (int i = 0; i < CAUSES.length; i++) {
-      f.add(field(Ind.CAUSES.get(i), "偏差原因·" + CAUSES[i] + "（勾选：✔ ✓ √ 是 Y 1 x X 均可）", false, false));
+      f.add(
+          field(Ind.CAUSES.get(i), "偏差原因·" + CAUSES[i] + "（勾选：✔ ✓ √ 是 Y 1 x X 均可）", false, false));
     }
     f.add(field(Ind.REASON, "原因说明（红灯、黄灯或“完全不可能”时必填）", false, false));
     for (int i = 0; i < POSSIBILITIES.length; i++) {
-      f.add(field(Ind.POSSIBILITIES.get(i), "完成目标可能性·" + POSSIBILITIES[i] + "（三者勾选其一）", false, false));
+      f.add(
+          field(
+              Ind.POSSIBILITIES.get(i), "完成目标可能性·" + POSSIBILITIES[i] + "（三者勾选其一）", false, false));
     }
     f.add(field(Ind.NOTE, "备注", false, false));
     return f;
@@ -155,14 +189,14 @@ public final class MonitoringTemplate {
   }
 
   /**
-   * 1-1月执行数 … 1-12月执行数, with the dashes, 至 and 截至N月底 people write. (A pattern in the legend,
-   * such as 1-N月执行数, would need the reader to match patterns; listing the months needs nothing new.)
+   * 1-1月执行数 … 1-12月执行数, with the dashes, 至 and 截至N月底 people write. (A pattern in the legend, such
+   * as 1-N月执行数, would need the reader to match patterns; listing the months needs nothing new.)
    */
   static String months(String what) {
     List<String> all = new ArrayList<>();
     for (int m = 1; m <= 12; m++) {
       for (String form : new String[] {"1-%d月", "1—%d月", "1~%d月", "1至%d月", "截至%d月底"}) {
-        all.add(String.format(java.util.Locale.ROOT, form, m) + what);
+        all.add(String.format(Locale.ROOT, form, m) + what);
       }
     }
     return String.join("、", all);

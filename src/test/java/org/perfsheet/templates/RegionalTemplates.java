@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,9 +26,9 @@ import org.perfsheet.workbook.TemplateLearner;
 
 /**
  * Regenerates the regional templates from published forms, the way a finance bureau's IT staff
- * would make one by hand (README, "A new regional layout"): take a filled copy of the form,
- * clear what the unit filled in, name each field {@code ps_…} and add the 字段说明 legend. The
- * forms are the ones under {@code test-workbooks/foreign/} (sources in its README).
+ * would make one by hand (README, "A new regional layout"): take a filled copy of the form, clear
+ * what the unit filled in, name each field {@code ps_…} and add the 字段说明 legend. The forms are the
+ * ones under {@code test-workbooks/foreign/} (sources in its README).
  *
  * <p>{@code java -cp target/classes:target/test-classes:$(cat cp.txt)
  * org.perfsheet.templates.RegionalTemplates templates}
@@ -45,39 +46,64 @@ public final class RegionalTemplates {
   }
 
   /**
-   * A Wuhan district 项目支出绩效目标表 (a declaration): 中期 and 年度 targets side by side, so the
-   * indicator table has 二级/三级/指标值 twice (长期, 年度); the 年度 ones are read. 项目起止时间 is one
-   * cell (202001-202012), so no start and end dates are named.
+   * A Wuhan district 项目支出绩效目标表 (a declaration): 中期 and 年度 targets side by side, so the indicator
+   * table has 二级/三级/指标值 twice (长期, 年度); the 年度 ones are read. 项目起止时间 is one cell (202001-202012),
+   * so no start and end dates are named.
    */
   static void hubeiDeclaration(Path out) throws IOException {
     Form f = Form.open("2020-湖北武汉青山区教育局-绩效目标表.xlsx", "项目支出绩效目标表");
     f.text("A2", "（    年度）");
     f.clear("B3", "B4", "E4", "B5", "E5", "C6:C8", "F6:G8", "B10", "E10", "A13:G19");
-    f.mark(FieldKeys.TITLE, "A1").mark(FieldKeys.PROJECT_NAME, "B3").mark(FieldKeys.DEPARTMENT, "B4")
-        .mark(FieldKeys.UNIT, "E4").mark(Declaration.NATURE, "B5")
-        .mark(Declaration.FUNDS_TOTAL, "C6").mark(Declaration.FUNDS_FISCAL, "C7").mark(Declaration.FUNDS_OTHER, "C8")
-        .mark(Declaration.ANNUAL_TOTAL, "F6").mark(Declaration.APPROPRIATION, "F7").mark(Declaration.ANNUAL_OTHER, "F8")
-        .mark(Declaration.GOAL_TOTAL, "B10").mark(Declaration.GOAL_ANNUAL, "E10")
-        .mark(Ind.LEVEL1, "A13:A19").mark(Ind.LEVEL2, "E13:E19").mark(Ind.NAME, "F13:F19").mark(Ind.TARGET, "G13:G19");
-    f.legend("project-declaration", "绩效目标表", "湖北省武汉市区级项目支出绩效目标表（中期、年度目标并列；读取年度指标）",
-        List.<String[]>of(new String[] {"主管部门及编码", "主管部门、主管部门及代码、主管单位"}, new String[] {"项目性质", "项目属性"}), List.<String[]>of());
+    f.mark(FieldKeys.TITLE, "A1")
+        .mark(FieldKeys.PROJECT_NAME, "B3")
+        .mark(FieldKeys.DEPARTMENT, "B4")
+        .mark(FieldKeys.UNIT, "E4")
+        .mark(Declaration.NATURE, "B5")
+        .mark(Declaration.FUNDS_TOTAL, "C6")
+        .mark(Declaration.FUNDS_FISCAL, "C7")
+        .mark(Declaration.FUNDS_OTHER, "C8")
+        .mark(Declaration.ANNUAL_TOTAL, "F6")
+        .mark(Declaration.APPROPRIATION, "F7")
+        .mark(Declaration.ANNUAL_OTHER, "F8")
+        .mark(Declaration.GOAL_TOTAL, "B10")
+        .mark(Declaration.GOAL_ANNUAL, "E10")
+        .mark(Ind.LEVEL1, "A13:A19")
+        .mark(Ind.LEVEL2, "E13:E19")
+        .mark(Ind.NAME, "F13:F19")
+        .mark(Ind.TARGET, "G13:G19");
+    f.legend(
+        "project-declaration",
+        "绩效目标表",
+        "湖北省武汉市区级项目支出绩效目标表（中期、年度目标并列；读取年度指标）",
+        List.<String[]>of(
+            new String[] {"主管部门及编码", "主管部门、主管部门及代码、主管单位"}, new String[] {"项目性质", "项目属性"}),
+        List.<String[]>of());
     f.save(out);
   }
 
-  /** 财预〔2020〕10号 annex: the national project self-evaluation (Anhui township copy): 11 columns, 万元. */
+  /**
+   * 财预〔2020〕10号 annex: the national project self-evaluation (Anhui township copy): 11 columns, 万元.
+   */
   static void national(Path out) throws IOException {
     Form f = Form.open("2022-安徽棠溪镇-委托业务项目-自评表.xlsx", "项目支出绩效自评表");
     f.text("A3", "（    年度）");
     f.clear("C4", "C5", "I5", "E7:J7", "E8:G10", "C12", "H12", "D14:J24", "H25:I25");
-    f.mark(FieldKeys.TITLE, "A2").mark(FieldKeys.PROJECT_NAME, "C4").mark(FieldKeys.DEPARTMENT, "C5")
+    f.mark(FieldKeys.TITLE, "A2")
+        .mark(FieldKeys.PROJECT_NAME, "C4")
+        .mark(FieldKeys.DEPARTMENT, "C5")
         .mark(FieldKeys.UNIT, "I5")
         .mark(FieldKeys.MONEY_UNIT, "A6")
-        .mark(SelfEvaluation.BUDGET_INITIAL, "E7").mark(SelfEvaluation.BUDGET_ANNUAL, "F7")
+        .mark(SelfEvaluation.BUDGET_INITIAL, "E7")
+        .mark(SelfEvaluation.BUDGET_ANNUAL, "F7")
         .mark(SelfEvaluation.BUDGET_SPENT, "G7")
-        .mark(SelfEvaluation.BUDGET_WEIGHT, "H7").mark(SelfEvaluation.BUDGET_RATE, "I7")
+        .mark(SelfEvaluation.BUDGET_WEIGHT, "H7")
+        .mark(SelfEvaluation.BUDGET_RATE, "I7")
         .mark(SelfEvaluation.BUDGET_SCORE, "J7")
-        .sources(8, Funds.FISCAL, 'E').sources(9, Funds.CARRYOVER, 'E').sources(10, Funds.OTHER, 'E')
-        .mark(SelfEvaluation.GOAL_EXPECTED, "C12").mark(SelfEvaluation.GOAL_ACTUAL, "H12");
+        .sources(8, Funds.FISCAL, 'E')
+        .sources(9, Funds.CARRYOVER, 'E')
+        .sources(10, Funds.OTHER, 'E')
+        .mark(SelfEvaluation.GOAL_EXPECTED, "C12")
+        .mark(SelfEvaluation.GOAL_ACTUAL, "H12");
     f.table(14, 24, "B", "C", "D", "F", "G", "H", "I", "J");
     f.mark(SelfEvaluation.TOTAL_WEIGHT, "H25").mark(SelfEvaluation.TOTAL_SCORE, "I25");
     f.legend("财政部 财预〔2020〕10号 附件的项目支出绩效自评表（安徽省乡镇填报版，11 栏，万元）", List.of(), List.of());
@@ -85,49 +111,68 @@ public final class RegionalTemplates {
   }
 
   /**
-   * A Sichuan provincial-system form (部门预算项目支出绩效自评表, 报表编号 510000_0013zp): values under
-   * their headers, the target over 指标性质 | 指标值 | 度量单位, a 合计 row, then 评价结论 and the signatures.
+   * A Sichuan provincial-system form (部门预算项目支出绩效自评表, 报表编号 510000_0013zp): values under their
+   * headers, the target over 指标性质 | 指标值 | 度量单位, a 合计 row, then 评价结论 and the signatures.
    */
   static void sichuan(Path out) throws IOException {
     Form f = Form.open("2023-四川青神县-农村公路养护-项目自评表.xlsx", "项目支出绩效自评表");
     f.text("A2", "部门预算项目支出绩效自评表（    年度）");
-    f.clear("C3", "C4", "H4", "B7", "G7", "B9", "C11:H11", "C12:F15", "D17:K24", "I25:J25", "C26:C28", "C29", "H29");
-    f.mark(FieldKeys.TITLE, "A2").mark(FieldKeys.PROJECT_NAME, "C3").mark(FieldKeys.DEPARTMENT, "C4")
+    f.clear(
+        "C3", "C4", "H4", "B7", "G7", "B9", "C11:H11", "C12:F15", "D17:K24", "I25:J25", "C26:C28",
+        "C29", "H29");
+    f.mark(FieldKeys.TITLE, "A2")
+        .mark(FieldKeys.PROJECT_NAME, "C3")
+        .mark(FieldKeys.DEPARTMENT, "C4")
         .mark(FieldKeys.UNIT, "H4")
-        .mark(SelfEvaluation.GOAL_EXPECTED, "B7").mark(SelfEvaluation.GOAL_ACTUAL, "G7")
+        .mark(SelfEvaluation.GOAL_EXPECTED, "B7")
+        .mark(SelfEvaluation.GOAL_ACTUAL, "G7")
         .mark(FieldKeys.MONEY_UNIT, "B10")
-        .mark(SelfEvaluation.BUDGET_INITIAL, "C11").mark(SelfEvaluation.BUDGET_ANNUAL, "D11")
+        .mark(SelfEvaluation.BUDGET_INITIAL, "C11")
+        .mark(SelfEvaluation.BUDGET_ANNUAL, "D11")
         .mark(SelfEvaluation.BUDGET_SPENT, "E11")
-        .mark(SelfEvaluation.BUDGET_RATE, "F11").mark(SelfEvaluation.BUDGET_WEIGHT, "G11")
+        .mark(SelfEvaluation.BUDGET_RATE, "F11")
+        .mark(SelfEvaluation.BUDGET_WEIGHT, "G11")
         .mark(SelfEvaluation.BUDGET_SCORE, "H11")
-        .sources(12, Funds.FISCAL, 'C').sources(13, Funds.SPECIAL, 'C').sources(14, Funds.UNIT_FUNDS, 'C')
+        .sources(12, Funds.FISCAL, 'C')
+        .sources(13, Funds.SPECIAL, 'C')
+        .sources(14, Funds.UNIT_FUNDS, 'C')
         .sources(15, Funds.OTHER, 'C');
     f.table(17, 24, "B", "C", "D", "F", "H", "I", "J", "K");
     f.mark(SelfEvaluation.TOTAL_WEIGHT, "I25").mark(SelfEvaluation.TOTAL_SCORE, "J25");
-    f.legend("四川省预算绩效管理系统导出的项目支出绩效自评表（指标值分三栏：指标性质、指标值、度量单位）",
-        List.<String[]>of(new String[] {"财政专户管理资金", "专户资金"}), List.<String[]>of());
+    f.legend(
+        "四川省预算绩效管理系统导出的项目支出绩效自评表（指标值分三栏：指标性质、指标值、度量单位）",
+        List.<String[]>of(new String[] {"财政专户管理资金", "专户资金"}),
+        List.<String[]>of());
     f.save(out);
   }
 
   /**
-   * The 决策 / 过程 (管理) / 产出 / 效益 evaluation framework (Ningxia, Yinchuan 2021): budget
-   * execution is an indicator row (预算执行率), 产出/效益 rows are printed as placeholders 指标1：, the
-   * total is 自评得分 at the top of the form.
+   * The 决策 / 过程 (管理) / 产出 / 效益 evaluation framework (Ningxia, Yinchuan 2021): budget execution is
+   * an indicator row (预算执行率), 产出/效益 rows are printed as placeholders 指标1：, the total is 自评得分 at the
+   * top of the form.
    */
   static void evaluationFramework(Path out) throws IOException {
     Form f = Form.open("2021-宁夏银川第六中学-初中公用经费-自评表.xlsx", "项目支出绩效自评表");
     f.text("A2", "（    年）");
     f.clear("C3", "C4", "C5", "H4", "E7:H7", "C9", "F9", "F11:I36");
-    f.mark(FieldKeys.TITLE, "A1").mark(FieldKeys.PROJECT_NAME, "C3").mark(FieldKeys.DEPARTMENT, "C4")
+    f.mark(FieldKeys.TITLE, "A1")
+        .mark(FieldKeys.PROJECT_NAME, "C3")
+        .mark(FieldKeys.DEPARTMENT, "C4")
         .mark(FieldKeys.UNIT, "C5")
-        .mark(SelfEvaluation.TOTAL_SCORE, "H4").mark(FieldKeys.MONEY_UNIT, "A6")
-        .mark(SelfEvaluation.BUDGET_INITIAL, "E7").mark(SelfEvaluation.BUDGET_ANNUAL, "F7")
-        .mark(SelfEvaluation.BUDGET_SPENT, "G7").mark(SelfEvaluation.BUDGET_RATE, "H7")
-        .mark(SelfEvaluation.GOAL_EXPECTED, "C9").mark(SelfEvaluation.GOAL_ACTUAL, "F9");
+        .mark(SelfEvaluation.TOTAL_SCORE, "H4")
+        .mark(FieldKeys.MONEY_UNIT, "A6")
+        .mark(SelfEvaluation.BUDGET_INITIAL, "E7")
+        .mark(SelfEvaluation.BUDGET_ANNUAL, "F7")
+        .mark(SelfEvaluation.BUDGET_SPENT, "G7")
+        .mark(SelfEvaluation.BUDGET_RATE, "H7")
+        .mark(SelfEvaluation.GOAL_EXPECTED, "C9")
+        .mark(SelfEvaluation.GOAL_ACTUAL, "F9");
     f.table(11, 36, "A", "B", "C", "F", "G", "E", "H", "I");
-    f.legend("项目支出绩效评价指标框架（决策、管理、产出、效益；宁夏银川市本级版）：预算执行率是指标表中的一行",
+    f.legend(
+        "项目支出绩效评价指标框架（决策、管理、产出、效益；宁夏银川市本级版）：预算执行率是指标表中的一行",
         List.<String[]>of(new String[] {"自评得分", "自评总分"}),
-        List.<String[]>of(new String[] {"项目决策", "项目目标、决策过程、资金分配、项目立项、绩效目标、资金投入"},
+        List.<String[]>of(
+            new String[] {"项目决策", "项目目标、决策过程、资金分配、项目立项、绩效目标、资金投入"},
             new String[] {"项目管理", "投入管理、财务管理、项目实施、业务管理、资金管理、组织实施"}));
     f.save(out);
   }
@@ -177,15 +222,19 @@ public final class RegionalTemplates {
     }
 
     private static String text(Cell c) {
-      return c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? c.getStringCellValue().strip() : "";
+      return c.getCellType() == CellType.STRING ? c.getStringCellValue().strip() : "";
     }
 
     Form mark(String key, String range) {
       CellRangeAddress r = CellRangeAddress.valueOf(range);
-      String ref = "'" + sheet.getSheetName() + "'!" + new CellReference(r.getFirstRow(), r.getFirstColumn(), true, true)
-          .formatAsString();
+      String ref =
+          "'"
+              + sheet.getSheetName()
+              + "'!"
+              + new CellReference(r.getFirstRow(), r.getFirstColumn(), true, true).formatAsString();
       if (r.getLastRow() > r.getFirstRow() || r.getLastColumn() > r.getFirstColumn()) {
-        ref += ":" + new CellReference(r.getLastRow(), r.getLastColumn(), true, true).formatAsString();
+        ref +=
+            ":" + new CellReference(r.getLastRow(), r.getLastColumn(), true, true).formatAsString();
       }
       Name n = wb.createName();
       n.setNameName(TemplateLearner.NAME_PREFIX + key);
@@ -215,7 +264,12 @@ public final class RegionalTemplates {
     }
 
     /** The legend with exactly these aliases (the form's own labels need no others). */
-    void legend(String kind, String title, String description, List<String[]> aliases, List<String[]> levels) {
+    void legend(
+        String kind,
+        String title,
+        String description,
+        List<String[]> aliases,
+        List<String[]> levels) {
       List<BuildTemplates.Field> fields = new ArrayList<>();
       for (Name n : wb.getAllNames()) {
         String key = n.getNameName().substring(TemplateLearner.NAME_PREFIX.length());
@@ -239,53 +293,67 @@ public final class RegionalTemplates {
     }
 
     private static boolean required(String key) {
-      return List.of(FieldKeys.PROJECT_NAME, FieldKeys.DEPARTMENT, FieldKeys.UNIT, SelfEvaluation.BUDGET_ANNUAL,
-          SelfEvaluation.BUDGET_SPENT, SelfEvaluation.BUDGET_WEIGHT, Ind.LEVEL1, Ind.LEVEL2, Ind.NAME, Ind.TARGET,
-          Ind.ACTUAL, Ind.WEIGHT, Ind.SCORE).contains(key);
+      return List.of(
+              FieldKeys.PROJECT_NAME,
+              FieldKeys.DEPARTMENT,
+              FieldKeys.UNIT,
+              SelfEvaluation.BUDGET_ANNUAL,
+              SelfEvaluation.BUDGET_SPENT,
+              SelfEvaluation.BUDGET_WEIGHT,
+              Ind.LEVEL1,
+              Ind.LEVEL2,
+              Ind.NAME,
+              Ind.TARGET,
+              Ind.ACTUAL,
+              Ind.WEIGHT,
+              Ind.SCORE)
+          .contains(key);
     }
 
     /** What each field means, for the legend; a funds source line's columns by their suffix. */
-    private static final Map<String, String> MEANINGS = Map.ofEntries(
-        Map.entry(FieldKeys.TITLE, "表头标题"),
-        Map.entry(FieldKeys.PROJECT_NAME, "项目名称"),
-        Map.entry(FieldKeys.DEPARTMENT, "主管部门"),
-        Map.entry(FieldKeys.UNIT, "实施单位"),
-        Map.entry(FieldKeys.MONEY_UNIT, "金额单位（万元）"),
-        Map.entry(SelfEvaluation.BUDGET_INITIAL, "年初预算数"),
-        Map.entry(SelfEvaluation.BUDGET_ANNUAL, "全年预算数（调整后预算数）"),
-        Map.entry(SelfEvaluation.BUDGET_SPENT, "全年执行数"),
-        Map.entry(SelfEvaluation.BUDGET_WEIGHT, "预算执行分值"),
-        Map.entry(SelfEvaluation.BUDGET_RATE, "执行率"),
-        Map.entry(SelfEvaluation.BUDGET_SCORE, "预算执行得分"),
-        Map.entry(SelfEvaluation.GOAL_EXPECTED, "预期目标"),
-        Map.entry(Declaration.NATURE, "项目性质"),
-        Map.entry(Declaration.FUNDS_TOTAL, "项目资金总额"),
-        Map.entry(Declaration.FUNDS_FISCAL, "其中：财政拨款"),
-        Map.entry(Declaration.FUNDS_OTHER, "其他资金"),
-        Map.entry(Declaration.ANNUAL_TOTAL, "当年资金总额"),
-        Map.entry(Declaration.APPROPRIATION, "其中：当年财政拨款"),
-        Map.entry(Declaration.ANNUAL_OTHER, "当年其他资金"),
-        Map.entry(Declaration.GOAL_TOTAL, "中期目标"),
-        Map.entry(Declaration.GOAL_ANNUAL, "年度目标"),
-        Map.entry(SelfEvaluation.GOAL_ACTUAL, "实际完成情况"),
-        Map.entry(Ind.LEVEL1, "一级指标"),
-        Map.entry(Ind.LEVEL2, "二级指标"),
-        Map.entry(Ind.NAME, "三级指标"),
-        Map.entry(Ind.TARGET, "年度指标值"),
-        Map.entry(Ind.ACTUAL, "实际完成值"),
-        Map.entry(Ind.WEIGHT, "分值"),
-        Map.entry(Ind.SCORE, "得分"),
-        Map.entry(Ind.EXPLANATION, "偏差原因分析及改进措施"),
-        Map.entry(SelfEvaluation.TOTAL_WEIGHT, "总分·分值"),
-        Map.entry(SelfEvaluation.TOTAL_SCORE, "总分·得分"));
+    private static final Map<String, String> MEANINGS =
+        Map.ofEntries(
+            Map.entry(FieldKeys.TITLE, "表头标题"),
+            Map.entry(FieldKeys.PROJECT_NAME, "项目名称"),
+            Map.entry(FieldKeys.DEPARTMENT, "主管部门"),
+            Map.entry(FieldKeys.UNIT, "实施单位"),
+            Map.entry(FieldKeys.MONEY_UNIT, "金额单位（万元）"),
+            Map.entry(SelfEvaluation.BUDGET_INITIAL, "年初预算数"),
+            Map.entry(SelfEvaluation.BUDGET_ANNUAL, "全年预算数（调整后预算数）"),
+            Map.entry(SelfEvaluation.BUDGET_SPENT, "全年执行数"),
+            Map.entry(SelfEvaluation.BUDGET_WEIGHT, "预算执行分值"),
+            Map.entry(SelfEvaluation.BUDGET_RATE, "执行率"),
+            Map.entry(SelfEvaluation.BUDGET_SCORE, "预算执行得分"),
+            Map.entry(SelfEvaluation.GOAL_EXPECTED, "预期目标"),
+            Map.entry(Declaration.NATURE, "项目性质"),
+            Map.entry(Declaration.FUNDS_TOTAL, "项目资金总额"),
+            Map.entry(Declaration.FUNDS_FISCAL, "其中：财政拨款"),
+            Map.entry(Declaration.FUNDS_OTHER, "其他资金"),
+            Map.entry(Declaration.ANNUAL_TOTAL, "当年资金总额"),
+            Map.entry(Declaration.APPROPRIATION, "其中：当年财政拨款"),
+            Map.entry(Declaration.ANNUAL_OTHER, "当年其他资金"),
+            Map.entry(Declaration.GOAL_TOTAL, "中期目标"),
+            Map.entry(Declaration.GOAL_ANNUAL, "年度目标"),
+            Map.entry(SelfEvaluation.GOAL_ACTUAL, "实际完成情况"),
+            Map.entry(Ind.LEVEL1, "一级指标"),
+            Map.entry(Ind.LEVEL2, "二级指标"),
+            Map.entry(Ind.NAME, "三级指标"),
+            Map.entry(Ind.TARGET, "年度指标值"),
+            Map.entry(Ind.ACTUAL, "实际完成值"),
+            Map.entry(Ind.WEIGHT, "分值"),
+            Map.entry(Ind.SCORE, "得分"),
+            Map.entry(Ind.EXPLANATION, "偏差原因分析及改进措施"),
+            Map.entry(SelfEvaluation.TOTAL_WEIGHT, "总分·分值"),
+            Map.entry(SelfEvaluation.TOTAL_SCORE, "总分·得分"));
 
     private static String meaning(String key) {
       String meaning = MEANINGS.get(key);
       if (meaning != null) {
         return meaning;
       }
-      return key.endsWith(Funds.INITIAL) ? "资金来源·年初预算数" : key.endsWith(Funds.ANNUAL) ? "资金来源·全年预算数"
-          : "资金来源·全年执行数";
+      return key.endsWith(Funds.INITIAL)
+          ? "资金来源·年初预算数"
+          : key.endsWith(Funds.ANNUAL) ? "资金来源·全年预算数" : "资金来源·全年执行数";
     }
 
     private Cell cell(int row, int col) {
@@ -298,7 +366,8 @@ public final class RegionalTemplates {
     }
 
     void save(Path out) throws IOException {
-      try (wb; OutputStream o = Files.newOutputStream(out)) {
+      try (wb;
+          OutputStream o = Files.newOutputStream(out)) {
         wb.write(o);
       }
     }

@@ -20,26 +20,35 @@ import org.perfsheet.workbook.TemplateLearner;
 
 /**
  * Fills a template through its {@code ps_} names, for tests: single fields by key, table columns
- * row by row (row keys are the indicator column keys, {@code FieldKeys.Ind}). Values that are numbers are written as
- * numbers, everything else as text.
+ * row by row (row keys are the indicator column keys, {@code FieldKeys.Ind}). Values that are
+ * numbers are written as numbers, everything else as text.
  */
 public final class TemplateFiller {
 
   private TemplateFiller() {}
 
-  public static void fill(Path template, Path target, Map<String, Object> fields, List<Map<String, Object>> rows)
+  public static void fill(
+      Path template, Path target, Map<String, Object> fields, List<Map<String, Object>> rows)
       throws IOException {
     fill(template, target, fields, rows, null);
   }
 
-  /** Also writes the year into the template's (    年度) line, as a person would. */
-  public static void fill(Path template, Path target, Map<String, Object> fields, List<Map<String, Object>> rows,
-      Integer year) throws IOException {
-    try (InputStream in = Files.newInputStream(template); Workbook wb = WorkbookFactory.create(in)) {
+  /** Also writes the year into the template's ( 年度) line, as a person would. */
+  public static void fill(
+      Path template,
+      Path target,
+      Map<String, Object> fields,
+      List<Map<String, Object>> rows,
+      Integer year)
+      throws IOException {
+    try (InputStream in = Files.newInputStream(template);
+        Workbook wb = WorkbookFactory.create(in)) {
       if (year != null) {
         AreaReference y = area(wb, FieldKeys.YEAR);
-        Cell c = wb.getSheet(y.getFirstCell().getSheetName()).getRow(y.getFirstCell().getRow())
-            .getCell(y.getFirstCell().getCol());
+        Cell c =
+            wb.getSheet(y.getFirstCell().getSheetName())
+                .getRow(y.getFirstCell().getRow())
+                .getCell(y.getFirstCell().getCol());
         c.setCellValue(c.getStringCellValue().replaceFirst("\\s{2,}", year + " "));
       }
       for (Map.Entry<String, Object> e : fields.entrySet()) {
@@ -50,7 +59,8 @@ public final class TemplateFiller {
         for (Map.Entry<String, Object> e : rows.get(i).entrySet()) {
           AreaReference a = area(wb, e.getKey());
           if (i > a.getLastCell().getRow() - a.getFirstCell().getRow()) {
-            throw new IllegalArgumentException("template has fewer rows than " + rows.size() + " for " + e.getKey());
+            throw new IllegalArgumentException(
+                "template has fewer rows than " + rows.size() + " for " + e.getKey());
           }
           set(wb, a.getFirstCell(), i, e.getValue());
         }
@@ -74,7 +84,10 @@ public final class TemplateFiller {
     Sheet s = wb.getSheet(ref.getSheetName());
     int r = ref.getRow() + offset;
     Row row = s.getRow(r) == null ? s.createRow(r) : s.getRow(r);
-    Cell c = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+    Cell c =
+        row.getCell(ref.getCol()) == null
+            ? row.createCell(ref.getCol())
+            : row.getCell(ref.getCol());
     if (value instanceof Number n) {
       c.setCellValue(n.doubleValue());
     } else if (value != null) {

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -20,12 +21,21 @@ import org.apache.poi.ss.util.RegionUtil;
 import org.perfsheet.workbook.TemplateLearner;
 
 /**
- * A tiny drawing kit for template sheets: put text, merge with borders, mark a field with a
- * {@code ps_} defined name. Used only to produce the first version of the shipped templates.
+ * A tiny drawing kit for template sheets: put text, merge with borders, mark a field with a {@code
+ * ps_} defined name. Used only to produce the first version of the shipped templates.
  */
 final class TemplateSheet {
 
-  enum Kind { TITLE, SUBTITLE, LABEL, VALUE, MONEY, RATE, SCORE, TEXT }
+  enum Kind {
+    TITLE,
+    SUBTITLE,
+    LABEL,
+    VALUE,
+    MONEY,
+    RATE,
+    SCORE,
+    TEXT
+  }
 
   private final Workbook wb;
   final Sheet sheet;
@@ -66,15 +76,22 @@ final class TemplateSheet {
     return this;
   }
 
-  /** Marks a field: a defined name {@code ps_key} on the range's first cell (or the whole column range). */
+  /**
+   * Marks a field: a defined name {@code ps_key} on the range's first cell (or the whole column
+   * range).
+   */
   TemplateSheet mark(String key, String range) {
     Name n = wb.createName();
     n.setNameName(TemplateLearner.NAME_PREFIX + key);
     CellRangeAddress r = CellRangeAddress.valueOf(range);
-    String ref = "'" + sheet.getSheetName() + "'!" + new CellReference(r.getFirstRow(), r.getFirstColumn(), true, true)
-        .formatAsString();
+    String ref =
+        "'"
+            + sheet.getSheetName()
+            + "'!"
+            + new CellReference(r.getFirstRow(), r.getFirstColumn(), true, true).formatAsString();
     if (r.getLastRow() > r.getFirstRow()) {
-      ref += ":" + new CellReference(r.getLastRow(), r.getFirstColumn(), true, true).formatAsString();
+      ref +=
+          ":" + new CellReference(r.getLastRow(), r.getFirstColumn(), true, true).formatAsString();
     }
     n.setRefersToFormula(ref);
     return this;
@@ -89,7 +106,7 @@ final class TemplateSheet {
 
   /** Printed on A4, as wide as one page, as long as it needs: how forms are handed in. */
   void fitToPageWidth() {
-    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
     sheet.setFitToPage(true);
     sheet.getPrintSetup().setFitWidth((short) 1);
     sheet.getPrintSetup().setFitHeight((short) 0);
@@ -109,49 +126,51 @@ final class TemplateSheet {
   }
 
   CellStyle style(Kind kind) {
-    return styles.computeIfAbsent(kind, k -> {
-      CellStyle s = wb.createCellStyle();
-      Font f = wb.createFont();
-      f.setFontName("宋体");
-      f.setFontHeightInPoints((short) 10);
-      s.setVerticalAlignment(VerticalAlignment.CENTER);
-      s.setWrapText(true);
-      if (k != Kind.TITLE && k != Kind.SUBTITLE) {
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-      }
-      switch (k) {
-        case TITLE -> {
-          f.setFontHeightInPoints((short) 16);
-          f.setBold(true);
-          s.setAlignment(HorizontalAlignment.CENTER);
-        }
-        case SUBTITLE -> s.setAlignment(HorizontalAlignment.CENTER);
-        case LABEL -> {
-          f.setBold(true);
-          s.setAlignment(HorizontalAlignment.CENTER);
-          s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-          s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
-        case MONEY -> {
-          s.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-          s.setAlignment(HorizontalAlignment.RIGHT);
-        }
-        case RATE -> {
-          s.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
-          s.setAlignment(HorizontalAlignment.RIGHT);
-        }
-        case SCORE -> {
-          s.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-          s.setAlignment(HorizontalAlignment.CENTER);
-        }
-        case VALUE -> s.setAlignment(HorizontalAlignment.CENTER);
-        case TEXT -> s.setAlignment(HorizontalAlignment.LEFT);
-      }
-      s.setFont(f);
-      return s;
-    });
+    return styles.computeIfAbsent(
+        kind,
+        k -> {
+          CellStyle s = wb.createCellStyle();
+          Font f = wb.createFont();
+          f.setFontName("宋体");
+          f.setFontHeightInPoints((short) 10);
+          s.setVerticalAlignment(VerticalAlignment.CENTER);
+          s.setWrapText(true);
+          if (k != Kind.TITLE && k != Kind.SUBTITLE) {
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+          }
+          switch (k) {
+            case TITLE -> {
+              f.setFontHeightInPoints((short) 16);
+              f.setBold(true);
+              s.setAlignment(HorizontalAlignment.CENTER);
+            }
+            case SUBTITLE -> s.setAlignment(HorizontalAlignment.CENTER);
+            case LABEL -> {
+              f.setBold(true);
+              s.setAlignment(HorizontalAlignment.CENTER);
+              s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+              s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            }
+            case MONEY -> {
+              s.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+              s.setAlignment(HorizontalAlignment.RIGHT);
+            }
+            case RATE -> {
+              s.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
+              s.setAlignment(HorizontalAlignment.RIGHT);
+            }
+            case SCORE -> {
+              s.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+              s.setAlignment(HorizontalAlignment.CENTER);
+            }
+            case VALUE -> s.setAlignment(HorizontalAlignment.CENTER);
+            case TEXT -> s.setAlignment(HorizontalAlignment.LEFT);
+          }
+          s.setFont(f);
+          return s;
+        });
   }
 }

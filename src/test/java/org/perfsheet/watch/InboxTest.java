@@ -4,19 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfsheet.report.RejectReason;
+import org.perfsheet.report.WorkbookReport;
 
 /**
- * Issue 12, items 3 and 4: a copy paused longer than the quiet period is not taken half-written;
- * a file whose time is ahead of the server's clock is taken once it has been stable. Time is
- * passed in, so nothing here waits.
+ * Issue 12, items 3 and 4: a copy paused longer than the quiet period is not taken half-written; a
+ * file whose time is ahead of the server's clock is taken once it has been stable. Time is passed
+ * in, so nothing here waits.
  */
 class InboxTest {
 
@@ -40,8 +48,10 @@ class InboxTest {
     Inbox inbox = new Inbox(dir, QUIET, GRACE);
     long t = 1_000_000;
     assertEquals(List.of(), inbox.ready(t));
-    assertEquals(List.of(), inbox.ready(t + QUIET * 10), "stable but cut short: the copy has only paused");
-    Files.write(f, Arrays.copyOfRange(all, all.length * 2 / 3, all.length), StandardOpenOption.APPEND);
+    assertEquals(
+        List.of(), inbox.ready(t + QUIET * 10), "stable but cut short: the copy has only paused");
+    Files.write(
+        f, Arrays.copyOfRange(all, all.length * 2 / 3, all.length), StandardOpenOption.APPEND);
     Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
     assertEquals(List.of(), inbox.ready(t + QUIET * 11), "changed: waits the quiet period again");
     assertEquals(List.of(f), inbox.ready(t + QUIET * 12), "whole and stable");
@@ -76,33 +86,57 @@ class InboxTest {
     Inbox inbox = new Inbox(dir, QUIET, GRACE);
     long now = System.currentTimeMillis();
     assertEquals(List.of(), inbox.ready(now));
-    assertEquals(List.of(f), inbox.ready(now + QUIET), "an hour ahead of the clock, stable for the quiet period");
+    assertEquals(
+        List.of(f),
+        inbox.ready(now + QUIET),
+        "an hour ahead of the clock, stable for the quiet period");
   }
 
   @Test
   void aFileChangedAfterItWasTakenIsJudgedOnItsNewBytes(@TempDir Path root) throws Exception {
-    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger calls = new AtomicInteger();
     Files.createDirectories(root.resolve("inbox"));
     Files.writeString(root.resolve("inbox/a.xlsx"), "half");
-    WatchSettings s = new WatchSettings(root, "inbox", "outbox", "archive", "failed", java.time.Duration.ofMillis(20),
-        java.time.Duration.ZERO, 1, 1L << 20, java.time.Duration.ofSeconds(30));
-    new Watcher(s, () -> (in, out) -> {
-      try {
-        if (calls.incrementAndGet() == 1) {
-          Files.writeString(in, " and the rest", StandardOpenOption.APPEND); // the copy goes on into the taken file
-          return org.perfsheet.report.WorkbookReport.rejected("a", new org.perfsheet.report.RejectReason("NO_FORM", "半 / half"));
-        }
-        Files.copy(in, out);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return org.perfsheet.report.WorkbookReport.checked("a", out.toString(), List.of());
-    }, new java.io.PrintWriter(new java.io.StringWriter())).run(true);
+    WatchSettings s =
+        new WatchSettings(
+            root,
+            "inbox",
+            "outbox",
+            "archive",
+            "failed",
+            Duration.ofMillis(20),
+            Duration.ZERO,
+            1,
+            1L << 20,
+            Duration.ofSeconds(30));
+    new Watcher(
+            s,
+            () ->
+                (in, out) -> {
+                  try {
+                    if (calls.incrementAndGet() == 1) {
+                      Files.writeString(
+                          in,
+                          " and the rest",
+                          StandardOpenOption.APPEND); // the copy goes on into the taken file
+                      return WorkbookReport.rejected("a", new RejectReason("NO_FORM", "半 / half"));
+                    }
+                    Files.copy(in, out);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                  return WorkbookReport.checked("a", out.toString(), List.of());
+                },
+            new PrintWriter(new StringWriter()))
+        .run(true);
     var journal = new Journal(s.journal()).read();
     assertEquals(1, journal.size());
     assertEquals("returned", journal.get(0).path("status").asText(), "judged on the whole file");
     Path archived = root.resolve(journal.get(0).path("archived").asText());
     assertEquals("half and the rest", Files.readString(archived));
-    assertEquals(WatchFiles.sha256(archived), journal.get(0).path("hash").asText(), "the journal's hash is the kept file's");
+    assertEquals(
+        WatchFiles.sha256(archived),
+        journal.get(0).path("hash").asText(),
+        "the journal's hash is the kept file's");
   }
 }

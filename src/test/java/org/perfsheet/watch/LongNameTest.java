@@ -3,8 +3,10 @@ package org.perfsheet.watch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,20 +33,36 @@ class LongNameTest {
     Path inbox = Files.createDirectories(root.resolve("inbox/单位"));
     Files.writeString(inbox.resolve(good), "good");
     Files.writeString(inbox.resolve(bad), "bad");
-    WatchSettings s = new WatchSettings(root, "inbox", "outbox", "archive", "failed", Duration.ofMillis(20),
-        Duration.ZERO, 1, 1L << 20, Duration.ofSeconds(30));
+    WatchSettings s =
+        new WatchSettings(
+            root,
+            "inbox",
+            "outbox",
+            "archive",
+            "failed",
+            Duration.ofMillis(20),
+            Duration.ZERO,
+            1,
+            1L << 20,
+            Duration.ofSeconds(30));
     StringWriter log = new StringWriter();
-    new Watcher(s, () -> (in, out) -> {
-      try {
-        if (Files.readString(in).equals("bad")) {
-          return WorkbookReport.rejected("x", new RejectReason("NOT_A_WORKBOOK", "坏 / bad"));
-        }
-        Files.copy(in, out);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return WorkbookReport.checked("x", out.toString(), List.of());
-    }, new PrintWriter(log, true)).run(true);
+    new Watcher(
+            s,
+            () ->
+                (in, out) -> {
+                  try {
+                    if (Files.readString(in).equals("bad")) {
+                      return WorkbookReport.rejected(
+                          "x", new RejectReason("NOT_A_WORKBOOK", "坏 / bad"));
+                    }
+                    Files.copy(in, out);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                  return WorkbookReport.checked("x", out.toString(), List.of());
+                },
+            new PrintWriter(log, true))
+        .run(true);
 
     assertEquals(0, WorkArea.pending(s.stateDir()), log.toString());
     assertEquals(2, new Journal(s.journal()).read().size(), log.toString());
@@ -59,9 +77,13 @@ class LongNameTest {
     assertTrue(outbox.stream().anyMatch(n -> n.endsWith("坏.未通过.txt")), outbox.toString());
     List<String> failed = names(root.resolve("failed/单位"));
     assertEquals(2, failed.size(), failed.toString());
-    assertTrue(failed.get(0).endsWith(".xlsx") && failed.get(1).equals(failed.get(0) + ".txt"), failed.toString());
+    assertTrue(
+        failed.get(0).endsWith(".xlsx") && failed.get(1).equals(failed.get(0) + ".txt"),
+        failed.toString());
     try (Stream<Path> archived = Files.walk(root.resolve("archive"))) {
-      assertEquals(List.of(good), archived.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList());
+      assertEquals(
+          List.of(good),
+          archived.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList());
     }
   }
 

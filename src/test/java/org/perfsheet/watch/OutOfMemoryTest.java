@@ -12,7 +12,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 12, item 7: OutOfMemoryError in one check fails that file only, as too large; the others go on. */
+/**
+ * Issue 12, item 7: OutOfMemoryError in one check fails that file only, as too large; the others go
+ * on.
+ */
 class OutOfMemoryTest {
 
   @Test
@@ -20,14 +23,29 @@ class OutOfMemoryTest {
     Files.createDirectories(root.resolve("inbox"));
     Files.writeString(root.resolve("inbox/a-huge.xlsx"), "huge");
     Files.writeString(root.resolve("inbox/b-ok.xlsx"), "ok");
-    WatchSettings s = new WatchSettings(root, "inbox", "outbox", "archive", "failed", Duration.ofMillis(20),
-        Duration.ZERO, 1, 1L << 20, Duration.ofSeconds(30));
-    new Watcher(s, () -> (in, out) -> {
-      if (in.getFileName().toString().contains("huge")) {
-        throw new OutOfMemoryError("Java heap space");
-      }
-      return FailingOutboxTest.COPY.process(in, out);
-    }, new PrintWriter(new StringWriter())).run(true);
+    WatchSettings s =
+        new WatchSettings(
+            root,
+            "inbox",
+            "outbox",
+            "archive",
+            "failed",
+            Duration.ofMillis(20),
+            Duration.ZERO,
+            1,
+            1L << 20,
+            Duration.ofSeconds(30));
+    new Watcher(
+            s,
+            () ->
+                (in, out) -> {
+                  if (in.getFileName().toString().contains("huge")) {
+                    throw new OutOfMemoryError("Java heap space");
+                  }
+                  return FailingOutboxTest.COPY.process(in, out);
+                },
+            new PrintWriter(new StringWriter()))
+        .run(true);
     String note = Files.readString(root.resolve("failed/a-huge.xlsx.txt"), StandardCharsets.UTF_8);
     assertTrue(note.contains("代码 / code: TOO_LARGE") && note.contains("内存不足"), note);
     assertTrue(Files.exists(root.resolve("outbox/b-ok.审核.xlsx")));

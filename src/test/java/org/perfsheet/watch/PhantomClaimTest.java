@@ -26,8 +26,17 @@ import org.perfsheet.report.WorkbookReport;
 class PhantomClaimTest {
 
   static WatchSettings settings(Path root, Duration timeout) {
-    return new WatchSettings(root, "inbox", "outbox", "archive", "failed", Duration.ofMillis(20), Duration.ZERO, 1,
-        1L << 20, timeout);
+    return new WatchSettings(
+        root,
+        "inbox",
+        "outbox",
+        "archive",
+        "failed",
+        Duration.ofMillis(20),
+        Duration.ZERO,
+        1,
+        1L << 20,
+        timeout);
   }
 
   @Test
@@ -36,17 +45,26 @@ class PhantomClaimTest {
     Files.createFile(dead.resolve(".lock"));
     Files.createDirectories(dead.resolve("c-empty"));
     Files.createDirectories(dead.resolve("c-unmoved/input"));
-    Claim.fresh("c-unmoved", "单位", "a.xlsx", "2026-11-28T09:00:00+08:00").savePending(dead.resolve("c-unmoved"));
+    Claim.fresh("c-unmoved", "单位", "a.xlsx", "2026-11-28T09:00:00+08:00")
+        .savePending(dead.resolve("c-unmoved"));
     Path gone = Files.createDirectories(dead.resolve("c-gone/input"));
     Claim.fresh("c-gone", "单位", "杀毒.xlsx", "2026-11-28T09:00:00+08:00").save(gone.getParent());
     StringWriter log = new StringWriter();
-    Watcher w = new Watcher(settings(root, Duration.ofSeconds(5)), () -> (in, out) -> {
-      throw new AssertionError("nothing here is checked");
-    }, new PrintWriter(log, true));
+    Watcher w =
+        new Watcher(
+            settings(root, Duration.ofSeconds(5)),
+            () ->
+                (in, out) -> {
+                  throw new AssertionError("nothing here is checked");
+                },
+            new PrintWriter(log, true));
     w.run(true);
 
     assertEquals(0, WorkArea.pending(root.resolve(".perfsheet")), log.toString());
-    assertEquals(List.of(), List.copyOf(WorkArea.claimIds(root.resolve(".perfsheet"))), "no claim folder left");
+    assertEquals(
+        List.of(),
+        List.copyOf(WorkArea.claimIds(root.resolve(".perfsheet"))),
+        "no claim folder left");
     List<JsonNode> journal = new Journal(root.resolve("journal.jsonl")).read();
     assertEquals(1, journal.size(), "only the claim whose input vanished is journaled");
     assertEquals("单位/杀毒.xlsx", journal.get(0).path("input").asText());
@@ -60,14 +78,27 @@ class PhantomClaimTest {
   }
 
   @Test
-  void aReturnedClaimWhoseOriginalVanishedIsJournaledNotRetriedForEver(@TempDir Path root) throws Exception {
+  void aReturnedClaimWhoseOriginalVanishedIsJournaledNotRetriedForEver(@TempDir Path root)
+      throws Exception {
     Path dir = Files.createDirectories(root.resolve("claims/c-returned/input"));
-    Claim.fresh("c-returned", "单位", "a.xlsx", "2026-11-28T09:00:00+08:00").named("a.审核", "0".repeat(64))
-        .outcome("returned", null, null, 12, "{\"input\":\"单位/a.xlsx\",\"status\":\"checked\",\"forms\":[]}")
-        .stage(Stage.RETURNED).save(dir.getParent());
-    new Watcher(settings(root, Duration.ofSeconds(5)), () -> (in, out) -> {
-      throw new AssertionError("not checked again");
-    }, new PrintWriter(new StringWriter())).finish(dir.getParent());
+    Claim.fresh("c-returned", "单位", "a.xlsx", "2026-11-28T09:00:00+08:00")
+        .named("a.审核", "0".repeat(64))
+        .outcome(
+            "returned",
+            null,
+            null,
+            12,
+            "{\"input\":\"单位/a.xlsx\",\"status\":\"checked\",\"forms\":[]}")
+        .stage(Stage.RETURNED)
+        .save(dir.getParent());
+    new Watcher(
+            settings(root, Duration.ofSeconds(5)),
+            () ->
+                (in, out) -> {
+                  throw new AssertionError("not checked again");
+                },
+            new PrintWriter(new StringWriter()))
+        .finish(dir.getParent());
     List<JsonNode> journal = new Journal(root.resolve("journal.jsonl")).read();
     assertEquals(1, journal.size());
     assertEquals("returned", journal.get(0).path("status").asText());
@@ -78,26 +109,32 @@ class PhantomClaimTest {
   @Test
   void aCheckPastItsTimeLimitDoesNotBringItsClaimBack(@TempDir Path root) throws Exception {
     CountDownLatch ended = new CountDownLatch(1);
-    WorkbookProcessor late = (in, out) -> {
-      try {
-        sleepThroughInterrupts(1_500); // past the 1 s limit, deaf to interrupts as POI is
-        // then writes as SafeWrite does, folders and all
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, "late");
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      } finally {
-        ended.countDown();
-      }
-      return WorkbookReport.checked("x", out.toString(), List.of());
-    };
+    WorkbookProcessor late =
+        (in, out) -> {
+          try {
+            sleepThroughInterrupts(1_500); // past the 1 s limit, deaf to interrupts as POI is
+            // then writes as SafeWrite does, folders and all
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, "late");
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          } finally {
+            ended.countDown();
+          }
+          return WorkbookReport.checked("x", out.toString(), List.of());
+        };
     Files.createDirectories(root.resolve("inbox"));
     Files.writeString(root.resolve("inbox/慢.xlsx"), "slow");
-    new Watcher(settings(root, Duration.ofSeconds(1)), () -> late, new PrintWriter(new StringWriter())).run(true);
+    new Watcher(
+            settings(root, Duration.ofSeconds(1)), () -> late, new PrintWriter(new StringWriter()))
+        .run(true);
     assertTrue(ended.await(30, TimeUnit.SECONDS));
     assertTrue(Files.exists(root.resolve("failed/慢.xlsx")));
     assertEquals(0, WorkArea.pending(root.resolve(".perfsheet")), "nothing shows as in progress");
-    assertEquals(List.of(), List.copyOf(WorkArea.claimIds(root.resolve(".perfsheet"))), "no claim folder came back");
+    assertEquals(
+        List.of(),
+        List.copyOf(WorkArea.claimIds(root.resolve(".perfsheet"))),
+        "no claim folder came back");
   }
 
   private static void sleepThroughInterrupts(long millis) {

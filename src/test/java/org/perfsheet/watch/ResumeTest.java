@@ -20,11 +20,26 @@ class ResumeTest {
 
   @Test
   void anArchivedClaimIsJournaledExactlyOnce(@TempDir Path root) throws Exception {
-    WatchSettings s = new WatchSettings(root, "inbox", "outbox", "archive", "failed", Duration.ofSeconds(1),
-        Duration.ofSeconds(1), 1, 50L << 20, Duration.ofSeconds(60));
-    Watcher w = new Watcher(s, () -> (in, out) -> {
-      throw new AssertionError("an archived claim is not checked again");
-    }, new PrintWriter(new StringWriter()));
+    WatchSettings s =
+        new WatchSettings(
+            root,
+            "inbox",
+            "outbox",
+            "archive",
+            "failed",
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            1,
+            50L << 20,
+            Duration.ofSeconds(60));
+    Watcher w =
+        new Watcher(
+            s,
+            () ->
+                (in, out) -> {
+                  throw new AssertionError("an archived claim is not checked again");
+                },
+            new PrintWriter(new StringWriter()));
     Journal journal = new Journal(s.journal());
 
     Path journaled = archivedClaim(root, "c-journaled");

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -19,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfsheet.files.SafeWrite;
 import org.perfsheet.check.WorkbookProcessor;
+import org.perfsheet.files.SafeWrite;
 import org.perfsheet.report.RejectReason;
 import org.perfsheet.report.WorkbookReport;
 
@@ -36,10 +38,17 @@ class SameNameTest {
     Path failed = Files.createDirectories(root.resolve("failed/单位"));
     String a = names.reserve(failed, "claim-a", "x", "", ".xlsx", ".xlsx.txt");
     String b = names.reserve(failed, "claim-b", "x", "", ".xlsx", ".xlsx.txt");
-    assertEquals(List.of("x", "x(2)"), List.of(a, b), "neither has moved yet, still the names differ");
-    assertEquals("x", names.reserve(failed, "claim-a", "x", "", ".xlsx", ".xlsx.txt"), "a restart gets its own name back");
+    assertEquals(
+        List.of("x", "x(2)"), List.of(a, b), "neither has moved yet, still the names differ");
+    assertEquals(
+        "x",
+        names.reserve(failed, "claim-a", "x", "", ".xlsx", ".xlsx.txt"),
+        "a restart gets its own name back");
     Files.writeString(failed.resolve("y.xlsx.txt"), "an original named like a note");
-    assertEquals("y(2)", names.reserve(failed, "claim-c", "y", "", ".xlsx", ".xlsx.txt"), "a note never replaces a file");
+    assertEquals(
+        "y(2)",
+        names.reserve(failed, "claim-c", "y", "", ".xlsx", ".xlsx.txt"),
+        "a note never replaces a file");
   }
 
   @Test
@@ -58,34 +67,49 @@ class SameNameTest {
   void sameNamedFilesInFlightTogetherAreAllKept(@TempDir Path root) throws Exception {
     int workers = 4;
     int files = 24;
-    CyclicBarrier together = new CyclicBarrier(workers); // every group leaves the check at the same moment
-    WorkbookProcessor processor = (in, out) -> {
-      String content = read(in);
-      try {
-        together.await(60, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-      if (content.endsWith("bad")) {
-        return WorkbookReport.rejected("x", new RejectReason("NOT_A_WORKBOOK", "坏 / bad " + content));
-      }
-      try {
-        Files.copy(in, out);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return WorkbookReport.checked("x", out.toString(), List.of());
-    };
-    WatchSettings s = new WatchSettings(root, "inbox", "outbox", "archive", "failed", Duration.ofMillis(10),
-        Duration.ZERO, workers, 1L << 20, Duration.ofSeconds(60));
+    CyclicBarrier together =
+        new CyclicBarrier(workers); // every group leaves the check at the same moment
+    WorkbookProcessor processor =
+        (in, out) -> {
+          String content = read(in);
+          try {
+            together.await(60, TimeUnit.SECONDS);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+          if (content.endsWith("bad")) {
+            return WorkbookReport.rejected(
+                "x", new RejectReason("NOT_A_WORKBOOK", "坏 / bad " + content));
+          }
+          try {
+            Files.copy(in, out);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return WorkbookReport.checked("x", out.toString(), List.of());
+        };
+    WatchSettings s =
+        new WatchSettings(
+            root,
+            "inbox",
+            "outbox",
+            "archive",
+            "failed",
+            Duration.ofMillis(10),
+            Duration.ZERO,
+            workers,
+            1L << 20,
+            Duration.ofSeconds(60));
     Watcher w = new Watcher(s, () -> processor, new PrintWriter(new StringWriter()));
-    Thread running = new Thread(() -> {
-      try {
-        w.run(false);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    Thread running =
+        new Thread(
+            () -> {
+              try {
+                w.run(false);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
     running.start();
     Path inbox = Files.createDirectories(root.resolve("inbox/单位"));
     for (int i = 0; i < files; i++) {
@@ -105,11 +129,14 @@ class SameNameTest {
     Set<String> kept = new TreeSet<>();
     int notes = 0;
     int originals = 0;
-    try (Stream<Path> all = Stream.concat(Files.walk(root.resolve("archive")), Files.walk(root.resolve("failed")))) {
+    try (Stream<Path> all =
+        Stream.concat(Files.walk(root.resolve("archive")), Files.walk(root.resolve("failed")))) {
       for (Path p : all.filter(Files::isRegularFile).toList()) {
         if (p.toString().endsWith(".txt")) {
           notes++;
-          assertTrue(Files.readString(p, StandardCharsets.UTF_8).contains("bad"), p + ": " + Files.readString(p, StandardCharsets.UTF_8));
+          assertTrue(
+              Files.readString(p, StandardCharsets.UTF_8).contains("bad"),
+              p + ": " + Files.readString(p, StandardCharsets.UTF_8));
         } else {
           originals++;
           kept.add(Files.readString(p));
@@ -120,9 +147,11 @@ class SameNameTest {
     assertEquals(files, kept.size(), "and each one different: none replaced another");
     assertEquals(files / 2, notes, "one note beside each failed original");
     Set<String> reasons = new TreeSet<>();
-    for (Path p : Files.list(root.resolve("failed/单位")).filter(p -> p.toString().endsWith(".txt")).toList()) {
+    for (Path p :
+        Files.list(root.resolve("failed/单位")).filter(p -> p.toString().endsWith(".txt")).toList()) {
       String note = Files.readString(p, StandardCharsets.UTF_8);
-      String original = Files.readString(Path.of(p.toString().substring(0, p.toString().length() - 4)));
+      String original =
+          Files.readString(Path.of(p.toString().substring(0, p.toString().length() - 4)));
       assertTrue(note.contains(original), "the note beside " + p.getFileName() + " is its own");
       reasons.add(note);
     }
@@ -132,8 +161,8 @@ class SameNameTest {
   private static String read(Path p) {
     try {
       return Files.readString(p);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

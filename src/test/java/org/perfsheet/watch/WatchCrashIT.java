@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +22,34 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Fault injection: watchers as separate processes, killed with SIGKILL at random moments and
  * restarted, two of them on one folder, files copied slowly in chunks. At the end every input is
- * archived or failed exactly once, every valid one returned exactly once, the journal accounts
- * for each, and nothing temporary is left.
+ * archived or failed exactly once, every valid one returned exactly once, the journal accounts for
+ * each, and nothing temporary is left.
  */
 class WatchCrashIT {
 
   static final Path SAMPLE = Path.of("test-workbooks/self-evaluation/2021-司法行政其他业务支出-万元.xls");
 
   static Process start(Path dir) throws Exception {
-    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dperfsheet.home=" + Path.of("").toAbsolutePath(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        "org.perfsheet.cli.Main", "watch", dir.toString(), "--interval", "0.2", "--settle", "0.6", "--workers", "2");
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("../watch-" + System.nanoTime() + ".log")
-        .toFile()).start();
+    List<String> cmd =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Dperfsheet.home=" + Path.of("").toAbsolutePath(),
+            "-Xmx256m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.perfsheet.cli.Main",
+            "watch",
+            dir.toString(),
+            "--interval",
+            "0.2",
+            "--settle",
+            "0.6",
+            "--workers",
+            "2");
+    return new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("../watch-" + System.nanoTime() + ".log").toFile())
+        .start();
   }
 
   record Drop(String submitter, String name, byte[] content, boolean valid) {}
@@ -45,8 +61,12 @@ class WatchCrashIT {
     for (int i = 0; i < n; i++) {
       String unit = units[i % units.length];
       boolean valid = i % 7 != 3;
-      d.add(new Drop(unit, (valid ? "项目 自评 " : "坏 文件 ") + i + (valid ? ".xls" : ".xlsx"),
-          valid ? sample : ("broken " + i).getBytes(), valid));
+      d.add(
+          new Drop(
+              unit,
+              (valid ? "项目 自评 " : "坏 文件 ") + i + (valid ? ".xls" : ".xlsx"),
+              valid ? sample : ("broken " + i).getBytes(),
+              valid));
     }
     return d;
   }
@@ -63,13 +83,15 @@ class WatchCrashIT {
       for (int k = 0; k < 3; k++) {
         out.write(d.content(), k * third, k == 2 ? d.content().length - 2 * third : third);
         out.flush();
-        Thread.sleep(250); // a slow network copy: below the quiet period, so never taken half-written
+        Thread.sleep(
+            250); // a slow network copy: below the quiet period, so never taken half-written
       }
     }
   }
 
   static boolean drained(Path dir) throws Exception {
-    return new Inbox(dir.resolve("inbox"), 0).candidates().isEmpty() && WorkArea.pending(dir.resolve(".perfsheet")) == 0;
+    return new Inbox(dir.resolve("inbox"), 0).candidates().isEmpty()
+        && WorkArea.pending(dir.resolve(".perfsheet")) == 0;
   }
 
   static void awaitDrained(Path dir, long seconds) throws Exception {
@@ -127,7 +149,9 @@ class WatchCrashIT {
 
   static void verify(Path dir, List<Drop> drops) throws Exception {
     List<JsonNode> journal = new Journal(dir.resolve("journal.jsonl")).read();
-    Map<String, Long> byInput = journal.stream().collect(Collectors.groupingBy(j -> j.path("input").asText(), Collectors.counting()));
+    Map<String, Long> byInput =
+        journal.stream()
+            .collect(Collectors.groupingBy(j -> j.path("input").asText(), Collectors.counting()));
     Map<String, String> archived = new HashMap<>();
     for (JsonNode j : journal) {
       archived.put(j.path("input").asText(), j.path("archived").asText());
@@ -146,14 +170,21 @@ class WatchCrashIT {
         assertTrue(!Files.exists(out.resolve(stem + ".未通过(2).txt")), "told once: " + input);
         assertTrue(archived.get(input).startsWith("failed/"), input);
       }
-      assertTrue(java.util.Arrays.equals(d.content(), Files.readAllBytes(dir.resolve(archived.get(input)))),
+      assertTrue(
+          Arrays.equals(d.content(), Files.readAllBytes(dir.resolve(archived.get(input)))),
           "the original is kept intact: " + input);
     }
     assertEquals(drops.size(), journal.size(), "one journal line per file");
     try (Stream<Path> s = Files.walk(dir)) {
-      List<String> leftovers = s.filter(Files::isRegularFile).map(Path::toString)
-          .filter(f -> f.endsWith(".tmp") || f.contains("/inbox/") || f.contains("/.perfsheet/") && !f.endsWith(".lock"))
-          .toList();
+      List<String> leftovers =
+          s.filter(Files::isRegularFile)
+              .map(Path::toString)
+              .filter(
+                  f ->
+                      f.endsWith(".tmp")
+                          || f.contains("/inbox/")
+                          || f.contains("/.perfsheet/") && !f.endsWith(".lock"))
+              .toList();
       assertEquals(List.of(), leftovers, "no temporary, partial or unclaimed files");
     }
   }

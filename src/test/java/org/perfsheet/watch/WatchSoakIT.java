@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,22 +31,30 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The soak run of issue 12 (verify phase only): a few hundred files, good, bad, same-named, copied
- * with pauses longer than the quiet period, renamed while waiting, are dropped into a watcher
- * that is SIGKILLed at random moments and restarted. Every input, known by its hash, ends up
- * exactly once in archive/ or failed/, intact; every good one is returned exactly once; nothing
- * is left in the work folders; the log carries no library stack trace. Bounded: it gives up
- * after five minutes. Its result is recorded in docs/watch.md.
+ * with pauses longer than the quiet period, renamed while waiting, are dropped into a watcher that
+ * is SIGKILLed at random moments and restarted. Every input, known by its hash, ends up exactly
+ * once in archive/ or failed/, intact; every good one is returned exactly once; nothing is left in
+ * the work folders; the log carries no library stack trace. Bounded: it gives up after five
+ * minutes. Its result is recorded in docs/watch.md.
  */
 class WatchSoakIT {
 
   static final Path XLSX = Path.of("test-workbooks/self-evaluation/2021-上海市司法局-项目自评表.xlsx");
 
-  record Drop(String submitter, String name, String renamedTo, byte[] content, boolean good, boolean paused) {}
+  record Drop(
+      String submitter,
+      String name,
+      String renamedTo,
+      byte[] content,
+      boolean good,
+      boolean paused) {}
 
-  /** The sample made unique by a part of its own (POI ignores it), so every drop has its own hash. */
+  /**
+   * The sample made unique by a part of its own (POI ignores it), so every drop has its own hash.
+   */
   static byte[] uniqueWorkbook(byte[] sample, int i) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(sample));
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(sample));
         ZipOutputStream out = new ZipOutputStream(bytes)) {
       for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
         out.putNextEntry(new ZipEntry(e.getName()));
@@ -63,7 +75,8 @@ class WatchSoakIT {
       boolean good = i % 5 != 2;
       String name = i % 4 == 1 ? "同名 自评表.xlsx" : (good ? "自评 " : "坏 ") + i + ".xlsx";
       String renamed = i % 17 == 6 ? "改名 " + i + ".xlsx" : null;
-      byte[] content = good ? uniqueWorkbook(sample, i) : ("broken " + i).getBytes(StandardCharsets.UTF_8);
+      byte[] content =
+          good ? uniqueWorkbook(sample, i) : ("broken " + i).getBytes(StandardCharsets.UTF_8);
       d.add(new Drop(unit, name, renamed, content, good, good && i % 11 == 4));
     }
     return d;
@@ -73,7 +86,8 @@ class WatchSoakIT {
     Path dir = d.submitter().isEmpty() ? inbox : inbox.resolve(d.submitter());
     Files.createDirectories(dir);
     Path target = dir.resolve(d.name());
-    for (long end = System.currentTimeMillis() + 20_000; Files.exists(target) && System.currentTimeMillis() < end; ) {
+    for (long end = System.currentTimeMillis() + 20_000;
+        Files.exists(target) && System.currentTimeMillis() < end; ) {
       Thread.sleep(20); // a same-named file still waiting: the unit sends the next once it is taken
     }
     if (d.paused()) {
@@ -91,7 +105,7 @@ class WatchSoakIT {
       Thread.sleep(100);
       try {
         Files.move(target, dir.resolve(d.renamedTo()), StandardCopyOption.ATOMIC_MOVE);
-      } catch (java.nio.file.NoSuchFileException taken) {
+      } catch (NoSuchFileException taken) {
         // the watcher was quicker: it goes under its first name
       }
     }
@@ -110,10 +124,11 @@ class WatchSoakIT {
     for (int i = 0; i < drops.size(); i++) {
       Drop d = drops.get(i);
       if (d.paused()) {
-        slow.submit(() -> {
-          drop(dir.resolve("inbox"), d);
-          return null;
-        });
+        slow.submit(
+            () -> {
+              drop(dir.resolve("inbox"), d);
+              return null;
+            });
       } else {
         drop(dir.resolve("inbox"), d);
       }
@@ -153,7 +168,8 @@ class WatchSoakIT {
       JsonNode j = lines.get(0);
       Path kept = dir.resolve(j.path("archived").asText());
       assertEquals(hash, WatchFiles.sha256(kept), "kept intact: " + kept);
-      assertTrue(j.path("archived").asText().startsWith(d.good() ? "archive/" : "failed/"), j.toString());
+      assertTrue(
+          j.path("archived").asText().startsWith(d.good() ? "archive/" : "failed/"), j.toString());
       assertEquals(d.good() ? "returned" : "failed", j.path("status").asText(), j.toString());
       if (d.good()) {
         assertTrue(Files.exists(dir.resolve(j.path("outputs").get(0).asText())), "returned: " + j);
@@ -162,24 +178,38 @@ class WatchSoakIT {
     }
     assertEquals(drops.size(), journal.size(), "one journal line per file");
     try (Stream<Path> s = Files.walk(dir.resolve("outbox"))) {
-      assertEquals(returned, s.filter(p -> p.toString().endsWith(".审核.xlsx") || p.toString().matches(".*\\.审核\\(\\d+\\)\\.xlsx"))
-          .count(), "every good file returned exactly once");
+      assertEquals(
+          returned,
+          s.filter(
+                  p ->
+                      p.toString().endsWith(".审核.xlsx")
+                          || p.toString().matches(".*\\.审核\\(\\d+\\)\\.xlsx"))
+              .count(),
+          "every good file returned exactly once");
     }
     try (Stream<Path> s = Files.walk(dir)) {
-      List<String> leftovers = s.filter(Files::isRegularFile).map(Path::toString)
-          .filter(f -> f.endsWith(".tmp") || f.contains("/inbox/") || f.contains("/.perfsheet/") && !f.endsWith(".lock"))
-          .toList();
+      List<String> leftovers =
+          s.filter(Files::isRegularFile)
+              .map(Path::toString)
+              .filter(
+                  f ->
+                      f.endsWith(".tmp")
+                          || f.contains("/inbox/")
+                          || f.contains("/.perfsheet/") && !f.endsWith(".lock"))
+              .toList();
       assertEquals(List.of(), leftovers, "no temporary, partial or unclaimed files");
     }
     try (Stream<Path> logs = Files.list(dir.getParent())) {
       for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("watch-")).toList()) {
         String text = Files.readString(log, StandardCharsets.UTF_8);
-        assertTrue(!text.contains("\tat org.apache.poi"), "no library stack trace in " + log + ":\n" + text);
+        assertTrue(
+            !text.contains("\tat org.apache.poi"),
+            "no library stack trace in " + log + ":\n" + text);
       }
     }
   }
 
   static String sha256(byte[] bytes) throws Exception {
-    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
 }

@@ -28,24 +28,28 @@ class WatchTimeLimitTest {
     Files.createDirectories(dir.resolve("inbox"));
     Files.copy(WatchTest.SAMPLE, dir.resolve("inbox/slow.xls"));
     Files.copy(WatchTest.SAMPLE, dir.resolve("inbox/ok.xls"));
-    WorkbookProcessor slow = (in, out) -> {
-      if (in.getFileName().toString().startsWith("slow")) {
-        try {
-          Thread.sleep(6_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      try {
-        Files.copy(in, out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return WorkbookReport.checked(in.getFileName().toString(), out.toString(), List.of());
-    };
+    WorkbookProcessor slow =
+        (in, out) -> {
+          if (in.getFileName().toString().startsWith("slow")) {
+            try {
+              Thread.sleep(6_000);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          try {
+            Files.copy(in, out);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return WorkbookReport.checked(in.getFileName().toString(), out.toString(), List.of());
+        };
     StringWriter log = new StringWriter();
-    int code = new CommandLine(new WatchCommand(() -> slow, new PrintWriter(log, true), new PrintWriter(log, true)))
-        .execute(dir.toString(), "--once", "--timeout", "2");
+    int code =
+        new CommandLine(
+                new WatchCommand(
+                    () -> slow, new PrintWriter(log, true), new PrintWriter(log, true)))
+            .execute(dir.toString(), "--once", "--timeout", "2");
     assertEquals(0, code);
     assertTrue(Files.exists(dir.resolve("failed/slow.xls")), log.toString());
     assertTrue(Files.readString(dir.resolve("failed/slow.xls.txt")).contains("TIMEOUT"));

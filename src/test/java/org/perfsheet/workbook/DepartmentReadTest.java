@@ -16,8 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.perfsheet.layout.FormData;
 import org.perfsheet.layout.FormMappings;
 import org.perfsheet.model.DepartmentForm;
+import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.Goal;
 import org.perfsheet.model.MoneyUnit;
+import org.perfsheet.rules.DepartmentChecker;
+import org.perfsheet.scoring.ScoringProfile;
 
 /** 年度目标 1…n are found by their numbered headings, however many; a form without 分值 is read. */
 class DepartmentReadTest {
@@ -46,11 +49,23 @@ class DepartmentReadTest {
       put(s, 5, 4, "100%");
       put(s, 5, 5, "20");
       int r = 7;
-      r = goal(s, r, "年度目标 1：\n（11 分）", "积极推进基层司法工作",
-          new String[][] {{"产出指标", "数量指标", "民间纠纷调解数", "7000", "7110", "2"},
-              {"", "质量指标", "调解协议履行率", "95%", "99.98%", "1"}});
-      r = goal(s, r, "年度目标 12：（14.23 分）", "落实社区律师工作",
-          new String[][] {{"产出指标", "数量指标", "讲座场次", "520 场", "420 场", "3.23"}});
+      r =
+          goal(
+              s,
+              r,
+              "年度目标 1：\n（11 分）",
+              "积极推进基层司法工作",
+              new String[][] {
+                {"产出指标", "数量指标", "民间纠纷调解数", "7000", "7110", "2"},
+                {"", "质量指标", "调解协议履行率", "95%", "99.98%", "1"}
+              });
+      r =
+          goal(
+              s,
+              r,
+              "年度目标 12：（14.23 分）",
+              "落实社区律师工作",
+              new String[][] {{"产出指标", "数量指标", "讲座场次", "520 场", "420 场", "3.23"}});
       put(s, r, 0, "总分");
       put(s, r, 1, "99.23");
       put(s, r + 1, 0, "偏差大或\n目标未完成\n原因分析");
@@ -107,10 +122,22 @@ class DepartmentReadTest {
       put(s, 5, 1, "部门整体支出总额");
       put(s, 5, 2, "100");
       put(s, 5, 3, "100");
-      int r = goal(s, 7, "年度目标 1：（40 分）", "目标一", new String[][] {{"产出指标", "数量指标", "调解数", "100", "100", "40"}});
+      int r =
+          goal(
+              s,
+              7,
+              "年度目标 1：（40 分）",
+              "目标一",
+              new String[][] {{"产出指标", "数量指标", "调解数", "100", "100", "40"}});
       put(s, 7, 5, "目标资金");
       put(s, 7, 6, "90");
-      int r2 = goal(s, r, "年度目标 2：（40 分）", "目标二", new String[][] {{"产出指标", "数量指标", "讲座数", "10", "10", "40"}});
+      int r2 =
+          goal(
+              s,
+              r,
+              "年度目标 2：（40 分）",
+              "目标二",
+              new String[][] {{"产出指标", "数量指标", "讲座数", "10", "10", "40"}});
       put(s, r, 5, "目标资金");
       put(s, r, 6, "10");
       put(s, r2, 0, "总分");
@@ -123,13 +150,18 @@ class DepartmentReadTest {
     try (WorkbookOpener.Opened o = WorkbookOpener.open(file)) {
       forms = new FormFinder(TemplateLearner.loadAll(Path.of("templates"))).find(o.workbook());
     }
-    var result = org.perfsheet.rules.DepartmentChecker.check(FormMappings.department(forms.get(0)),
-        org.perfsheet.scoring.ScoringProfile.defaults());
-    List<String> byFunds = result.findings().stream().filter(f -> f.code() == org.perfsheet.model.FindingCode.GOAL_WEIGHT_SUM)
-        .map(f -> f.cell().a1() + " " + f.message()).toList();
-    assertEquals(List.of(
-        "A8 年度目标 1 的资金占全部目标资金的 90.00%，按金额比例应约为 72 分，表中为 40 分。请按资金占比分配各目标分值。",
-        "A11 年度目标 2 的资金占全部目标资金的 10.00%，按金额比例应约为 8 分，表中为 40 分。请按资金占比分配各目标分值。"), byFunds);
+    var result =
+        DepartmentChecker.check(FormMappings.department(forms.get(0)), ScoringProfile.defaults());
+    List<String> byFunds =
+        result.findings().stream()
+            .filter(f -> f.code() == FindingCode.GOAL_WEIGHT_SUM)
+            .map(f -> f.cell().a1() + " " + f.message())
+            .toList();
+    assertEquals(
+        List.of(
+            "A8 年度目标 1 的资金占全部目标资金的 90.00%，按金额比例应约为 72 分，表中为 40 分。请按资金占比分配各目标分值。",
+            "A11 年度目标 2 的资金占全部目标资金的 10.00%，按金额比例应约为 8 分，表中为 40 分。请按资金占比分配各目标分值。"),
+        byFunds);
   }
 
   private static int goal(Sheet s, int r, String heading, String text, String[][] rows) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.perfsheet.layout.FormData;
 import org.perfsheet.layout.Layout;
 import org.perfsheet.layout.SelfEvaluationMapping;
 import org.perfsheet.model.FieldValue;
+import org.perfsheet.model.Indicator;
 import org.perfsheet.model.MoneyUnit;
 import org.perfsheet.model.SelfEvaluationForm;
 import org.perfsheet.templates.TemplateFiller;
@@ -52,10 +54,14 @@ class FormReaderTest {
 
   @Test
   void centralExportIsReadOnItsFormSheetsOnly() throws Exception {
-    List<FormData> forms = read(Path.of("src/test/resources/real-world/central-2019-partial.xls"), bundled);
-    assertEquals(List.of("项目支出绩效目标申报表", "项目支出绩效目标执行监控", "项目支出绩效自评表"),
-        forms.stream().map(FormData::sheet).toList(), "the declaration, monitoring and self-evaluation sheets; not the others");
-    assertEquals("declaration-hubei", forms.get(0).layout().id(), "the 中期/年度 declaration, as Wuhan's");
+    List<FormData> forms =
+        read(Path.of("src/test/resources/real-world/central-2019-partial.xls"), bundled);
+    assertEquals(
+        List.of("项目支出绩效目标申报表", "项目支出绩效目标执行监控", "项目支出绩效自评表"),
+        forms.stream().map(FormData::sheet).toList(),
+        "the declaration, monitoring and self-evaluation sheets; not the others");
+    assertEquals(
+        "declaration-hubei", forms.get(0).layout().id(), "the 中期/年度 declaration, as Wuhan's");
     assertEquals("D6=\"[105]教育部\"", show(forms.get(0).field(FieldKeys.DEPARTMENT)), "主管部门及代码");
     FormData d = forms.get(2);
     assertEquals("项目支出绩效自评表", d.sheet());
@@ -71,23 +77,37 @@ class FormReaderTest {
     assertEquals("H7=\"\"", show(f.budget().weight()));
     assertEquals("K7=\"\"", show(f.budget().score()));
     assertEquals(3, f.indicators().size());
-    assertEquals("[B11=\"产出指标\", C11=\"成本指标\", D11=\"成本节约率\", F11=\"≥0\", G11=\"\", H11=\"0.0\", I11=\"0.0\", J11=\"\"]",
+    assertEquals(
+        "[B11=\"产出指标\", C11=\"成本指标\", D11=\"成本节约率\", F11=\"≥0\", G11=\"\", H11=\"0.0\","
+            + " I11=\"0.0\", J11=\"\"]",
         row(f.indicators().get(0)));
-    assertEquals("[B13=\"满意度指标\", C13=\"校园用户满意度\", D13=\"媒体播出满意度\", F13=\"很满意\", G13=\"\", H13=\"0.0\", I13=\"0.0\", J13=\"\"]",
+    assertEquals(
+        "[B13=\"满意度指标\", C13=\"校园用户满意度\", D13=\"媒体播出满意度\", F13=\"很满意\", G13=\"\", H13=\"0.0\","
+            + " I13=\"0.0\", J13=\"\"]",
         row(f.indicators().get(2)));
-    assertEquals("I14=\"#REF!\"", show(f.totalScore()), "the broken 总分 formula is read as what Excel shows");
+    assertEquals(
+        "I14=\"#REF!\"", show(f.totalScore()), "the broken 总分 formula is read as what Excel shows");
   }
 
   @Test
   void centralBlankHasTheFormAndNoIndicators() throws Exception {
-    List<FormData> forms = read(Path.of("src/test/resources/real-world/central-2019-blank.xls"), bundled);
+    List<FormData> forms =
+        read(Path.of("src/test/resources/real-world/central-2019-blank.xls"), bundled);
     assertEquals(3, forms.size(), "the declaration, the monitoring form and the self-evaluation");
     assertEquals("项目支出绩效自评表", forms.get(2).sheet());
     assertEquals(0, forms.get(2).rows().size());
   }
 
-  static String row(org.perfsheet.model.Indicator i) {
-    return List.of(i.level1(), i.level2(), i.name(), i.target(), i.actual(), i.weight(), i.score(), i.explanation())
+  static String row(Indicator i) {
+    return List.of(
+            i.level1(),
+            i.level2(),
+            i.name(),
+            i.target(),
+            i.actual(),
+            i.weight(),
+            i.score(),
+            i.explanation())
         .toString();
   }
 
@@ -103,10 +123,36 @@ class FormReaderTest {
     fields.put(SelfEvaluation.BUDGET_WEIGHT, 10);
     fields.put(Funds.key(Funds.FISCAL, Funds.ANNUAL), 18407950.00);
     List<Map<String, Object>> rows = new ArrayList<>();
-    rows.add(Map.of(Ind.LEVEL1, "产出指标", Ind.LEVEL2, "数量指标", Ind.NAME, "派员访学交流培训完成率", Ind.TARGET, "=100%",
-        Ind.ACTUAL, "=100%", Ind.WEIGHT, 3, Ind.SCORE, 3));
-    rows.add(Map.of(Ind.NAME, "警衔证书发放人数", Ind.TARGET, "=2500", Ind.ACTUAL, "0", Ind.WEIGHT, 3, Ind.SCORE, 0,
-        Ind.EXPLANATION, "受疫情影响，培训班未举办"));
+    rows.add(
+        Map.of(
+            Ind.LEVEL1,
+            "产出指标",
+            Ind.LEVEL2,
+            "数量指标",
+            Ind.NAME,
+            "派员访学交流培训完成率",
+            Ind.TARGET,
+            "=100%",
+            Ind.ACTUAL,
+            "=100%",
+            Ind.WEIGHT,
+            3,
+            Ind.SCORE,
+            3));
+    rows.add(
+        Map.of(
+            Ind.NAME,
+            "警衔证书发放人数",
+            Ind.TARGET,
+            "=2500",
+            Ind.ACTUAL,
+            "0",
+            Ind.WEIGHT,
+            3,
+            Ind.SCORE,
+            0,
+            Ind.EXPLANATION,
+            "受疫情影响，培训班未举办"));
     TemplateFiller.fill(Path.of("templates/self-evaluation.xlsx"), file, fields, rows);
 
     List<FormData> forms = read(file, bundled);
@@ -119,8 +165,11 @@ class FormReaderTest {
     assertEquals("D7=18407950", show(f.budget().sources().get(0).annual()));
     assertEquals(3, f.budget().sources().size());
     assertEquals(2, f.indicators().size(), "43 blank template rows are not indicators");
-    assertEquals("[B13=\"产出指标\", C13=\"数量指标\", D14=\"警衔证书发放人数\", E14=\"=2500\", F14=\"0\", G14=3, H14=0, I14=\"受疫情影响，培训班未举办\"]",
-        row(f.indicators().get(1)), "一级/二级 carried down from the row above");
+    assertEquals(
+        "[B13=\"产出指标\", C13=\"数量指标\", D14=\"警衔证书发放人数\", E14=\"=2500\", F14=\"0\", G14=3, H14=0,"
+            + " I14=\"受疫情影响，培训班未举办\"]",
+        row(f.indicators().get(1)),
+        "一级/二级 carried down from the row above");
     assertEquals("H58=\"\"", show(f.totalScore()));
   }
 
@@ -177,7 +226,7 @@ class FormReaderTest {
       merge(s, h + 4, h + 4, c0, c0 + 5);
       put(s, h + 4, c0 + 6, 100.0);
       put(s, h + 4, c0 + 7, "99.60");
-      try (var out = java.nio.file.Files.newOutputStream(file)) {
+      try (var out = Files.newOutputStream(file)) {
         wb.write(out);
       }
     }
@@ -196,9 +245,14 @@ class FormReaderTest {
     assertEquals("J10=9.6", show(f.budget().score()));
     assertEquals("F11=1537.172", show(f.budget().sources().get(0).annual()));
     assertEquals(3, f.indicators().size());
-    assertEquals("[D14=\"产出指标\", E14=\"数量指标\", F15=\"话务质检率\", G15=\"\", H15=\"\", I15=\"\", J15=\"\", K15=\"\"]",
-        row(f.indicators().get(1)), "merged 一级/二级 cells give every row its levels");
-    assertEquals("[D14=\"产出指标\", E16=\"质量指标\", F16=\"网络律师咨询实时咨询回复率\", G16=\"\", H16=\"\", I16=\"\", J16=\"\", K16=\"\"]",
+    assertEquals(
+        "[D14=\"产出指标\", E14=\"数量指标\", F15=\"话务质检率\", G15=\"\", H15=\"\", I15=\"\", J15=\"\","
+            + " K15=\"\"]",
+        row(f.indicators().get(1)),
+        "merged 一级/二级 cells give every row its levels");
+    assertEquals(
+        "[D14=\"产出指标\", E16=\"质量指标\", F16=\"网络律师咨询实时咨询回复率\", G16=\"\", H16=\"\", I16=\"\","
+            + " J16=\"\", K16=\"\"]",
         row(f.indicators().get(2)));
     assertEquals("I17=100", show(f.totalWeight()));
     assertEquals("J17=\"99.60\"", show(f.totalScore()));
@@ -208,11 +262,38 @@ class FormReaderTest {
   void aVariantTemplateIsReadWithoutCodeChanges(@TempDir Path tmp) throws Exception {
     Path variantDir = Path.of("src/test/resources/templates-variant");
     Path file = tmp.resolve("hubei.xlsx");
-    TemplateFiller.fill(variantDir.resolve("self-evaluation-hubei.xlsx"), file,
-        Map.of(FieldKeys.PROJECT_NAME, "社区矫正", FieldKeys.DEPARTMENT, "武汉市司法局", FieldKeys.UNIT, "硚口区司法局",
-            SelfEvaluation.BUDGET_ANNUAL, 120.5, SelfEvaluation.BUDGET_SPENT, 118.2, SelfEvaluation.BUDGET_WEIGHT, 20),
-        List.of(Map.of(Ind.LEVEL1, "产出指标", Ind.LEVEL2, "数量指标", Ind.NAME, "讲座场次", Ind.TARGET, "520场",
-            Ind.ACTUAL, "420场", Ind.WEIGHT, 10, Ind.SCORE, 8.08)));
+    TemplateFiller.fill(
+        variantDir.resolve("self-evaluation-hubei.xlsx"),
+        file,
+        Map.of(
+            FieldKeys.PROJECT_NAME,
+            "社区矫正",
+            FieldKeys.DEPARTMENT,
+            "武汉市司法局",
+            FieldKeys.UNIT,
+            "硚口区司法局",
+            SelfEvaluation.BUDGET_ANNUAL,
+            120.5,
+            SelfEvaluation.BUDGET_SPENT,
+            118.2,
+            SelfEvaluation.BUDGET_WEIGHT,
+            20),
+        List.of(
+            Map.of(
+                Ind.LEVEL1,
+                "产出指标",
+                Ind.LEVEL2,
+                "数量指标",
+                Ind.NAME,
+                "讲座场次",
+                Ind.TARGET,
+                "520场",
+                Ind.ACTUAL,
+                "420场",
+                Ind.WEIGHT,
+                10,
+                Ind.SCORE,
+                8.08)));
     List<Layout> withVariant = new ArrayList<>(bundled);
     withVariant.addAll(TemplateLearner.loadAll(variantDir));
 
@@ -223,25 +304,41 @@ class FormReaderTest {
     assertEquals("D5=118.2", show(f.budget().total().spent()));
     assertEquals("F5=20", show(f.budget().weight()));
     assertNull(f.budget().total().initial(), "the Hubei layout has no 年初预算数");
-    assertEquals("[A8=\"产出指标\", B8=\"数量指标\", C8=\"讲座场次\", D8=\"520场\", E8=\"420场\", F8=10, G8=8.08, H8=\"\"]",
+    assertEquals(
+        "[A8=\"产出指标\", B8=\"数量指标\", C8=\"讲座场次\", D8=\"520场\", E8=\"420场\", F8=10, G8=8.08,"
+            + " H8=\"\"]",
         row(f.indicators().get(0)));
 
     List<FormData> bundledOnly = read(file, bundled);
-    assertTrue(bundledOnly.isEmpty() || bundledOnly.get(0).notFound().contains(SelfEvaluation.BUDGET_ANNUAL),
+    assertTrue(
+        bundledOnly.isEmpty()
+            || bundledOnly.get(0).notFound().contains(SelfEvaluation.BUDGET_ANNUAL),
         "without the variant template the budget block is not understood");
   }
 
   @Test
   void formulasSavedWithoutValuesAreComputed(@TempDir Path tmp) throws Exception {
     Path file = tmp.resolve("formula.xlsx");
-    TemplateFiller.fill(Path.of("templates/self-evaluation.xlsx"), file,
-        Map.of(FieldKeys.PROJECT_NAME, "x", SelfEvaluation.BUDGET_ANNUAL, 100.0, SelfEvaluation.BUDGET_SPENT, 80.0,
-            SelfEvaluation.BUDGET_WEIGHT, 10),
+    TemplateFiller.fill(
+        Path.of("templates/self-evaluation.xlsx"),
+        file,
+        Map.of(
+            FieldKeys.PROJECT_NAME,
+            "x",
+            SelfEvaluation.BUDGET_ANNUAL,
+            100.0,
+            SelfEvaluation.BUDGET_SPENT,
+            80.0,
+            SelfEvaluation.BUDGET_WEIGHT,
+            10),
         List.of(Map.of(Ind.NAME, "a", Ind.WEIGHT, 90, Ind.SCORE, 85)));
-    try (var in = java.nio.file.Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
+    try (var in = Files.newInputStream(file);
+        Workbook wb = new XSSFWorkbook(in)) {
       Sheet s = wb.getSheet("自评表");
-      s.getRow(57).getCell(7).setCellFormula("SUM(H13:H57)+8"); // as a tool that does not calculate writes it
-      try (var out = java.nio.file.Files.newOutputStream(file)) {
+      s.getRow(57)
+          .getCell(7)
+          .setCellFormula("SUM(H13:H57)+8"); // as a tool that does not calculate writes it
+      try (var out = Files.newOutputStream(file)) {
         wb.write(out);
       }
     }
@@ -273,7 +370,7 @@ class FormReaderTest {
       put(s, 3, 3, "全年预算数");
       put(s, 3, 4, "全年执行数");
       put(s, 4, 0, "总分");
-      try (var out = java.nio.file.Files.newOutputStream(file)) {
+      try (var out = Files.newOutputStream(file)) {
         wb.write(out);
       }
     }

@@ -1,7 +1,12 @@
 package org.perfsheet.workbook;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.perfsheet.layout.FormData;
 
 /** For the benchmarks: each read path on its own, and whether the streamed one takes a workbook. */
@@ -19,17 +24,18 @@ public final class ReadProbe {
   }
 
   /**
-   * The streamed write's floor so far: the forms read streamed, then the package copied through
-   * to {@code target} with every text cell of the first sheet restyled (as an annotation restyles
-   * the marked cells); false when the workbook is passed on.
+   * The streamed write's floor so far: the forms read streamed, then the package copied through to
+   * {@code target} with every text cell of the first sheet restyled (as an annotation restyles the
+   * marked cells); false when the workbook is passed on.
    */
-  public static boolean readAndCopyRestyled(FormFinder finder, Path file, Path target) throws java.io.IOException {
+  public static boolean readAndCopyRestyled(FormFinder finder, Path file, Path target)
+      throws IOException {
     try (StreamedWorkbook wb = StreamedWorkbook.open(file)) {
       finder.find(wb);
-      java.util.Map<Long, Integer> styles = StreamedCopyTest.textCellsToDefault(wb);
+      Map<Long, Integer> styles = StreamedCopyTest.textCellsToDefault(wb);
       String part = wb.part(0);
-      try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(target), 1 << 16)) {
-        StreamedCopy.copy(file, out, java.util.Map.of(part, xml -> SheetStyleEdit.apply(xml, styles)));
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+        StreamedCopy.copy(file, out, Map.of(part, xml -> SheetStyleEdit.apply(xml, styles)));
       }
       return true;
     } catch (Unstreamable e) {

@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -22,6 +24,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.dhatim.fastexcel.VisibilityState;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,24 +41,26 @@ import org.perfsheet.model.FieldValue;
  */
 class StreamedEdgeCasesTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @BeforeAll
   static void learn() throws IOException {
     StreamedFidelityTest.learn();
   }
 
-  static final String SHARED_STRINGS = """
+  static final String SHARED_STRINGS =
+      """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="3">
       <si><r><t>项目</t></r><r><rPr><b/></rPr><t xml:space="preserve">名称 </t></r><rPh sb="0" eb="1"><t>xiang</t></rPh></si>
       <si><t>换行_x000D_
       第二行</t><rPh sb="0" eb="1"><t>ignored</t></rPh></si>
       <si><t>合并</t></si>
-      </sst>""";
+      </sst>\
+      """;
 
-  static final String STYLES = """
+  static final String STYLES =
+      """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
       <numFmts count="2"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/>
@@ -72,9 +79,11 @@ class StreamedEdgeCasesTest {
       <xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
       </cellXfs>
       <cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles>
-      </styleSheet>""";
+      </styleSheet>\
+      """;
 
-  static final String SHEET = """
+  static final String SHEET =
+      """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
@@ -97,22 +106,29 @@ class StreamedEdgeCasesTest {
       <row r="12"><c r="A12" t="s"><v>2</v></c><c r="B12" t="s"><v>2</v></c><c r="D12" t="str"><v>2023年度</v></c></row>
       </sheetData>
       <mergeCells count="2"><mergeCell ref="A12:C12"/><mergeCell ref="E1:F2"/></mergeCells>
-      </worksheet>""";
+      </worksheet>\
+      """;
 
-  static final String HIDDEN_SHEET = """
+  static final String HIDDEN_SHEET =
+      """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
       <sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>系统用</t></is></c><c r="B1"><f>NOW()</f></c></row></sheetData>
-      </worksheet>""";
+      </worksheet>\
+      """;
 
-  static final String EMPTY_SHEET = """
+  static final String EMPTY_SHEET =
+      """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-      <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>""";
+      <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>\
+      """;
 
   /** A workbook written part by part, as Excel lays it out. */
   static void write(Path file, boolean date1904, String sheet) throws IOException {
     Map<String, String> parts = new LinkedHashMap<>();
-    parts.put("[Content_Types].xml", """
+    parts.put(
+        "[Content_Types].xml",
+        """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
         <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -123,21 +139,31 @@ class StreamedEdgeCasesTest {
         <Override PartName="/xl/worksheets/sheet3.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
         <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
         <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
-        </Types>""");
-    parts.put("_rels/.rels", """
+        </Types>\
+        """);
+    parts.put(
+        "_rels/.rels",
+        """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-        </Relationships>""");
-    parts.put("xl/workbook.xml", """
+        </Relationships>\
+        """);
+    parts.put(
+        "xl/workbook.xml",
+        """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
           xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
         <workbookPr%s/>
         <sheets><sheet name="表 一" sheetId="1" r:id="rId1"/><sheet name="系统" sheetId="2" state="veryHidden" r:id="rId2"/>
         <sheet name="空" sheetId="3" state="hidden" r:id="rId3"/></sheets>
-        </workbook>""".formatted(date1904 ? " date1904=\"1\"" : ""));
-    parts.put("xl/_rels/workbook.xml.rels", """
+        </workbook>\
+        """
+            .formatted(date1904 ? " date1904=\"1\"" : ""));
+    parts.put(
+        "xl/_rels/workbook.xml.rels",
+        """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
@@ -145,13 +171,15 @@ class StreamedEdgeCasesTest {
         <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet3.xml"/>
         <Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
         <Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
-        </Relationships>""");
+        </Relationships>\
+        """);
     parts.put("xl/styles.xml", STYLES);
     parts.put("xl/sharedStrings.xml", SHARED_STRINGS);
     parts.put("xl/worksheets/sheet1.xml", sheet);
     parts.put("xl/worksheets/sheet2.xml", HIDDEN_SHEET);
     parts.put("xl/worksheets/sheet3.xml", EMPTY_SHEET);
-    try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+    try (OutputStream out = Files.newOutputStream(file);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
       for (var p : parts.entrySet()) {
         zip.putNextEntry(new ZipEntry(p.getKey()));
         zip.write(p.getValue().strip().getBytes(StandardCharsets.UTF_8));
@@ -199,22 +227,42 @@ class StreamedEdgeCasesTest {
   @Test
   void whatItCannotAnswerGoesToPoi() throws Exception {
     Path noValue = tmp.resolve("no-value.xlsx");
-    write(noValue, false, SHEET.replace("<c r=\"D3\"><v>1234.5</v></c>", "<c r=\"D3\"><f>B9+1</f></c>"));
-    assertThrows(Unstreamable.class, () -> streamedValue(noValue, 2, 3), "a formula never calculated: POI computes it");
+    write(
+        noValue,
+        false,
+        SHEET.replace("<c r=\"D3\"><v>1234.5</v></c>", "<c r=\"D3\"><f>B9+1</f></c>"));
+    assertThrows(
+        Unstreamable.class,
+        () -> streamedValue(noValue, 2, 3),
+        "a formula never calculated: POI computes it");
     assertEquals(List.of(), StreamedFidelityTest.compareGrids(noValue).differences());
     Path unordered = tmp.resolve("unordered.xlsx");
     write(unordered, false, SHEET.replace("<row r=\"7\"", "<row r=\"2\""));
     assertThrows(Unstreamable.class, () -> StreamedWorkbook.open(unordered).close());
     Path dated = tmp.resolve("iso-date.xlsx");
-    write(dated, false, SHEET.replace("<c r=\"D3\"><v>1234.5</v></c>", "<c r=\"D3\" t=\"d\"><v>2023-01-01</v></c>"));
+    write(
+        dated,
+        false,
+        SHEET.replace(
+            "<c r=\"D3\"><v>1234.5</v></c>", "<c r=\"D3\" t=\"d\"><v>2023-01-01</v></c>"));
     assertThrows(Unstreamable.class, () -> StreamedWorkbook.open(dated).close());
     Path strict = tmp.resolve("strict.xlsx");
     write(strict, false, SHEET);
-    rewrite(strict, "_rels/.rels", s -> s.replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
-        "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"));
+    rewrite(
+        strict,
+        "_rels/.rels",
+        s ->
+            s.replace(
+                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+                "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"));
     assertThrows(Unstreamable.class, () -> StreamedWorkbook.open(strict).close());
-    assertThrows(Unstreamable.class, () -> StreamedWorkbook.open(Path.of("src/test/resources/bad-inputs/truncated.xlsx")));
-    assertThrows(Unstreamable.class, () -> StreamedWorkbook.open(Path.of("src/test/resources/real-world/central-2019-blank.xls")));
+    assertThrows(
+        Unstreamable.class,
+        () -> StreamedWorkbook.open(Path.of("src/test/resources/bad-inputs/truncated.xlsx")));
+    assertThrows(
+        Unstreamable.class,
+        () ->
+            StreamedWorkbook.open(Path.of("src/test/resources/real-world/central-2019-blank.xls")));
   }
 
   @Test
@@ -233,16 +281,22 @@ class StreamedEdgeCasesTest {
     }
   }
 
-  private static void rewrite(Path zipFile, String part, java.util.function.UnaryOperator<String> change) throws IOException {
+  private static void rewrite(Path zipFile, String part, UnaryOperator<String> change)
+      throws IOException {
     Map<String, byte[]> parts = new LinkedHashMap<>();
-    try (var zip = new java.util.zip.ZipFile(zipFile.toFile())) {
+    try (var zip = new ZipFile(zipFile.toFile())) {
       for (var e = zip.entries(); e.hasMoreElements(); ) {
         ZipEntry z = e.nextElement();
         parts.put(z.getName(), zip.getInputStream(z).readAllBytes());
       }
     }
-    parts.put(part, change.apply(new String(parts.get(part), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-    try (OutputStream out = Files.newOutputStream(zipFile); ZipOutputStream zip = new ZipOutputStream(out)) {
+    parts.put(
+        part,
+        change
+            .apply(new String(parts.get(part), StandardCharsets.UTF_8))
+            .getBytes(StandardCharsets.UTF_8));
+    try (OutputStream out = Files.newOutputStream(zipFile);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
       for (var p : parts.entrySet()) {
         zip.putNextEntry(new ZipEntry(p.getKey()));
         zip.write(p.getValue());
@@ -259,11 +313,12 @@ class StreamedEdgeCasesTest {
   void aFormWrittenByFastexcelReadsTheSame() throws Exception {
     Path source = Path.of("test-workbooks/self-evaluation/2021-上海市司法局-项目自评表.xlsx");
     Path f = tmp.resolve("fastexcel.xlsx");
-    try (WorkbookOpener.Opened o = WorkbookOpener.open(source); OutputStream out = Files.newOutputStream(f)) {
-      org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "perfsheet", "1.0");
+    try (WorkbookOpener.Opened o = WorkbookOpener.open(source);
+        OutputStream out = Files.newOutputStream(f)) {
+      Workbook wb = new Workbook(out, "perfsheet", "1.0");
       for (int i = 0; i < o.workbook().getNumberOfSheets(); i++) {
         Sheet sheet = o.workbook().getSheetAt(i);
-        org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet(sheet.getSheetName());
+        Worksheet ws = wb.newWorksheet(sheet.getSheetName());
         for (Row row : sheet) {
           for (Cell cell : row) {
             copy(cell, ws);
@@ -273,9 +328,9 @@ class StreamedEdgeCasesTest {
           ws.range(m.getFirstRow(), m.getFirstColumn(), m.getLastRow(), m.getLastColumn()).merge();
         }
       }
-      org.dhatim.fastexcel.Worksheet hidden = wb.newWorksheet("系统");
+      Worksheet hidden = wb.newWorksheet("系统");
       hidden.value(0, 0, "项目支出绩效自评表");
-      hidden.setVisibilityState(org.dhatim.fastexcel.VisibilityState.VERY_HIDDEN);
+      hidden.setVisibilityState(VisibilityState.VERY_HIDDEN);
       wb.finish();
     }
     List<FormData> byPoi = StreamedFidelityTest.poiForms(f);
@@ -286,10 +341,13 @@ class StreamedEdgeCasesTest {
     assertEquals(List.of(), StreamedFidelityTest.compareGrids(f).differences());
   }
 
-  private static void copy(Cell cell, org.dhatim.fastexcel.Worksheet ws) {
+  private static void copy(Cell cell, Worksheet ws) {
     int r = cell.getRowIndex();
     int c = cell.getColumnIndex();
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     switch (type) {
       case STRING -> {
         if (r % 2 == 0) {
@@ -306,7 +364,7 @@ class StreamedEdgeCasesTest {
         }
       }
       case BOOLEAN -> ws.value(r, c, cell.getBooleanCellValue());
-      default -> { }
+      default -> {}
     }
   }
 

@@ -10,19 +10,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfsheet.check.Checker;
 import org.perfsheet.layout.FormData;
 import org.perfsheet.layout.Layout;
+import org.perfsheet.scoring.ScoringProfile;
 
 /**
- * The streamed reader sees what POI sees: for every .xlsx the project has (samples, templates,
- * test resources, and hand-made edge cases), the same cell texts, values, merges and sheet extents,
- * and the same forms found; where it cannot tell, it says so ({@link Unstreamable}) and POI reads.
+ * The streamed reader sees what POI sees: for every .xlsx the project has (samples, templates, test
+ * resources, and hand-made edge cases), the same cell texts, values, merges and sheet extents, and
+ * the same forms found; where it cannot tell, it says so ({@link Unstreamable}) and POI reads.
  */
 class StreamedFidelityTest {
 
@@ -37,13 +45,17 @@ class StreamedFidelityTest {
     List<Path> out = new ArrayList<>();
     for (String root : List.of("test-workbooks", "templates", "src/test/resources")) {
       try (Stream<Path> s = Files.walk(Path.of(root))) {
-        s.filter(p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.xls[xm]$")).sorted().forEach(out::add);
+        s.filter(p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.xls[xm]$"))
+            .sorted()
+            .forEach(out::add);
       }
     }
     return out;
   }
 
-  /** What the two readers gave: cells compared, cells the streamed reader passed on, differences. */
+  /**
+   * What the two readers gave: cells compared, cells the streamed reader passed on, differences.
+   */
   record Comparison(int cells, int passedOn, List<String> differences) {}
 
   /** Compares every cell of every sheet a form may be on, through the grid the readers use. */
@@ -52,18 +64,21 @@ class StreamedFidelityTest {
     int cells = 0;
     int passedOn = 0;
     DataFormatter formatter = new DataFormatter(Locale.ROOT);
-    try (WorkbookOpener.Opened poi = WorkbookOpener.open(file); StreamedWorkbook streamed = StreamedWorkbook.open(file)) {
+    try (WorkbookOpener.Opened poi = WorkbookOpener.open(file);
+        StreamedWorkbook streamed = StreamedWorkbook.open(file)) {
       GridBook p = PoiGrid.book(poi.workbook(), formatter);
       assertEquals(p.sheetCount(), streamed.sheetCount(), file + ": sheets");
       for (int i = 0; i < p.sheetCount(); i++) {
         assertEquals(p.sheetName(i), streamed.sheetName(i), file + ": sheet name");
-        assertEquals(p.veryHidden(i), streamed.veryHidden(i), file + ": very hidden " + p.sheetName(i));
+        assertEquals(
+            p.veryHidden(i), streamed.veryHidden(i), file + ": very hidden " + p.sheetName(i));
         if (p.veryHidden(i)) {
           continue;
         }
         GridSheet ps = p.sheet(i);
         GridSheet ss = streamed.sheet(i);
-        assertEquals(ps.merges().toString(), ss.merges().toString(), file + ": merges of " + ps.name());
+        assertEquals(
+            ps.merges().toString(), ss.merges().toString(), file + ": merges of " + ps.name());
         assertEquals(ps.lastRow(), ss.lastRow(), file + ": last row of " + ps.name());
         SheetGrid pg = new SheetGrid(ps, formatter);
         SheetGrid sg;
@@ -82,14 +97,15 @@ class StreamedFidelityTest {
         for (int r = 0; r <= ps.lastRow() + 1; r++) {
           for (int c = 0; c <= maxCol + 1; c++) {
             cells++;
-            String where = ps.name() + "!" + new org.apache.poi.ss.util.CellReference(r, c).formatAsString();
+            String where = ps.name() + "!" + new CellReference(r, c).formatAsString();
             try {
               String t = sg.text(r, c);
               if (!pg.text(r, c).equals(t)) {
                 diffs.add(where + " text: POI «" + pg.text(r, c) + "» streamed «" + t + "»");
               }
               var v = sg.value(r, c);
-              if (!pg.value(r, c).equals(v) || pg.uncalculated(v.ref()) != sg.uncalculated(v.ref())
+              if (!pg.value(r, c).equals(v)
+                  || pg.uncalculated(v.ref()) != sg.uncalculated(v.ref())
                   || pg.external(v.ref()) != sg.external(v.ref())) {
                 diffs.add(where + " value: POI " + pg.value(r, c) + " streamed " + v);
               }
@@ -136,7 +152,11 @@ class StreamedFidelityTest {
       assertEquals(byPoi, new FormFinder(layouts).read(f), f + ": read() gives POI's forms");
       Comparison c = compareGrids(f);
       if (!c.differences().isEmpty()) {
-        failures.add(f + ": " + String.join("\n  ", c.differences().subList(0, Math.min(20, c.differences().size()))));
+        failures.add(
+            f
+                + ": "
+                + String.join(
+                    "\n  ", c.differences().subList(0, Math.min(20, c.differences().size()))));
       }
     }
     outcome.forEach((k, v) -> System.out.println("fidelity: " + k + ": " + v));
@@ -146,27 +166,33 @@ class StreamedFidelityTest {
     assertTrue(streamedWhole >= 10, "most workbooks are streamed whole, not passed on: " + outcome);
   }
 
-  static final String[] JUNK = {"", " ", "总分", "得分", "≥", "#N/A", "12,34,5", "未完成", "-", "1e309", "％", "年度目标 9：",
-      "（", "99.5%%", "\n", "合计", "=SUM(", "_x000D_", "2023年度"};
+  static final String[] JUNK = {
+    "", " ", "总分", "得分", "≥", "#N/A", "12,34,5", "未完成", "-", "1e309", "％", "年度目标 9：", "（", "99.5%%",
+    "\n", "合计", "=SUM(", "_x000D_", "2023年度"
+  };
 
   /**
-   * Workbooks as they come back to the read-only uses: a declaration returned annotated by
-   * {@code check} (findings sheet, comments, fills, the very hidden state), and forms a unit
-   * mutated (cells emptied, junk and numbers typed in, rows removed), annotated too.
+   * Workbooks as they come back to the read-only uses: a declaration returned annotated by {@code
+   * check} (findings sheet, comments, fills, the very hidden state), and forms a unit mutated
+   * (cells emptied, junk and numbers typed in, rows removed), annotated too.
    */
   @Test
-  void annotatedAndMutatedWorkbooksReadTheSameStreamed(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
-    var checker = new org.perfsheet.check.Checker(layouts, org.perfsheet.scoring.ScoringProfile.defaults());
-    java.util.Random random = new java.util.Random(16);
+  void annotatedAndMutatedWorkbooksReadTheSameStreamed(@TempDir Path tmp) throws Exception {
+    var checker = new Checker(layouts, ScoringProfile.defaults());
+    Random random = new Random(16);
     List<String> failures = new ArrayList<>();
     int streamed = 0;
     int n = 0;
-    for (String sample : List.of("test-workbooks/self-evaluation/2021-上海市司法局-项目自评表.xlsx",
-        "test-workbooks/declaration/2024-普陀区司法局-绩效目标申报表.xlsx", "test-workbooks/department/2020-硚口区司法局-整体绩效自评表.xlsx",
-        "test-workbooks/monitoring/2024-法律援助费-执行监控表-1-6月.xlsx")) {
+    for (String sample :
+        List.of(
+            "test-workbooks/self-evaluation/2021-上海市司法局-项目自评表.xlsx",
+            "test-workbooks/declaration/2024-普陀区司法局-绩效目标申报表.xlsx",
+            "test-workbooks/department/2020-硚口区司法局-整体绩效自评表.xlsx",
+            "test-workbooks/monitoring/2024-法律援助费-执行监控表-1-6月.xlsx")) {
       for (int round = 0; round < 6; round++) {
         Path file = tmp.resolve("m" + n++ + ".xlsx");
-        try (var in = Files.newInputStream(Path.of(sample)); Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+        try (var in = Files.newInputStream(Path.of(sample));
+            Workbook wb = WorkbookFactory.create(in)) {
           for (int k = 0; round > 0 && k < 1 + random.nextInt(25); k++) {
             mutate(wb.getSheetAt(random.nextInt(wb.getNumberOfSheets())), random);
           }
@@ -182,7 +208,8 @@ class StreamedFidelityTest {
             List<FormData> forms = new FormFinder(layouts).find(wb);
             streamed++;
             if (!forms.equals(byPoi)) {
-              failures.add(sample + " round " + round + " " + f.getFileName() + ": the forms differ");
+              failures.add(
+                  sample + " round " + round + " " + f.getFileName() + ": the forms differ");
             }
           } catch (Unstreamable e) {
             // POI reads it
@@ -190,20 +217,25 @@ class StreamedFidelityTest {
           assertEquals(byPoi, new FormFinder(layouts).read(f));
           Comparison c = compareGrids(f);
           if (!c.differences().isEmpty()) {
-            failures.add(sample + " round " + round + " " + f.getFileName() + ": " + c.differences());
+            failures.add(
+                sample + " round " + round + " " + f.getFileName() + ": " + c.differences());
           }
         }
       }
     }
-    System.out.println("fidelity: annotated and mutated workbooks read streamed whole: " + streamed + " of " + 2 * n);
+    System.out.println(
+        "fidelity: annotated and mutated workbooks read streamed whole: "
+            + streamed
+            + " of "
+            + 2 * n);
     if (!failures.isEmpty()) {
       fail(String.join("\n", failures));
     }
     assertTrue(streamed >= n, "most are streamed: " + streamed);
   }
 
-  private static void mutate(org.apache.poi.ss.usermodel.Sheet s, java.util.Random random) {
-    org.apache.poi.ss.usermodel.Row row = s.getRow(random.nextInt(Math.max(0, s.getLastRowNum()) + 1));
+  private static void mutate(Sheet s, Random random) {
+    Row row = s.getRow(random.nextInt(Math.max(0, s.getLastRowNum()) + 1));
     if (row == null) {
       return;
     }
@@ -216,8 +248,10 @@ class StreamedFidelityTest {
         }
       }
       case 2 -> row.createCell(random.nextInt(12)).setCellValue(JUNK[random.nextInt(JUNK.length)]);
-      default -> row.createCell(random.nextInt(12))
-          .setCellValue(random.nextInt(3) == 0 ? -random.nextDouble() * 1e6 : random.nextDouble() * 200);
+      default ->
+          row.createCell(random.nextInt(12))
+              .setCellValue(
+                  random.nextInt(3) == 0 ? -random.nextDouble() * 1e6 : random.nextDouble() * 200);
     }
   }
 }

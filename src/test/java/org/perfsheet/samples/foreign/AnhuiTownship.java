@@ -6,13 +6,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The national 项目支出绩效自评表 of 财预〔2020〕10号 as an Anhui township (池州市贵池区棠溪镇, 2022)
- * published it: 11 columns, 项目资金（万元） with 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 /
- * 得分 over 年度资金总额： / 其中：本年财政拨款 / 上年结转资金 / 其他资金, 一级 printed with its points
- * (`产出指标(50分)`), every 二级 the system offers printed even when it has no indicator, a 总分 row.
+ * The national 项目支出绩效自评表 of 财预〔2020〕10号 as an Anhui township (池州市贵池区棠溪镇, 2022) published it: 11
+ * columns, 项目资金（万元） with 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分 over 年度资金总额： / 其中：本年财政拨款 / 上年结转资金 /
+ * 其他资金, 一级 printed with its points (`产出指标(50分)`), every 二级 the system offers printed even when it
+ * has no indicator, a 总分 row.
  *
- * <p>Rows: 1 附件：, 2 title, 3 year, 4 项目名称, 5 主管部门/实施单位, 6–10 funds, 11–12 goals, 13 the
- * indicator header, 14… indicators, then 总分.
+ * <p>Rows: 1 附件：, 2 title, 3 year, 4 项目名称, 5 主管部门/实施单位, 6–10 funds, 11–12 goals, 13 the indicator
+ * header, 14… indicators, then 总分.
  */
 final class AnhuiTownship {
 
@@ -24,8 +24,19 @@ final class AnhuiTownship {
     TYPED
   }
 
-  record Form(String sheet, String project, String department, String unit, double[] fiscal, double[] total,
-      double rate, double score, String goal, String achieved, List<Ind> rows, double totalScore) {}
+  record Form(
+      String sheet,
+      String project,
+      String department,
+      String unit,
+      double[] fiscal,
+      double[] total,
+      double rate,
+      double score,
+      String goal,
+      String achieved,
+      List<Ind> rows,
+      double totalScore) {}
 
   private AnhuiTownship() {}
 

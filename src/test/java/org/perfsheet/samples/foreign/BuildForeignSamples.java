@@ -16,8 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Builds {@code test-workbooks/foreign/}: forms rebuilt cell by cell from forms that governments
  * published, in layouts perfsheet does not ship (sources, and what was filled in, in
  * test-workbooks/README.md; each file's reviewer findings in {@code <name>.expected.md}). Run from
- * the project root after {@code mvn -q -DskipTests test-compile}:
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.perfsheet.samples.foreign.BuildForeignSamples}.
+ * the project root after {@code mvn -q -DskipTests test-compile}: {@code java -cp
+ * target/classes:target/test-classes:$(cat cp.txt)
+ * org.perfsheet.samples.foreign.BuildForeignSamples}.
  */
 public final class BuildForeignSamples {
 
@@ -66,48 +67,65 @@ public final class BuildForeignSamples {
 
   /** 委托业务项目, as published; the 公众满意度 values (cut off in the source) are filled in. */
   static AnhuiTownship.Form commission() {
-    List<Ind> rows = List.of(
-        Ind.of(OUT, "数量指标", "基建工程委托业务项目数量", "≥50个", 50, 8, 8),
-        Ind.of(OUT, "质量指标", "委托业务报告合格率", "≥100百分比", 100, 8, 8),
-        Ind.of(OUT, "质量指标", "经费支出合规性", "严格执行相关制度规定", "达成预期指标", 8, 8),
-        Ind.of(OUT, "时效指标", "提交报告及时性", "在项目计划完成时间内完成", "达成预期指标", 8, 8),
-        Ind.of(OUT, "成本指标", "项目总成本", "≤90万元", 90, 8, 8),
-        Ind.of(OUT, "成本指标", "单项业务成本", "符合相关规定", "达成预期指标", 10, 10),
-        Ind.of(EFF, "社会效益指标", "对维护基建市场公平的影响程度", "效果明显", "达成预期指标", 10, 10),
-        Ind.of(EFF, "生态效益指标", "对控制基建项目成本影响程度", "效果明显", "达成预期指标", 10, 10),
-        Ind.of(EFF, "可持续影响指标", "对推动基建项目“四项制度”健全和落实的持续性影响", "效果明显", "达成预期指标", 10, 10),
-        Ind.empty(EFF, "经济效益指标", null),
-        Ind.of(SAT, "满意度指标", "公众满意度", "≥90%", "95%", 10, 10));
-    return new AnhuiTownship.Form("委托业务项目", "委托业务项目", "219-池州市贵池区棠溪镇人民政府",
-        "219001-池州市贵池区棠溪镇人民政府", new double[] {90, 89.974, 89.974}, null, 0, 0,
+    List<Ind> rows =
+        List.of(
+            Ind.of(OUT, "数量指标", "基建工程委托业务项目数量", "≥50个", 50, 8, 8),
+            Ind.of(OUT, "质量指标", "委托业务报告合格率", "≥100百分比", 100, 8, 8),
+            Ind.of(OUT, "质量指标", "经费支出合规性", "严格执行相关制度规定", "达成预期指标", 8, 8),
+            Ind.of(OUT, "时效指标", "提交报告及时性", "在项目计划完成时间内完成", "达成预期指标", 8, 8),
+            Ind.of(OUT, "成本指标", "项目总成本", "≤90万元", 90, 8, 8),
+            Ind.of(OUT, "成本指标", "单项业务成本", "符合相关规定", "达成预期指标", 10, 10),
+            Ind.of(EFF, "社会效益指标", "对维护基建市场公平的影响程度", "效果明显", "达成预期指标", 10, 10),
+            Ind.of(EFF, "生态效益指标", "对控制基建项目成本影响程度", "效果明显", "达成预期指标", 10, 10),
+            Ind.of(EFF, "可持续影响指标", "对推动基建项目“四项制度”健全和落实的持续性影响", "效果明显", "达成预期指标", 10, 10),
+            Ind.empty(EFF, "经济效益指标", null),
+            Ind.of(SAT, "满意度指标", "公众满意度", "≥90%", "95%", 10, 10));
+    return new AnhuiTownship.Form(
+        "委托业务项目",
+        "委托业务项目",
+        "219-池州市贵池区棠溪镇人民政府",
+        "219001-池州市贵池区棠溪镇人民政府",
+        new double[] {90, 89.974, 89.974},
+        null,
+        0,
+        0,
         "本项目共申请预算资金90万元。其中：30万元用于基建工程项目预算编制；30万元用于基建工程项目审计；30万元用于基建工程项目设计、规划、测绘。",
         "本项目共完成预算资金89.97万元。其中：30万元用于基建工程项目预算编制；30万元用于基建工程项目审计；29.99万元用于基建工程项目设计、规划、测绘。",
-        rows, 0);
+        rows,
+        0);
   }
 
   /** 村级补助及运转经费, as published, with three faults (test-workbooks/README.md). */
   static AnhuiTownship.Form villages() {
-    List<Ind> rows = List.of(
-        Ind.of(OUT, "数量指标", "补助村(社区)数量", "=8个", 8, 8, 8),
-        Ind.explained(OUT, "数量指标", "保障村干部人数", "=42个", 38, 8, 8,
-            "年中4名村民组长辞职，补选前岗位空缺；已督促各村及时补选。"),
-        Ind.of(OUT, "质量指标", "补助资格合规性", "合规", "达成预期指标", 8, 8),
-        Ind.of(OUT, "质量指标", "经费审批流程规范性", "严格执行相关制度规定", "达成预期指标", 8, 8),
-        Ind.of(OUT, "时效指标", "补助经费到位及时性", "及时", "达成预期指标", 8, 8),
-        Ind.of(OUT, "成本指标", "项目总成本", "≤202.6万元", 132.9, 10, 10),
-        Ind.of(EFF, "经济效益指标", "对保障村(社区)两委机构正常运行的影响程度", "效果明显", "达成预期指标", 10, 10),
-        Ind.of(EFF, "社会效益指标", "提高村(社区)干部工作积极性的影响程度", "效果明显", "部分达成", 10, 6),
-        Ind.of(EFF, "可持续影响指标", "对村级组织长效运转的持续影响", "效果明显", "达成预期指标", 10, 10),
-        Ind.empty(EFF, "生态效益指标", null),
-        Ind.of(SAT, "满意度指标", "村(社区)干部满意度", "≥90%", "96%", 10, 10));
-    return new AnhuiTownship.Form("村级补助及运转经费", "村级补助及运转经费", "219-池州市贵池区棠溪镇人民政府",
-        "219001-池州市贵池区棠溪镇人民政府", new double[] {202.64, 132.912, 132.912},
-        new double[] {202.64, 132.912, 132.912}, 0.6559, 6.56,
+    List<Ind> rows =
+        List.of(
+            Ind.of(OUT, "数量指标", "补助村(社区)数量", "=8个", 8, 8, 8),
+            Ind.explained(
+                OUT, "数量指标", "保障村干部人数", "=42个", 38, 8, 8, "年中4名村民组长辞职，补选前岗位空缺；已督促各村及时补选。"),
+            Ind.of(OUT, "质量指标", "补助资格合规性", "合规", "达成预期指标", 8, 8),
+            Ind.of(OUT, "质量指标", "经费审批流程规范性", "严格执行相关制度规定", "达成预期指标", 8, 8),
+            Ind.of(OUT, "时效指标", "补助经费到位及时性", "及时", "达成预期指标", 8, 8),
+            Ind.of(OUT, "成本指标", "项目总成本", "≤202.6万元", 132.9, 10, 10),
+            Ind.of(EFF, "经济效益指标", "对保障村(社区)两委机构正常运行的影响程度", "效果明显", "达成预期指标", 10, 10),
+            Ind.of(EFF, "社会效益指标", "提高村(社区)干部工作积极性的影响程度", "效果明显", "部分达成", 10, 6),
+            Ind.of(EFF, "可持续影响指标", "对村级组织长效运转的持续影响", "效果明显", "达成预期指标", 10, 10),
+            Ind.empty(EFF, "生态效益指标", null),
+            Ind.of(SAT, "满意度指标", "村(社区)干部满意度", "≥90%", "96%", 10, 10));
+    return new AnhuiTownship.Form(
+        "村级补助及运转经费",
+        "村级补助及运转经费",
+        "219-池州市贵池区棠溪镇人民政府",
+        "219001-池州市贵池区棠溪镇人民政府",
+        new double[] {202.64, 132.912, 132.912},
+        new double[] {202.64, 132.912, 132.912},
+        0.6559,
+        6.56,
         "本项目共申请预算资金2026400元，其中村级组织运转400000元，村民组长、党小组长基本报酬252000元，村民监督委员会工资28000元，"
             + "村级事务补助960000元，村级工作目标奖励100000元。",
         "本项目共完成预算资金1329120.67元，其中村级组织运转439120.67元，村民组长、党小组长基本报酬152000元，村民监督委员会工资28000元，"
             + "村级事务补助660000元，村级工作目标奖励50000元。",
-        rows, 92.56);
+        rows,
+        92.56);
   }
 
   private static void save(Workbook wb, Path file, Grid g) throws IOException {
@@ -124,9 +142,16 @@ public final class BuildForeignSamples {
       wb.write(out);
     }
     String name = file.getFileName().toString();
-    Path labels = file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".label-cells.txt");
-    Files.writeString(labels, "# " + g.s.getSheetName() + ": printed boxes (A1 range, tab, text); "
-        + "no finding may be placed on any cell of these ranges\n" + String.join("\n", g.printed) + "\n");
+    Path labels =
+        file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".label-cells.txt");
+    Files.writeString(
+        labels,
+        "# "
+            + g.s.getSheetName()
+            + ": printed boxes (A1 range, tab, text); "
+            + "no finding may be placed on any cell of these ranges\n"
+            + String.join("\n", g.printed)
+            + "\n");
   }
 
   private BuildForeignSamples() {}

@@ -17,8 +17,8 @@ import org.apache.poi.ss.util.CellReference;
 /**
  * Writes a printed form onto a sheet by A1 addresses, the way a person reads the published form:
  * every cell of a box gets the box's style (so borders show on merged boxes), labels are bold and
- * centred, values left-aligned, everything wraps. Addresses are A1 so that each form's
- * {@code .expected.md} can name the same cells.
+ * centred, values left-aligned, everything wraps. Addresses are A1 so that each form's {@code
+ * .expected.md} can name the same cells.
  */
 final class Grid {
 
@@ -32,9 +32,16 @@ final class Grid {
   final CellStyle money;
   final CellStyle percent;
   final CellStyle note;
-  /** 一级/二级 in the indicator table: looks like a label, but it is the unit's choice (LEVEL_INVALID may sit there). */
+
+  /**
+   * 一级/二级 in the indicator table: looks like a label, but it is the unit's choice (LEVEL_INVALID
+   * may sit there).
+   */
   final CellStyle level;
-  /** Every box that holds printed text (title, label, header, note, placeholder), in writing order. */
+
+  /**
+   * Every box that holds printed text (title, label, header, note, placeholder), in writing order.
+   */
   final List<String> printed = new ArrayList<>();
 
   Grid(Workbook wb, Sheet s) {
@@ -63,7 +70,10 @@ final class Grid {
     row(row1 - 1).setHeightInPoints(points);
   }
 
-  /** Raises row {@code row1} so that {@code v} wraps visibly in a box {@code widthChars} wide (a CJK character is two). */
+  /**
+   * Raises row {@code row1} so that {@code v} wraps visibly in a box {@code widthChars} wide (a CJK
+   * character is two).
+   */
   void fit(int row1, Object v, int widthChars) {
     if (!(v instanceof String t) || t.isEmpty()) {
       return;
@@ -79,7 +89,9 @@ final class Grid {
     }
   }
 
-  /** Text (or nothing, for an empty box) over the range {@code "B3:D3"} or the cell {@code "B3"}. */
+  /**
+   * Text (or nothing, for an empty box) over the range {@code "B3:D3"} or the cell {@code "B3"}.
+   */
   Cell put(String range, String v, CellStyle st) {
     CellRangeAddress a = range(range);
     for (int r = a.getFirstRow(); r <= a.getLastRow(); r++) {
@@ -100,12 +112,18 @@ final class Grid {
     return first;
   }
 
-  /** Text the form prints in a box where a value could stand (a note, a placeholder, a dash): never the unit's. */
+  /**
+   * Text the form prints in a box where a value could stand (a note, a placeholder, a dash): never
+   * the unit's.
+   */
   Cell printed(String range, String v, CellStyle st) {
     Cell c = put(range, v, st);
     if (st != title && st != label && st != plain && v != null && !v.isEmpty()) {
-      printed.add(CellRangeAddress.valueOf(range.contains(":") ? range : range + ":" + range).formatAsString() + "\t"
-          + v.replace("\n", "\\n"));
+      printed.add(
+          CellRangeAddress.valueOf(range.contains(":") ? range : range + ":" + range)
+                  .formatAsString()
+              + "\t"
+              + v.replace("\n", "\\n"));
     }
     return c;
   }

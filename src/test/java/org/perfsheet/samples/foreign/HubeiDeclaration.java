@@ -4,24 +4,25 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * 武汉市青山区教育局's published 项目支出绩效目标表 (2020年度, 教育系统基础设施建设和设备购置): a Hubei
- * city (Wuhan) declaration whose layout is not Putuo's: 主管部门及编码, 项目属性, 项目起止时间 as one
- * text (202001-202012), 项目资金 as text with its unit (10000万元) in two columns (资金总额 / 当年资金总额),
- * 中期目标 beside 年度目标, and an indicator table with 长期 and 年度 columns, 一级 repeated on every row.
+ * 武汉市青山区教育局's published 项目支出绩效目标表 (2020年度, 教育系统基础设施建设和设备购置): a Hubei city (Wuhan) declaration whose
+ * layout is not Putuo's: 主管部门及编码, 项目属性, 项目起止时间 as one text (202001-202012), 项目资金 as text with its
+ * unit (10000万元) in two columns (资金总额 / 当年资金总额), 中期目标 beside 年度目标, and an indicator table with 长期
+ * and 年度 columns, 一级 repeated on every row.
  *
- * <p>Rows: 1 title, 2 year, 3 项目名称, 4 主管部门及编码/实施单位, 5 项目属性/项目起止时间, 6–8 项目资金,
- * 9–10 总体目标, 11 caption 绩效项目指标表, 12 header, 13–19 indicators.
+ * <p>Rows: 1 title, 2 year, 3 项目名称, 4 主管部门及编码/实施单位, 5 项目属性/项目起止时间, 6–8 项目资金, 9–10 总体目标, 11 caption
+ * 绩效项目指标表, 12 header, 13–19 indicators.
  */
 final class HubeiDeclaration {
 
   private static final String[][] ROWS = {
-      {"产出指标", "数量指标", "重点建设工程安排数量", "2"},
-      {"产出指标", "质量指标", "重点建设工程验收合格率", "100%"},
-      {"产出指标", "成本指标", "建设项目成本", "参照政府采购成本控制"},
-      {"产出指标", "时效指标", "重点建设工程按期完成率", "100%"},
-      {"效益指标", "可持续影响指标", "基础教育巩固提高情况", "巩固提高"},
-      {"效益指标", "社会效益指标", "基础教育学校办学条件", "持续改善"},
-      {"满意度指标", "服务对象满意度指标", "学生、家长、社会满意度", "≥90%"}};
+    {"产出指标", "数量指标", "重点建设工程安排数量", "2"},
+    {"产出指标", "质量指标", "重点建设工程验收合格率", "100%"},
+    {"产出指标", "成本指标", "建设项目成本", "参照政府采购成本控制"},
+    {"产出指标", "时效指标", "重点建设工程按期完成率", "100%"},
+    {"效益指标", "可持续影响指标", "基础教育巩固提高情况", "巩固提高"},
+    {"效益指标", "社会效益指标", "基础教育学校办学条件", "持续改善"},
+    {"满意度指标", "服务对象满意度指标", "学生、家长、社会满意度", "≥90%"}
+  };
 
   private HubeiDeclaration() {}
 
@@ -63,8 +64,9 @@ final class HubeiDeclaration {
     g.put("E10:G10", "按工作计划完成教育局重点项目建设经费预算安排", g.text);
     g.height(10, 48);
     g.put("A11:G11", "绩效项目指标表", g.label);
-    String[] heads = {"一级指标", "二级指标\n（长期）", "三级指标\n（长期）", "指标值\n（长期）", "二级指标\n（年度）",
-        "三级指标\n（年度）", "指标值\n（年度）"};
+    String[] heads = {
+      "一级指标", "二级指标\n（长期）", "三级指标\n（长期）", "指标值\n（长期）", "二级指标\n（年度）", "三级指标\n（年度）", "指标值\n（年度）"
+    };
     for (int i = 0; i < heads.length; i++) {
       g.put(SichuanCounty.col(i) + "12", heads[i], g.label);
     }

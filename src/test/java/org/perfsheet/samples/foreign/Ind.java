@@ -4,17 +4,38 @@ import java.util.List;
 
 /**
  * One printed indicator row. {@code name == null} is a row the form prints with nothing in it (an
- * 二级 with no indicator under it, a {@code 指标2：} placeholder). Numbers are written as numbers,
- * text as text, so a row can hold {@code 50} or {@code 达成预期指标} as its actual.
+ * 二级 with no indicator under it, a {@code 指标2：} placeholder). Numbers are written as numbers, text
+ * as text, so a row can hold {@code 50} or {@code 达成预期指标} as its actual.
  */
-record Ind(String level1, String level2, String name, String target, Object actual, Double weight, Double score,
+record Ind(
+    String level1,
+    String level2,
+    String name,
+    String target,
+    Object actual,
+    Double weight,
+    Double score,
     String why) {
 
-  static Ind of(String l1, String l2, String name, String target, Object actual, double weight, double score) {
+  static Ind of(
+      String l1,
+      String l2,
+      String name,
+      String target,
+      Object actual,
+      double weight,
+      double score) {
     return new Ind(l1, l2, name, target, actual, weight, score, "");
   }
 
-  static Ind explained(String l1, String l2, String name, String target, Object actual, double weight, double score,
+  static Ind explained(
+      String l1,
+      String l2,
+      String name,
+      String target,
+      Object actual,
+      double weight,
+      double score,
       String why) {
     return new Ind(l1, l2, name, target, actual, weight, score, why);
   }

@@ -5,15 +5,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The Sichuan provincial-system 部门预算项目支出绩效自评表 (报表编号 510000_0013zp), as a county
- * department exports it: budget headers 年初预算 / 调整后预算数 / 预算执行数 / 预算执行率 / 权重 / 得分 /
- * 原因 with the values one row below; the 原因 column carrying the printed instructions; targets split
- * into 指标性质 | 指标值 | 度量单位; actuals in one column 完成值; a 合计 row whose 权重 is 100 (budget
- * included) ending the table; then 评价结论 / 存在问题 / 改进措施 and the signature line.
+ * The Sichuan provincial-system 部门预算项目支出绩效自评表 (报表编号 510000_0013zp), as a county department exports
+ * it: budget headers 年初预算 / 调整后预算数 / 预算执行数 / 预算执行率 / 权重 / 得分 / 原因 with the values one row below;
+ * the 原因 column carrying the printed instructions; targets split into 指标性质 | 指标值 | 度量单位; actuals in
+ * one column 完成值; a 合计 row whose 权重 is 100 (budget included) ending the table; then 评价结论 / 存在问题 /
+ * 改进措施 and the signature line.
  *
- * <p>Layout from 青神县发展和改革局's published 2023 form (www.scqs.gov.cn/info/13206/211004.htm);
- * the project and its values are filled in (test-workbooks/README.md says which). The budget cells
- * are formulas saved with their results, as Excel or WPS saves them.
+ * <p>Layout from 青神县发展和改革局's published 2023 form (www.scqs.gov.cn/info/13206/211004.htm); the
+ * project and its values are filled in (test-workbooks/README.md says which). The budget cells are
+ * formulas saved with their results, as Excel or WPS saves them.
  */
 final class SichuanCounty {
 
@@ -40,22 +40,22 @@ final class SichuanCounty {
     g.put("B5:K5", "1.项目年度目标完成情况", g.label);
     g.put("B6:F6", "项目年度目标", g.label);
     g.put("G6:K6", "年度目标完成情况", g.label);
-    g.put("B7:F7", "完成全县420公里农村公路日常养护和35座桥梁定期检查，路面优良路率不低于75%，"
-        + "水毁路段48小时内抢通，保障农村群众安全便捷出行。", g.text);
-    g.put("G7:K7", "全年养护农村公路426公里，完成桥梁定期检查35座，优良路率78.6%，水毁路段平均36小时抢通；"
-        + "外包服务费用35万元，超出年初测算。", g.text);
+    g.put(
+        "B7:F7", "完成全县420公里农村公路日常养护和35座桥梁定期检查，路面优良路率不低于75%，" + "水毁路段48小时内抢通，保障农村群众安全便捷出行。", g.text);
+    g.put(
+        "G7:K7",
+        "全年养护农村公路426公里，完成桥梁定期检查35座，优良路率78.6%，水毁路段平均36小时抢通；" + "外包服务费用35万元，超出年初测算。",
+        g.text);
     g.height(7, 62);
     g.put("B8:K8", "2.项目实施内容及过程概述", g.label);
-    g.put("B9:K9", "按季度开展路面保洁、边沟清理、路肩修整和坑槽修补，汛期组织水毁抢修；"
-        + "日常养护外包服务通过政府采购确定服务单位，项目中心按月考核。", g.text);
+    g.put("B9:K9", "按季度开展路面保洁、边沟清理、路肩修整和坑槽修补，汛期组织水毁抢修；" + "日常养护外包服务通过政府采购确定服务单位，项目中心按月考核。", g.text);
     g.height(9, 44);
 
     budget(g);
     indicators(g);
 
     g.put("A26:B26", "评价结论", g.label);
-    g.put("C26:K26", "项目自评得分99.5分，等级为优。全年完成农村公路日常养护426公里，路况保持良好，"
-        + "群众出行条件明显改善。", g.text);
+    g.put("C26:K26", "项目自评得分99.5分，等级为优。全年完成农村公路日常养护426公里，路况保持良好，" + "群众出行条件明显改善。", g.text);
     g.put("A27:B27", "存在问题", g.label);
     g.put("C27:K27", "受材料价格上涨影响，日常养护外包服务费用超出年初测算；预算执行率95%，年末有6.75万元未支付。", g.text);
     g.put("A28:B28", "改进措施", g.label);
@@ -89,8 +89,11 @@ final class SichuanCounty {
     g.formula("F11", "IF(D11=0,0,E11/D11)", g.percent);
     g.num("G11", 10, g.number);
     g.formula("H11", "ROUND(G11*MIN(F11,1),2)", g.number);
-    g.printed("I11:K15", "1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；"
-        + "2.年中发生预算调整的（追加或调减），应单独说明理由；3.其他资金包括：社会投入资金、银行贷款。", g.text);
+    g.printed(
+        "I11:K15",
+        "1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；"
+            + "2.年中发生预算调整的（追加或调减），应单独说明理由；3.其他资金包括：社会投入资金、银行贷款。",
+        g.text);
     String[] lines = {"其中：财政资金", "财政专户管理资金", "单位资金", "其他资金"};
     double[][] v = {{135, 135, 128.25}, {0, 0, 0}, {0, 0, 0}};
     for (int i = 0; i < lines.length; i++) {
@@ -133,7 +136,16 @@ final class SichuanCounty {
     row(g, 18, "桥梁定期检查数量", "≥", 35, "座", 35, 10, 10, "");
     row(g, 19, "路面技术状况指数（PQI）优良路率", "≥", 75, "%", 78.6, 10, 10, "");
     row(g, 20, "水毁路段抢通时间", "≤", 48, "小时", 36, 5, 5, "");
-    row(g, 21, "日常养护外包服务费用", "≤", 30, "万元", 35, 10, 10,
+    row(
+        g,
+        21,
+        "日常养护外包服务费用",
+        "≤",
+        30,
+        "万元",
+        35,
+        10,
+        10,
         "受砂石、沥青等材料价格上涨影响，外包服务单价上调，费用超出年初测算。下年度按市场价格重新测算，通过政府采购控制成本。");
     qualitative(g, 22, "农村群众出行条件改善情况", "明显改善", 15);
     qualitative(g, 23, "农村公路管养长效机制", "健全", 15);
@@ -144,8 +156,17 @@ final class SichuanCounty {
     g.put("K25", null, g.text);
   }
 
-  private static void row(Grid g, int r, String name, String cmp, double target, String unit, double actual,
-      double weight, double score, String why) {
+  private static void row(
+      Grid g,
+      int r,
+      String name,
+      String cmp,
+      double target,
+      String unit,
+      double actual,
+      double weight,
+      double score,
+      String why) {
     g.put("D" + r, name, g.text);
     g.put("E" + r, cmp, g.number);
     g.num("F" + r, target, g.number);

@@ -5,11 +5,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * 中江县水利局's published 绩效目标自评表 (2022年度) for a 衔接资金 project: 分值 stands before
- * 年度指标值, the actual is 全年实际值, the explanation 未完成原因及拟采取的改进措施, 项目负责人及电话 sits in
- * the project block, the funds block has no 年初预算数, a {@code ……} row is printed under the last
- * indicator, and a footnote (注：) under 总分 prints the scoring rules — 50/30/10/10 and tiers
- * 100–80 / 80–60 / 60–0 — which the form itself does not follow (产出指标（70分）, weights add to 110).
+ * 中江县水利局's published 绩效目标自评表 (2022年度) for a 衔接资金 project: 分值 stands before 年度指标值, the actual is
+ * 全年实际值, the explanation 未完成原因及拟采取的改进措施, 项目负责人及电话 sits in the project block, the funds block has no
+ * 年初预算数, a {@code ……} row is printed under the last indicator, and a footnote (注：) under 总分 prints
+ * the scoring rules — 50/30/10/10 and tiers 100–80 / 80–60 / 60–0 — which the form itself does not
+ * follow (产出指标（70分）, weights add to 110).
  *
  * <p>Rows: 1 title, 2 year, 3–4 project block, 5–8 funds, 9–10 goals, 11 header, 12–22 indicators,
  * 23 总分, 24 footnote.
@@ -20,18 +20,19 @@ final class ZhongjiangTransition {
   private static final String EFF = "效益指标（20分）";
   private static final String SAT = "满意度指标（10分）";
 
-  static final List<Ind> ROWS = List.of(
-      Ind.of(OUT, "数量指标", "安装坡面水标尺", "≥266米", "≥266米", 10, 10),
-      Ind.of(OUT, "数量指标", "水标尺宽度", "≥50厘米", "≥50厘米", 10, 10),
-      Ind.of(OUT, "质量指标", "项目（工程）验收合格率", "100%", "100%", 20, 20),
-      Ind.of(OUT, "时效指标", "及时（按期）开工率", "≥90%", "≥90%", 10, 10),
-      Ind.of(OUT, "时效指标", "及时（按期）完工率", "≥90%", "≥90%", 10, 10),
-      Ind.of(OUT, "成本指标", "项目计划总投资", "20万元", "20万元", 10, 10),
-      Ind.empty(EFF, "经济效益指标", null),
-      Ind.of(EFF, "社会效益指标", "受益脱贫（含监测对象）户人口数", "≥1000人", "≥1000人", 10, 10),
-      Ind.of(EFF, "社会效益指标", "群众生产生活条件改善状况", "显著提升", "显著提升", 10, 10),
-      Ind.of(SAT, "服务对象满意度指标", "受益脱贫（含监测对象）户满意度", "≥95%", "≥95%", 10, 10),
-      Ind.empty(SAT, "服务对象满意度指标", "……"));
+  static final List<Ind> ROWS =
+      List.of(
+          Ind.of(OUT, "数量指标", "安装坡面水标尺", "≥266米", "≥266米", 10, 10),
+          Ind.of(OUT, "数量指标", "水标尺宽度", "≥50厘米", "≥50厘米", 10, 10),
+          Ind.of(OUT, "质量指标", "项目（工程）验收合格率", "100%", "100%", 20, 20),
+          Ind.of(OUT, "时效指标", "及时（按期）开工率", "≥90%", "≥90%", 10, 10),
+          Ind.of(OUT, "时效指标", "及时（按期）完工率", "≥90%", "≥90%", 10, 10),
+          Ind.of(OUT, "成本指标", "项目计划总投资", "20万元", "20万元", 10, 10),
+          Ind.empty(EFF, "经济效益指标", null),
+          Ind.of(EFF, "社会效益指标", "受益脱贫（含监测对象）户人口数", "≥1000人", "≥1000人", 10, 10),
+          Ind.of(EFF, "社会效益指标", "群众生产生活条件改善状况", "显著提升", "显著提升", 10, 10),
+          Ind.of(SAT, "服务对象满意度指标", "受益脱贫（含监测对象）户满意度", "≥95%", "≥95%", 10, 10),
+          Ind.empty(SAT, "服务对象满意度指标", "……"));
 
   private ZhongjiangTransition() {}
 
@@ -123,11 +124,14 @@ final class ZhongjiangTransition {
     g.num("H" + total, 100, g.number);
     g.put("I" + total + ":J" + total, null, g.text);
     int note = total + 1;
-    g.printed("A" + note + ":J" + note, "注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分，"
-        + "各部门根据各项指标重要程度确定三级指标的分值，得分最高不能超过该指标分值上限，"
-        + "分别按照该指标对应分值区间100-80%（含80%）、80-60%（含60%）、60-0%合理确定得分，"
-        + "3.定量指标若为正向指标，则得分=全年实际值（B）/年度指标值（A）×该指标分值；"
-        + "若为反向指标，则得分=年度指标值（A）/全年实际值（B）×该指标分值。", g.note);
+    g.printed(
+        "A" + note + ":J" + note,
+        "注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分，"
+            + "各部门根据各项指标重要程度确定三级指标的分值，得分最高不能超过该指标分值上限，"
+            + "分别按照该指标对应分值区间100-80%（含80%）、80-60%（含60%）、60-0%合理确定得分，"
+            + "3.定量指标若为正向指标，则得分=全年实际值（B）/年度指标值（A）×该指标分值；"
+            + "若为反向指标，则得分=年度指标值（A）/全年实际值（B）×该指标分值。",
+        g.note);
     g.height(note, 66);
     return g;
   }
