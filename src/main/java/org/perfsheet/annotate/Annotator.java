@@ -1,5 +1,7 @@
 package org.perfsheet.annotate;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,6 +25,8 @@ import org.perfsheet.model.Light;
 import org.perfsheet.model.Review;
 import org.perfsheet.model.ReviewSettings;
 import org.perfsheet.model.Severity;
+import org.perfsheet.workbook.StreamedWorkbook;
+import org.perfsheet.workbook.Unstreamable;
 
 /**
  * Marks a submitter's workbook in place, and takes the marks off again.
@@ -142,6 +146,36 @@ public final class Annotator {
       Workbook wb, Cleaned cleaned, List<FormResult> results, String sourceName, Review review) {
     return annotate(
         new PoiTarget(wb, review.settings().reviewer()), cleaned, results, sourceName, review);
+  }
+
+  /**
+   * The streamed write: marks a workbook perfsheet never returned before (no state, no findings
+   * sheet of its own: those go through {@link #clean} and POI) and writes the annotated copy, the
+   * same as POI's path would, with every part it does not change as it came. {@link Unstreamable}
+   * when it cannot, before anything is written.
+   */
+  public static void annotate(
+      StreamedWorkbook book,
+      List<FormResult> results,
+      String sourceName,
+      Review review,
+      OutputStream out)
+      throws IOException {
+    requireFirstSubmission(book);
+    StreamedTarget target = new StreamedTarget(book, review.settings().reviewer());
+    annotate(target, new Cleaned(new State(), new HashSet<>()), results, sourceName, review);
+    target.write(out);
+  }
+
+  /** Nothing of perfsheet's in the workbook: no state sheet, no findings sheet. */
+  public static void requireFirstSubmission(StreamedWorkbook book) {
+    for (String sheet : book.sheetNames()) {
+      if (sheet.equals(STATE_SHEET)
+          || FindingsSheet.OLD_TITLE.equals(book.shown(sheet, 0, 0))
+          || FindingsSheet.MARKER.equals(book.shown(sheet, 0, FindingsSheet.CODE))) {
+        throw new Unstreamable("returned by perfsheet before: cleaned through POI");
+      }
+    }
   }
 
   static Set<String> annotate(
