@@ -32,6 +32,17 @@ class StreamedWriteMutationIT {
   }
 
   @Test
+  void templatesWriteTheSameStreamedAsThroughPoi(@TempDir Path tmp) throws Exception {
+    List<String> failures = new ArrayList<>();
+    int streamed = 0;
+    List<Path> templates = StreamedWriteFidelityTest.xlsx(Path.of("templates"));
+    for (Path t : templates) {
+      streamed += StreamedWriteFidelityTest.compare(t, tmp, failures, true) ? 1 : 0;
+    }
+    StreamedWriteFidelityTest.report(failures, streamed, templates.size());
+  }
+
+  @Test
   void mutatedWorkbooksWriteTheSameStreamedAsThroughPoi(@TempDir Path tmp) throws Exception {
     Random random = new Random(29);
     List<String> failures = new ArrayList<>();
