@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.perfsheet.text.Patterns;
 import org.perfsheet.workbook.Unstreamable;
 
 /**
@@ -51,7 +51,7 @@ final class StylesPart implements StyleBook {
 
   StylesPart(byte[] part) {
     xml = new String(part, StandardCharsets.UTF_8);
-    Matcher root = Pattern.compile("<styleSheet\\s[^>]*>").matcher(xml);
+    Matcher root = Patterns.of("<styleSheet\\s[^>]*>").matcher(xml);
     if (!root.find()
         || !root.group()
             .contains("xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"")
@@ -74,7 +74,7 @@ final class StylesPart implements StyleBook {
 
   /** Where the section's children are: from after its start tag to its end tag. */
   private int[] body(Section s) {
-    Matcher m = Pattern.compile("<" + s.element + "(\\s[^>]*)?>").matcher(xml);
+    Matcher m = Patterns.of("<" + s.element + "(\\s[^>]*)?>").matcher(xml);
     if (!m.find() || m.group().endsWith("/>")) {
       throw new Unstreamable("no " + s.element + " in the styles part");
     }
@@ -166,7 +166,7 @@ final class StylesPart implements StyleBook {
     int done = 0;
     for (Section s : List.of(fonts, fills, borders, xfs)) {
       int[] at = body(s);
-      Matcher m = Pattern.compile("<" + s.element + "(\\s[^>]*)?>").matcher(xml);
+      Matcher m = Patterns.of("<" + s.element + "(\\s[^>]*)?>").matcher(xml);
       m.find();
       out.append(xml, done, m.start())
           .append(attribute(m.group().substring(0, m.group().length() - 1), "count", "" + s.count))
@@ -228,7 +228,7 @@ final class StylesPart implements StyleBook {
 
   /** The start tag (without its closing {@code >}) with the attribute set to the value. */
   static String attribute(String tag, String name, String value) {
-    Matcher m = Pattern.compile("\\s" + name + "=(\"[^\"]*\"|'[^']*')").matcher(tag);
+    Matcher m = Patterns.of("\\s" + name + "=(\"[^\"]*\"|'[^']*')").matcher(tag);
     if (m.find()) {
       return tag.substring(0, m.start())
           + " "

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
+import org.perfsheet.text.Patterns;
 
 /**
  * An annotated sheet's XML, edited as text and otherwise copied byte for byte: the marked cells get
@@ -291,11 +292,10 @@ final class SheetEdit {
   }
 
   private static String relationshipsPrefix(String s) {
-    Matcher root = Pattern.compile("<worksheet\\s[^>]*>").matcher(s);
+    Matcher root = Patterns.of("<worksheet\\s[^>]*>").matcher(s);
     if (root.find()) {
       Matcher p =
-          Pattern.compile(
-                  "xmlns:([A-Za-z_][\\w.-]*)=\"" + Pattern.quote(StreamedWorkbook.RELS) + "\"")
+          Patterns.of("xmlns:([A-Za-z_][\\w.-]*)=\"" + Pattern.quote(StreamedWorkbook.RELS) + "\"")
               .matcher(root.group());
       if (p.find()) {
         return " " + p.group(1) + ":id";
