@@ -1,8 +1,9 @@
 package org.perfsheet.annotate;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.perfsheet.model.Light;
 import org.perfsheet.model.Review;
 import org.perfsheet.model.ReviewSettings;
 import org.perfsheet.model.Severity;
+import org.perfsheet.workbook.StreamedWorkbook;
+import org.perfsheet.workbook.Unstreamable;
 
 /**
  * Marks a submitter's workbook in place, and takes the marks off again.
@@ -78,7 +81,7 @@ public final class Annotator {
     Set<Integer> marks = new HashSet<>(state.styles.values());
     for (State.Touched t : state.cells) {
       changed.add(t.sheet());
-      Cell c = State.cell(wb, t.sheet(), t.row(), t.col());
+      Cell c = PoiTarget.cellAt(wb, t.sheet(), t.row(), t.col());
       if (c == null) {
         continue;
       }
@@ -141,8 +144,43 @@ public final class Annotator {
    */
   public static Set<String> annotate(
       Workbook wb, Cleaned cleaned, List<FormResult> results, String sourceName, Review review) {
+    return annotate(
+        new PoiTarget(wb, review.settings().reviewer()), cleaned, results, sourceName, review);
+  }
+
+  /**
+   * The streamed write: marks a workbook perfsheet never returned before (no state, no findings
+   * sheet of its own: those go through {@link #clean} and POI) and writes the annotated copy, the
+   * same as POI's path would, with every part it does not change as it came. {@link Unstreamable}
+   * when it cannot, before anything is written.
+   */
+  public static void annotate(
+      StreamedWorkbook book,
+      List<FormResult> results,
+      String sourceName,
+      Review review,
+      OutputStream out)
+      throws IOException {
+    requireFirstSubmission(book);
+    StreamedTarget target = new StreamedTarget(book, review.settings().reviewer());
+    annotate(target, new Cleaned(new State(), new HashSet<>()), results, sourceName, review);
+    target.write(out);
+  }
+
+  /** Nothing of perfsheet's in the workbook: no state sheet, no findings sheet. */
+  public static void requireFirstSubmission(StreamedWorkbook book) {
+    for (String sheet : book.sheetNames()) {
+      if (sheet.equals(STATE_SHEET)
+          || FindingsSheet.OLD_TITLE.equals(book.shown(sheet, 0, 0))
+          || FindingsSheet.MARKER.equals(book.shown(sheet, 0, FindingsSheet.CODE))) {
+        throw new Unstreamable("returned by perfsheet before: cleaned through POI");
+      }
+    }
+  }
+
+  static Set<String> annotate(
+      Target wb, Cleaned cleaned, List<FormResult> results, String sourceName, Review review) {
     State state = cleaned.state;
-    String author = review.settings().reviewer();
     Map<CellRef, List<Finding>> byCell = new LinkedHashMap<>();
     for (FormResult r : results) {
       for (Finding f : r.findings()) {
@@ -153,7 +191,7 @@ public final class Annotator {
     }
     Map<CellRef, ComputedFill> fills = new LinkedHashMap<>();
     results.forEach(r -> r.fills().forEach(f -> fills.put(f.cell(), f)));
-    Styles styles = new Styles(wb, state);
+    Styles styles = new Styles(wb.styles(), state);
     Map<CellRef, Light> lights = lights(results);
     List<CellRef> touched = new ArrayList<>(byCell.keySet());
     fills.keySet().stream().filter(c -> !byCell.containsKey(c)).forEach(touched::add);
@@ -161,17 +199,15 @@ public final class Annotator {
         .filter(c -> !byCell.containsKey(c) && !fills.containsKey(c))
         .forEach(touched::add);
     Set<String> changed = new HashSet<>(cleaned.changed);
-    Notes notes = new Notes(author);
     for (CellRef ref : touched) {
       changed.add(ref.sheet());
-      Cell c = State.cell(wb, ref.sheet(), ref.row(), ref.col());
+      Target.Original c = wb.cell(ref);
       if (c == null) {
         continue;
       }
-      Comment old = c.getCellComment();
-      String oldText = old == null ? null : old.getString().getString();
+      String oldText = c.comment();
       // Never write over anything the submitter wrote, whatever the rules asked.
-      ComputedFill fill = isEmpty(c) ? fills.get(ref) : null;
+      ComputedFill fill = c.empty() ? fills.get(ref) : null;
       List<Finding> findings = byCell.getOrDefault(ref, List.of());
       // A light alone changes the fill, not the comment.
       String note =
@@ -181,16 +217,12 @@ public final class Annotator {
               ref.sheet(),
               ref.row(),
               ref.col(),
-              c.getCellStyle().getIndex(),
-              old == null ? null : old.getAuthor(),
+              c.style().getIndex(),
+              c.author(),
               oldText,
               fill != null,
               fill == null ? null : fill.value(),
               note));
-      CellStyle original = c.getCellStyle();
-      if (fill != null) {
-        c.setCellValue(fill.value());
-      }
       Marks mark =
           findings.stream()
               .map(Finding::severity)
@@ -201,22 +233,18 @@ public final class Annotator {
       if (lights.containsKey(ref) && mark != Marks.ERROR) {
         mark = Marks.of(lights.get(ref)); // the light shows unless the cell holds an error
       }
-      c.setCellStyle(
-          styles.marked(original, mark, fill == null ? null : fill.percent() ? "0.00%" : "0.00"));
-      if (note != null) {
-        c.removeCellComment();
-        notes.put(c, note);
-      }
+      wb.mark(
+          ref,
+          styles.marked(c.style(), mark, fill == null ? null : fill.percent() ? "0.00%" : "0.00"),
+          fill == null ? null : fill.value(),
+          note);
     }
-    notes.write();
-    FindingsSheet.write(
-        wb,
-        freeName(wb, FINDINGS_SHEET),
-        new FindingsSheet.Content(results, sourceName, review),
-        styles);
+    OwnSheet findings =
+        FindingsSheet.layout(new FindingsSheet.Content(results, sourceName, review), styles);
+    wb.addFirst(freeName(wb, FINDINGS_SHEET), findings);
     state.round = review.round();
     state.seen = Review.seen(results);
-    state.write(wb);
+    wb.addState(STATE_SHEET, state.sheet());
     return changed;
   }
 
@@ -232,48 +260,12 @@ public final class Annotator {
   }
 
   /**
-   * perfsheet's comments, sheet by sheet: collected and written as parts for a sheet that had none
-   * ({@link NewComments}), put one by one through POI on the others ({@link CommentBox}).
-   */
-  private static final class Notes {
-    private final Map<String, NewComments> collected = new HashMap<>();
-    private final Set<String> throughPoi = new HashSet<>();
-    private final String author;
-
-    Notes(String author) {
-      this.author = author;
-    }
-
-    void put(Cell c, String text) {
-      String sheet = c.getSheet().getSheetName();
-      NewComments fresh = collected.get(sheet);
-      if (fresh == null && !throughPoi.contains(sheet)) {
-        fresh = NewComments.forSheet(c.getSheet(), author);
-        if (fresh == null) {
-          throughPoi.add(sheet);
-        } else {
-          collected.put(sheet, fresh);
-        }
-      }
-      if (fresh != null) {
-        fresh.add(c.getRowIndex(), c.getColumnIndex(), text);
-      } else {
-        CommentBox.put(c, author, text);
-      }
-    }
-
-    void write() {
-      collected.values().forEach(NewComments::write);
-    }
-  }
-
-  /**
    * The name, or name(2), name(3)… when the workbook has a sheet of that name already (a reviewer's
    * own 审核意见).
    */
-  static String freeName(Workbook wb, String name) {
+  static String freeName(Target wb, String name) {
     String free = name;
-    for (int n = 2; wb.getSheetIndex(free) >= 0; n++) {
+    for (int n = 2; wb.hasSheet(free); n++) {
       free = name + "(" + n + ")";
     }
     return free;
@@ -290,11 +282,6 @@ public final class Annotator {
   private static boolean stillAsFilled(Cell c, Double filled) {
     return filled == null
         || (c.getCellType() == CellType.NUMERIC && c.getNumericCellValue() == filled);
-  }
-
-  private static boolean isEmpty(Cell c) {
-    return c.getCellType() == CellType.BLANK
-        || (c.getCellType() == CellType.STRING && c.getStringCellValue().isBlank());
   }
 
   private static String text(String original, List<Finding> findings, ComputedFill fill) {
@@ -317,19 +304,23 @@ public final class Annotator {
 
   /** The styles perfsheet derives from a submitter's: cloned once, reused afterwards. */
   static final class Styles {
-    private final Workbook wb;
+    private final StyleBook wb;
     private final State state;
 
-    Styles(Workbook wb, State state) {
+    Styles(StyleBook wb, State state) {
       this.wb = wb;
       this.state = state;
+    }
+
+    StyleBook book() {
+      return wb;
     }
 
     /** A style of perfsheet's own sheet, made once per workbook whatever the number of rounds. */
     CellStyle named(String name, Supplier<CellStyle> make) {
       Integer index = state.styles.get(name);
       if (index != null) {
-        return wb.getCellStyleAt(index);
+        return wb.styleAt(index);
       }
       CellStyle s = make.get();
       state.styles.put(name, (int) s.getIndex());
@@ -340,13 +331,13 @@ public final class Annotator {
       String key = original.getIndex() + ":" + mark + (format == null ? "" : ":" + format);
       Integer index = state.styles.get(key);
       if (index != null) {
-        return wb.getCellStyleAt(index);
+        return wb.styleAt(index);
       }
       CellStyle s = wb.createCellStyle();
       s.cloneStyleFrom(original);
       mark.paint(s);
       if (format != null) {
-        s.setDataFormat(wb.createDataFormat().getFormat(format));
+        s.setDataFormat(wb.format(format));
       }
       state.styles.put(key, (int) s.getIndex());
       return s;

@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.perfsheet.model.Finding;
@@ -73,13 +72,14 @@ final class FindingsSheet {
             || (r.getCell(CODE) != null && MARKER.equals(r.getCell(CODE).toString())));
   }
 
-  static void write(Workbook wb, String name, Content c, Annotator.Styles styles) {
-    Layout l = new Layout(new OwnSheet(), new Looks(wb, styles));
+  /** The sheet laid out, for the caller to place first and selected. */
+  static OwnSheet layout(Content c, Annotator.Styles styles) {
+    Layout l = new Layout(new OwnSheet(), new Looks(styles));
     title(l, c);
     record(l, c);
     l.r =
         LightsBoard.write(
-            wb, l.s, l.r, c.results(), styles); // monitoring forms: the funds and project lights
+            l.s, l.r, c.results(), styles); // monitoring forms: the funds and project lights
     l.r++;
     forms(l, c);
     l.r++;
@@ -87,7 +87,7 @@ final class FindingsSheet {
     l.s.widths(WIDTHS);
     l.s.hide(CODE);
     l.s.landscape();
-    l.s.addTo(wb, name, 0, true);
+    return l.s;
   }
 
   /** The sheet being laid out, row by row. */
@@ -322,11 +322,11 @@ final class FindingsSheet {
    */
   static final class Looks {
     static final String FONT = "宋体";
-    private final Workbook wb;
+    private final StyleBook wb;
     private final Annotator.Styles styles;
 
-    Looks(Workbook wb, Annotator.Styles styles) {
-      this.wb = wb;
+    Looks(Annotator.Styles styles) {
+      this.wb = styles.book();
       this.styles = styles;
     }
 

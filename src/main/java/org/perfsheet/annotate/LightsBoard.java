@@ -3,7 +3,6 @@ package org.perfsheet.annotate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Light;
 import org.perfsheet.model.LightMark;
@@ -20,8 +19,8 @@ final class LightsBoard {
   private LightsBoard() {}
 
   /** Writes from {@code row}; returns the row after what it wrote. */
-  static int write(
-      Workbook wb, OwnSheet s, int row, List<FormResult> results, Annotator.Styles styles) {
+  static int write(OwnSheet s, int row, List<FormResult> results, Annotator.Styles styles) {
+    StyleBook wb = styles.book();
     List<FormResult> lit = results.stream().filter(f -> f.lights() != null).toList();
     if (lit.isEmpty()) {
       return row;
@@ -76,7 +75,7 @@ final class LightsBoard {
     return sb.toString();
   }
 
-  private static CellStyle color(Workbook wb, Annotator.Styles styles, Light light) {
+  private static CellStyle color(StyleBook wb, Annotator.Styles styles, Light light) {
     if (light == null) {
       return null;
     }
@@ -89,7 +88,7 @@ final class LightsBoard {
         });
   }
 
-  private static CellStyle bold(Workbook wb) {
+  private static CellStyle bold(StyleBook wb) {
     CellStyle c = wb.createCellStyle();
     Font f = wb.createFont();
     f.setBold(true);

@@ -41,6 +41,11 @@ final class NewComments {
     this.author = author;
   }
 
+  /** For the streamed write, which places the parts itself. */
+  NewComments(String author) {
+    this(null, author);
+  }
+
   /** A collector for this sheet, or null when the sheet's comments must go through POI. */
   static NewComments forSheet(Sheet sheet, String author) {
     if (!(sheet instanceof XSSFSheet x) || x.getCTWorksheet().isSetLegacyDrawing()) {
@@ -103,7 +108,7 @@ final class NewComments {
     return part;
   }
 
-  private String commentsXml() {
+  String commentsXml() {
     StringBuilder x = new StringBuilder(512 + notes.size() * 256);
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
         .append(
@@ -127,7 +132,7 @@ final class NewComments {
    * Hidden note boxes, as Excel writes them; the box is anchored by cells (four columns wide, as
    * many rows as the text needs), so its size in points only matters until Excel recomputes it.
    */
-  private String vmlXml(int n) {
+  String vmlXml(int n) {
     // Shape ids come in blocks of 1,024 that the drawing claims in its idmap; drawing n takes
     // blocks from (n - 1) × 64 + 1, so no two drawings of the workbook share an id.
     int first = (n - 1) * 64 + 1;

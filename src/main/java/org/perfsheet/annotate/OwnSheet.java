@@ -206,6 +206,24 @@ final class OwnSheet {
 
   /** The sheet part's XML, written into the package; POI is told the part is saved already. */
   private void writeXml(XSSFSheet sheet, boolean selected) {
+    PackagePart part = sheet.getPackagePart();
+    part.clear();
+    try (OutputStream out = part.getOutputStream()) {
+      out.write(xml(selected).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // an in-memory part: does not happen
+    }
+    sheet.setCommitted(
+        true); // so that saving does not overwrite it with POI's (empty) model of the sheet
+  }
+
+  /** The rows a title printed on every page repeats ({@code $5:$5}), or null. */
+  String printTitleRows() {
+    return titleRow < 0 ? null : "$" + (titleRow + 1) + ":$" + (titleRow + 1);
+  }
+
+  /** The sheet's part as .xlsx carries it: cells with inline strings. */
+  String xml(boolean selected) {
     StringBuilder x = new StringBuilder(4096 + rows.size() * 256);
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
         .append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"")
@@ -317,16 +335,7 @@ final class OwnSheet {
     if (landscape) {
       x.append("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>");
     }
-    x.append("</worksheet>");
-    PackagePart part = sheet.getPackagePart();
-    part.clear();
-    try (OutputStream out = part.getOutputStream()) {
-      out.write(x.toString().getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // an in-memory part: does not happen
-    }
-    sheet.setCommitted(
-        true); // so that saving does not overwrite it with POI's (empty) model of the sheet
+    return x.append("</worksheet>").toString();
   }
 
   private String dimension() {

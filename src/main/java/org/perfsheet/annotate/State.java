@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.FindingCode;
@@ -129,12 +128,8 @@ final class State {
     return (int) r.getCell(c).getNumericCellValue();
   }
 
-  /** Rewrites the state sheet: very hidden, last, never a form. */
-  void write(Workbook wb) {
-    int old = wb.getSheetIndex(Annotator.STATE_SHEET);
-    if (old >= 0) {
-      wb.removeSheetAt(old);
-    }
+  /** The state sheet's content (placed very hidden and last, never a form). */
+  OwnSheet sheet() {
     OwnSheet sheet = new OwnSheet();
     int i = 0;
     sheet.text(i++, 0, "perfsheet 审核标记的还原信息，请勿修改 / perfsheet restore data, do not edit", null);
@@ -174,16 +169,6 @@ final class State {
       sheet.number(i, 2, e.getValue());
       i++;
     }
-    Sheet added = sheet.addTo(wb, Annotator.STATE_SHEET, wb.getNumberOfSheets(), false);
-    wb.setSheetVisibility(wb.getSheetIndex(added), SheetVisibility.VERY_HIDDEN);
-  }
-
-  static Cell cell(Workbook wb, String sheetName, int row, int col) {
-    Sheet s = wb.getSheet(sheetName);
-    if (s == null) {
-      return null;
-    }
-    Row r = s.getRow(row) == null ? s.createRow(row) : s.getRow(row);
-    return r.getCell(col) == null ? r.createCell(col) : r.getCell(col);
+    return sheet;
   }
 }

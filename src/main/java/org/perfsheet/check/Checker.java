@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -32,6 +33,8 @@ import org.perfsheet.rules.Taxonomy;
 import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.workbook.FormFinder;
 import org.perfsheet.workbook.RejectedWorkbookException;
+import org.perfsheet.workbook.StreamedWorkbook;
+import org.perfsheet.workbook.Unstreamable;
 import org.perfsheet.workbook.WorkbookOpener;
 
 /**
@@ -168,6 +171,19 @@ public final class Checker implements WorkbookProcessor {
   @Override
   public WorkbookReport process(Path input, Path output) {
     String in = input.toString();
+    if (streamedWrite(input)) {
+      try {
+        return processStreamed(input, output);
+      } catch (Unstreamable e) {
+        // POI's path checks it, or says why it cannot
+      } catch (IOException e) {
+        return writeFailed(in, e);
+      } catch (OutOfMemoryError e) {
+        return WorkbookReport.rejected(in, OUT_OF_MEMORY);
+      } catch (RuntimeException e) {
+        // a fault of the streamed path must not cost the check: POI's path is the reference
+      }
+    }
     try (WorkbookOpener.Opened opened = WorkbookOpener.open(input)) {
       Workbook wb = opened.workbook();
       UnchangedParts unchanged = UnchangedParts.note(wb);
@@ -188,16 +204,7 @@ public final class Checker implements WorkbookProcessor {
     } catch (RejectedWorkbookException e) {
       return WorkbookReport.rejected(in, e.reason());
     } catch (IOException e) {
-      return WorkbookReport.rejected(
-          in,
-          new RejectReason(
-              "WRITE_FAILED",
-              "无法写出审核后的工作簿："
-                  + e.getMessage()
-                  + "。请检查输出文件夹是否存在、是否有写权限、磁盘是否已满"
-                  + " / cannot write the annotated workbook: "
-                  + e.getMessage()
-                  + "; check that the output folder exists, is writable and the disk is not full"));
+      return writeFailed(in, e);
     } catch (OutOfMemoryError e) {
       return WorkbookReport.rejected(in, OUT_OF_MEMORY);
     } catch (RuntimeException e) {
@@ -216,6 +223,51 @@ public final class Checker implements WorkbookProcessor {
                   + e.getMessage()
                   + "); the original is untouched; send the file to the administrator"));
     }
+  }
+
+  /**
+   * An .xlsx (or .xlsm) checked and annotated without POI's object model (issue 16): read streamed,
+   * written as the package it came in with only the changed parts rewritten. Whatever it cannot do
+   * exactly as POI's path would (a resubmission, comments already on a marked sheet, no form found:
+   * that reason is POI's path's to give) is {@link Unstreamable}, and POI's path takes the
+   * workbook. {@code -Dperfsheet.streaming=false} turns it off with the streamed read.
+   */
+  WorkbookReport processStreamed(Path input, Path output) throws IOException {
+    try (StreamedWorkbook book = StreamedWorkbook.open(input)) {
+      Annotator.requireFirstSubmission(book);
+      List<FormData> forms = finder.find(book);
+      if (forms.isEmpty()) {
+        throw new Unstreamable("no form");
+      }
+      List<FormResult> results = new ArrayList<>();
+      for (FormData form : forms) {
+        results.add(check(form));
+      }
+      Review r = Review.of(review, 1, null, results);
+      String name = input.getFileName().toString();
+      SafeWrite.write(output, out -> Annotator.annotate(book, results, name, r, out));
+      return WorkbookReport.checked(input.toString(), output.toString(), results, r);
+    }
+  }
+
+  private static boolean streamedWrite(Path input) {
+    String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
+    return StreamedWorkbook.enabled()
+        && !"false".equalsIgnoreCase(System.getProperty("perfsheet.streaming.write"))
+        && (name.endsWith(".xlsx") || name.endsWith(".xlsm"));
+  }
+
+  private static WorkbookReport writeFailed(String in, IOException e) {
+    return WorkbookReport.rejected(
+        in,
+        new RejectReason(
+            "WRITE_FAILED",
+            "无法写出审核后的工作簿："
+                + e.getMessage()
+                + "。请检查输出文件夹是否存在、是否有写权限、磁盘是否已满"
+                + " / cannot write the annotated workbook: "
+                + e.getMessage()
+                + "; check that the output folder exists, is writable and the disk is not full"));
   }
 
   private FormResult check(FormData form) {

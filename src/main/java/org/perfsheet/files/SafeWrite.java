@@ -29,21 +29,36 @@ public final class SafeWrite {
   private SafeWrite() {}
 
   public static void write(Workbook wb, Path target) throws IOException {
+    write(
+        target,
+        out -> {
+          if (wb instanceof XSSFWorkbook) {
+            // POI zips at the default level 6; level 1 saves about a tenth of the write (bench/run
+            // check) for files some 8 % larger, and an annotated copy is read once, then replaced.
+            ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            wb.write(zip); // POI finishes the archive; closing it would close the file too early
+          } else {
+            wb.write(out);
+          }
+        });
+  }
+
+  /** What writes a file's content. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes what {@code content} writes; when it throws, the target is left as it was. */
+  public static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = tempFile(dir, ".perfsheet-");
     try {
       try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
           OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-        if (wb instanceof XSSFWorkbook) {
-          // POI zips at the default level 6; level 1 saves about a tenth of the write (bench/run
-          // check) for files some 8 % larger, and an annotated copy is read once, then replaced.
-          ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
-          zip.setLevel(Deflater.BEST_SPEED);
-          wb.write(zip); // POI finishes the archive; closing it would close the file too early
-        } else {
-          wb.write(out);
-        }
+        content.writeTo(out);
         out.flush();
       }
       move(tmp, target);

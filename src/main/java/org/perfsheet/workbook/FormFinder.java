@@ -58,6 +58,11 @@ public final class FormFinder {
     }
   }
 
+  /** The forms in a workbook read streamed ({@link StreamedWorkbook}). */
+  public List<FormData> find(StreamedWorkbook wb) {
+    return find((GridBook) wb);
+  }
+
   List<FormData> find(GridBook wb) {
     DataFormatter formatter = FORMATTER.get();
     List<FormData> forms = new ArrayList<>();

@@ -82,7 +82,7 @@ final class SheetStyleEdit {
     return null;
   }
 
-  private static String withStyle(String tag, int style) {
+  static String withStyle(String tag, int style) {
     String old = attribute(tag, "s");
     if (old != null) {
       int at = tag.indexOf(" s=") >= 0 ? tag.indexOf(" s=") : tag.indexOf("\ts=");

@@ -34,6 +34,7 @@ final class StreamedSheet implements GridSheet {
 
   private final Set<Integer> definedShared = new HashSet<>();
   private int lastRow = -1;
+  private boolean selected;
 
   private StreamedSheet(String name, StreamedWorkbook book) {
     this.name = name;
@@ -44,14 +45,31 @@ final class StreamedSheet implements GridSheet {
    * Counts a part's rows and cells as {@link WorkbookOpener}'s budget does: every {@code row} and
    * {@code c}.
    */
-  static void count(XMLStreamReader r, long[] budget) throws XMLStreamException {
+  static boolean count(XMLStreamReader r, long[] budget) throws XMLStreamException {
+    boolean selected = false;
     while (r.hasNext()
         && budget[0] <= WorkbookOpener.MAX_ROWS
         && budget[1] <= WorkbookOpener.MAX_CELLS) {
       if (r.next() == XMLStreamConstants.START_ELEMENT) {
         tally(r.getLocalName(), budget);
+        selected |= selected(r);
       }
     }
+    return selected;
+  }
+
+  /** Is the reader on a {@code sheetView} with the sheet's tab selected? */
+  private static boolean selected(XMLStreamReader r) {
+    if (!r.getLocalName().equals("sheetView")) {
+      return false;
+    }
+    String v = r.getAttributeValue(null, "tabSelected");
+    return "1".equals(v) || "true".equals(v);
+  }
+
+  /** Whether the sheet's tab is selected (a sheet perfsheet's findings sheet deselects). */
+  boolean selected() {
+    return selected;
   }
 
   private static void tally(String name, long[] budget) {
@@ -108,6 +126,7 @@ final class StreamedSheet implements GridSheet {
           s.byKey.put(key(row, col), c);
           s.lastCols.put(row, col);
         }
+        case "sheetView" -> s.selected |= selected(r);
         case "mergeCell" ->
             s.merges.add(CellRangeAddress.valueOf(r.getAttributeValue(null, "ref")));
         default -> {}

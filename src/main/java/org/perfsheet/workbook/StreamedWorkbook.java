@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -19,6 +21,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.CellType;
 
 /**
  * An .xlsx read without POI's object model: the workbook's sheet list, shared strings and number
@@ -27,7 +30,7 @@ import org.apache.poi.ss.usermodel.BuiltinFormats;
  * an odd part, past {@link WorkbookOpener}'s limits) is {@link Unstreamable}, and POI reads the
  * workbook, or rejects it with its reason.
  */
-final class StreamedWorkbook implements GridBook, AutoCloseable {
+public final class StreamedWorkbook implements GridBook, AutoCloseable {
 
   static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   static final String RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -50,7 +53,7 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
   }
 
   /** Streamed unless {@code -Dperfsheet.streaming=false}. */
-  static boolean enabled() {
+  public static boolean enabled() {
     return !"false".equalsIgnoreCase(System.getProperty("perfsheet.streaming", "true"));
   }
 
@@ -60,6 +63,10 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
   private final List<SheetEntry> sheets = new ArrayList<>();
   private final Map<Integer, StreamedSheet> parsed = new HashMap<>();
   private String[] sharedStrings = new String[0];
+  private final Path file;
+  private String workbookPart;
+  private String stylesPart;
+  private final Set<String> selectedParts = new HashSet<>();
 
   /** The number format of each cell style (cellXfs), and the workbook's own format codes. */
   private int[] formatOfStyle;
@@ -68,11 +75,16 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
   private boolean date1904;
   private NumberShown numberShown;
 
-  private StreamedWorkbook(ZipFile zip) {
+  private StreamedWorkbook(ZipFile zip, Path file) {
     this.zip = zip;
+    this.file = file;
   }
 
-  static StreamedWorkbook open(Path file) {
+  /**
+   * Opens an .xlsx to read streamed; {@link Unstreamable} when it cannot be read exactly as POI
+   * would.
+   */
+  public static StreamedWorkbook open(Path file) {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       if (Files.size(file) == 0 || FileMagic.valueOf(in) != FileMagic.OOXML) {
         throw new Unstreamable("not a zip");
@@ -86,7 +98,7 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
     } catch (IOException e) {
       throw new Unstreamable("not a zip we can list", e);
     }
-    StreamedWorkbook wb = new StreamedWorkbook(zip);
+    StreamedWorkbook wb = new StreamedWorkbook(zip, file);
     try {
       wb.load();
       return wb;
@@ -101,7 +113,6 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
     if (zip.getEntry("[Content_Types].xml") == null) {
       throw new Unstreamable("no content types");
     }
-    String workbookPart = null;
     for (Rel r : rels("", "_rels/.rels")) {
       if (r.type().equals(RELS + "/officeDocument")) {
         workbookPart = r.target();
@@ -116,6 +127,7 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
       if (r.type().equals(RELS + "/sharedStrings")) {
         sharedStrings = StreamedStrings.read(this, r.target());
       } else if (r.type().equals(RELS + "/styles")) {
+        stylesPart = r.target();
         readStyles(r.target());
       }
     }
@@ -200,9 +212,15 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
         XMLStreamReader r = xml().createXMLStreamReader(in);
         try {
           if (index == null) {
-            StreamedSheet.count(r, budget);
+            if (StreamedSheet.count(r, budget)) {
+              selectedParts.add(e.getName());
+            }
           } else {
-            parsed.put(index, StreamedSheet.read(r, sheets.get(index).name(), this, budget));
+            StreamedSheet sheet = StreamedSheet.read(r, sheets.get(index).name(), this, budget);
+            parsed.put(index, sheet);
+            if (sheet.selected()) {
+              selectedParts.add(e.getName());
+            }
           }
         } finally {
           r.close();
@@ -352,6 +370,87 @@ final class StreamedWorkbook implements GridBook, AutoCloseable {
   /** The zip entry of a sheet. */
   String part(int index) {
     return sheets.get(index).part();
+  }
+
+  /** The package, for the streamed write to copy through. */
+  ZipFile zip() {
+    return zip;
+  }
+
+  Path file() {
+    return file;
+  }
+
+  String workbookPart() {
+    return workbookPart;
+  }
+
+  static String relsPartOf(String part) {
+    return relsOf(part);
+  }
+
+  /** The worksheet parts whose tab is selected. */
+  Set<String> selectedParts() {
+    return selectedParts;
+  }
+
+  /** The sheets' names, in the workbook's order. */
+  public List<String> sheetNames() {
+    return sheets.stream().map(SheetEntry::name).toList();
+  }
+
+  /** The zip entry of the named sheet, or null. */
+  String partOf(String sheet) {
+    return sheets.stream()
+        .filter(e -> e.name().equals(sheet))
+        .map(SheetEntry::part)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** A cell as stored: its style and whether it is empty (blank, or only white space). */
+  public record Stored(int style, boolean empty) {}
+
+  /**
+   * The cell as stored; a cell the sheet does not store is empty with style 0, as POI makes it;
+   * null when there is no such sheet.
+   */
+  public Stored stored(String sheet, int row, int col) {
+    int i = sheetNames().indexOf(sheet);
+    if (i < 0) {
+      return null;
+    }
+    GridCell c = sheet(i).cell(row, col);
+    if (c == null) {
+      return new Stored(0, true);
+    }
+    boolean empty =
+        c.type() == CellType.BLANK || (c.type() == CellType.STRING && c.string().isBlank());
+    return new Stored(c.styleIndex(), empty);
+  }
+
+  /** The text POI shows for a cell of a sheet that is not very hidden; null when none. */
+  public String shown(String sheet, int row, int col) {
+    int i = sheetNames().indexOf(sheet);
+    if (i < 0 || veryHidden(i)) {
+      return null;
+    }
+    GridCell c = sheet(i).cell(row, col);
+    return c == null ? null : c.shown();
+  }
+
+  /** The styles part as it is. */
+  public byte[] stylesPart() throws IOException {
+    if (stylesPart == null) {
+      throw new Unstreamable("no styles part");
+    }
+    try (InputStream in = stream(stylesPart)) {
+      return in.readAllBytes();
+    }
+  }
+
+  String stylesPartName() {
+    return stylesPart;
   }
 
   @Override

@@ -14,8 +14,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
@@ -26,6 +24,7 @@ import org.perfsheet.check.Checker;
 import org.perfsheet.layout.FormData;
 import org.perfsheet.layout.Layout;
 import org.perfsheet.scoring.ScoringProfile;
+import org.perfsheet.testing.Mutations;
 
 /**
  * The streamed reader sees what POI sees: for every .xlsx the project has (samples, templates, test
@@ -166,11 +165,6 @@ class StreamedFidelityTest {
     assertTrue(streamedWhole >= 10, "most workbooks are streamed whole, not passed on: " + outcome);
   }
 
-  static final String[] JUNK = {
-    "", " ", "总分", "得分", "≥", "#N/A", "12,34,5", "未完成", "-", "1e309", "％", "年度目标 9：", "（", "99.5%%",
-    "\n", "合计", "=SUM(", "_x000D_", "2023年度"
-  };
-
   /**
    * Workbooks as they come back to the read-only uses: a declaration returned annotated by {@code
    * check} (findings sheet, comments, fills, the very hidden state), and forms a unit mutated
@@ -194,7 +188,7 @@ class StreamedFidelityTest {
         try (var in = Files.newInputStream(Path.of(sample));
             Workbook wb = WorkbookFactory.create(in)) {
           for (int k = 0; round > 0 && k < 1 + random.nextInt(25); k++) {
-            mutate(wb.getSheetAt(random.nextInt(wb.getNumberOfSheets())), random);
+            Mutations.mutate(wb.getSheetAt(random.nextInt(wb.getNumberOfSheets())), random);
           }
           try (var out = Files.newOutputStream(file)) {
             wb.write(out);
@@ -232,26 +226,5 @@ class StreamedFidelityTest {
       fail(String.join("\n", failures));
     }
     assertTrue(streamed >= n, "most are streamed: " + streamed);
-  }
-
-  private static void mutate(Sheet s, Random random) {
-    Row row = s.getRow(random.nextInt(Math.max(0, s.getLastRowNum()) + 1));
-    if (row == null) {
-      return;
-    }
-    switch (random.nextInt(4)) {
-      case 0 -> s.removeRow(row);
-      case 1 -> {
-        var c = row.getCell(random.nextInt(Math.max(1, row.getLastCellNum())));
-        if (c != null) {
-          c.setBlank();
-        }
-      }
-      case 2 -> row.createCell(random.nextInt(12)).setCellValue(JUNK[random.nextInt(JUNK.length)]);
-      default ->
-          row.createCell(random.nextInt(12))
-              .setCellValue(
-                  random.nextInt(3) == 0 ? -random.nextDouble() * 1e6 : random.nextDouble() * 200);
-    }
   }
 }
