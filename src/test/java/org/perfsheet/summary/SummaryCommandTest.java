@@ -97,7 +97,8 @@ class SummaryCommandTest {
         new Stated(total, total),
         grade,
         findings,
-        List.of());
+        List.of(),
+        null);
   }
 
   static int run(StringWriter out, StringWriter err, String... args) {
