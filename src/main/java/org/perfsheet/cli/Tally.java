@@ -2,6 +2,7 @@ package org.perfsheet.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.perfsheet.model.Severity;
 import org.perfsheet.report.ExitCode;
 import org.perfsheet.report.WorkbookReport;
 
@@ -19,7 +20,7 @@ final class Tally {
   void add(WorkbookReport r) {
     files++;
     forms += r.forms().size();
-    if (r.hasErrors()) {
+    if (r.count(Severity.ERROR) > 0) {
       withErrors++;
     }
     if (r.status() == WorkbookReport.Status.REJECTED) {

@@ -49,42 +49,6 @@ public record FormResult(
         .toList();
   }
 
-  /** A form without lights (every kind but the monitoring form). */
-  public FormResult(
-      String sheet,
-      FormKind kind,
-      String template,
-      String project,
-      String department,
-      String unit,
-      Integer year,
-      Double budget,
-      Double spent,
-      Stated budgetRate,
-      Stated budgetScore,
-      Stated total,
-      String grade,
-      List<Finding> findings,
-      List<ComputedFill> fills) {
-    this(
-        sheet,
-        kind,
-        template,
-        project,
-        department,
-        unit,
-        year,
-        budget,
-        spent,
-        budgetRate,
-        budgetScore,
-        total,
-        grade,
-        findings,
-        fills,
-        null);
-  }
-
   /**
    * The same result with more findings (from checks that look beyond the form, e.g. its
    * declaration).

@@ -59,6 +59,6 @@ public record WorkbookReport(
   }
 
   public boolean hasErrors() {
-    return forms.stream().anyMatch(FormResult::hasErrors);
+    return count(Severity.ERROR) > 0;
   }
 }

@@ -78,7 +78,8 @@ public final class DeclarationChecker {
         Stated.NONE,
         null,
         out.list,
-        out.fills);
+        out.fills,
+        null); // lights: a monitoring form's only
   }
 
   private static void dates(DeclarationForm d, Findings out) {

@@ -147,7 +147,8 @@ public final class DepartmentChecker {
         new Stated(total.stated(), total.computed(), total.reason()),
         total.computed() == null ? null : Scores.grade(total.computed()),
         out.list,
-        out.fills);
+        out.fills,
+        null); // lights: a monitoring form's only
   }
 
   private record GoalResult(List<IndicatorRules.Result> results, double weight, boolean short_) {}

@@ -59,7 +59,8 @@ public final class SelfEvaluationChecker {
         new Stated(total.stated(), total.computed(), total.reason()),
         total.computed() == null ? null : Scores.grade(total.computed()),
         out.list,
-        out.fills);
+        out.fills,
+        null); // lights: a monitoring form's only
   }
 
   static String text(FieldValue v) {

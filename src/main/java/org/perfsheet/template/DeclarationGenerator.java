@@ -71,23 +71,13 @@ final class DeclarationGenerator {
             Declaration.FUNDS_TOTAL,
             p.fundsTotal()); // only a total is known: keep it rather than a formula over blanks
       } else {
-        f.formula(
-            Declaration.FUNDS_TOTAL,
-            "SUM("
-                + ref(f, Declaration.FUNDS_FISCAL)
-                + ","
-                + ref(f, Declaration.FUNDS_OTHER)
-                + ")");
+        f.sum(Declaration.FUNDS_TOTAL, Declaration.FUNDS_FISCAL, Declaration.FUNDS_OTHER);
       }
-      f.formula(
+      f.sum(
           Declaration.ANNUAL_TOTAL,
-          "SUM("
-              + ref(f, Declaration.APPROPRIATION)
-              + ","
-              + ref(f, Declaration.CARRYOVER)
-              + ","
-              + ref(f, Declaration.ANNUAL_OTHER)
-              + ")");
+          Declaration.APPROPRIATION,
+          Declaration.CARRYOVER,
+          Declaration.ANNUAL_OTHER);
       Dropdowns.add(f, Ind.LEVEL1, Ind.LEVEL2);
       f.prompt(Ind.TARGET, "年度指标值", TARGET_HELP);
       if (p.year() != null) {
@@ -116,10 +106,6 @@ final class DeclarationGenerator {
       f.removeLegend();
       f.write(target);
     }
-  }
-
-  static String ref(TemplateForm f, String key) {
-    return f.field(key).a1(0);
   }
 
   private static BigDecimal sum(BigDecimal a, BigDecimal b) {

@@ -8,11 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.perfsheet.check.Checker;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.report.ExitCode;
 import org.perfsheet.scoring.ScoringProfile;
-import org.perfsheet.workbook.TemplateLearner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -64,37 +62,18 @@ final class MonitoringCommand implements Callable<Integer> {
     if (template == null) {
       return ExitCode.USAGE.code();
     }
-    ScoringProfile p;
-    List<DeclarationForm> declarations;
-    try {
-      p = profile == null ? ScoringProfile.defaults() : ScoringProfile.load(profile);
-      declarations = Checker.declarationForms(TemplateLearner.loadAll(template.getParent()), from);
-    } catch (IOException | IllegalArgumentException e) {
-      err.println("perfsheet template: " + e.getMessage());
+    ScoringProfile p = g.profile(profile);
+    if (p == null) {
       return ExitCode.UNREADABLE.code();
     }
-    if (declarations.isEmpty()) {
-      err.println("perfsheet template: 没有找到申报表 / no declarations found in " + from);
+    List<DeclarationForm> declarations = g.declarations(template, from);
+    if (declarations == null) {
       return ExitCode.UNREADABLE.code();
     }
     Files.createDirectories(g.out);
     Set<String> taken = new HashSet<>();
     for (DeclarationForm d : declarations) {
-      String name = d.project().name() == null ? null : d.project().name().text();
-      String unit =
-          d.project().unit() != null && !d.project().unit().isBlank()
-              ? d.project().unit().text()
-              : d.project().department() == null ? null : d.project().department().text();
-      Path target =
-          FileNames.unique(
-              g.out,
-              FileNames.stem(
-                  d.project().year() == null ? null : d.project().year().toString(),
-                  unit,
-                  name,
-                  "执行监控表"),
-              ".xlsx",
-              taken);
+      Path target = g.target(d, "执行监控表", taken);
       MonitoringGenerator.generate(d, template, target, month, p.monitoring());
       out.println(target);
     }

@@ -1,9 +1,6 @@
 package org.perfsheet.template;
 
-import static org.perfsheet.layout.FieldKeys.DEPARTMENT;
 import static org.perfsheet.layout.FieldKeys.MONEY_UNIT;
-import static org.perfsheet.layout.FieldKeys.PROJECT_NAME;
-import static org.perfsheet.layout.FieldKeys.UNIT;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -91,28 +88,21 @@ final class MonitoringGenerator {
       throws IOException {
     try (TemplateForm f = TemplateForm.open(template)) {
       relabelMonth(f, month);
-      f.year(d.project().year());
-      f.set(PROJECT_NAME, text(d.project().name()));
-      f.set(DEPARTMENT, text(d.project().department()));
-      f.set(UNIT, text(d.project().unit()));
-      f.set(Monitoring.GOAL, text(d.goalAnnual()));
+      FromDeclaration.project(f, d);
+      f.set(Monitoring.GOAL, FromDeclaration.text(d.goalAnnual()));
       MoneyUnit to = MoneyUnit.fromLabel(f.cell(MONEY_UNIT, 0).getStringCellValue());
       f.set(Funds.key(Funds.FISCAL, Funds.INITIAL), money(d.appropriation(), d.moneyUnit(), to));
       f.set(Funds.key(Funds.CARRYOVER, Funds.INITIAL), money(d.carryover(), d.moneyUnit(), to));
       f.set(Funds.key(Funds.OTHER, Funds.INITIAL), money(d.annualOther(), d.moneyUnit(), to));
       for (String column : List.of(Funds.INITIAL, Funds.SPENT, Funds.FORECAST)) {
-        f.formula(
+        f.sum(
             Funds.key(Monitoring.TOTAL, column),
-            "SUM("
-                + ref(f, Funds.key(Funds.FISCAL, column))
-                + ","
-                + ref(f, Funds.key(Funds.CARRYOVER, column))
-                + ","
-                + ref(f, Funds.key(Funds.OTHER, column))
-                + ")");
+            Funds.key(Funds.FISCAL, column),
+            Funds.key(Funds.CARRYOVER, column),
+            Funds.key(Funds.OTHER, column));
       }
       for (String line : Monitoring.LINES) {
-        String initial = ref(f, Funds.key(line, Funds.INITIAL));
+        String initial = f.ref(Funds.key(line, Funds.INITIAL));
         f.formula(
             Funds.key(line, Funds.RATE),
             "IF(ISNUMBER("
@@ -120,31 +110,15 @@ final class MonitoringGenerator {
                 + "),IF("
                 + initial
                 + ">0,"
-                + ref(f, Funds.key(line, Funds.SPENT))
+                + f.ref(Funds.key(line, Funds.SPENT))
                 + "/"
                 + initial
                 + ",\"\"),\"\")");
       }
-      List<Indicator> indicators = d.indicators();
-      if (indicators.size() > f.field(Ind.NAME).rows()) {
-        throw new IOException(
-            "项目“"
-                + text(d.project().name())
-                + "”有 "
-                + indicators.size()
-                + " 个指标，模板只有 "
-                + f.field(Ind.NAME).rows()
-                + " 行。请在模板的指标表中插入行后重试 / the template has too few indicator rows");
-      }
       int helper = f.field(Ind.NOTE).col() + 2;
-      for (int i = 0; i < indicators.size(); i++) {
-        Indicator x = indicators.get(i);
-        f.set(Ind.LEVEL1, i, text(x.level1()));
-        f.set(Ind.LEVEL2, i, text(x.level2()));
-        f.set(Ind.NAME, i, text(x.name()));
-        f.set(Ind.TARGET, i, text(x.target()));
-        helpers(f, i, helper, Notation.parse(x.target()), month, m);
-      }
+      List<Indicator> indicators =
+          FromDeclaration.indicators(
+              f, d, (x, i) -> helpers(f, i, helper, Notation.parse(x.target()), month, m));
       for (int c = helper; c < helper + HELPERS; c++) {
         f.sheet.setColumnHidden(c, true);
       }
@@ -506,14 +480,6 @@ final class MonitoringGenerator {
 
   private static String num(double v) {
     return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-  }
-
-  static String ref(TemplateForm f, String key) {
-    return f.field(key).a1(0);
-  }
-
-  private static String text(FieldValue v) {
-    return v == null || v.text().isBlank() ? null : v.text();
   }
 
   private static Double money(FieldValue v, MoneyUnit from, MoneyUnit to) {

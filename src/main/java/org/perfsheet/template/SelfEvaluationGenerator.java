@@ -1,9 +1,5 @@
 package org.perfsheet.template;
 
-import static org.perfsheet.layout.FieldKeys.DEPARTMENT;
-import static org.perfsheet.layout.FieldKeys.PROJECT_NAME;
-import static org.perfsheet.layout.FieldKeys.UNIT;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,26 +61,19 @@ final class SelfEvaluationGenerator {
   static void generate(DeclarationForm d, Path template, Path target, LiveChecks live)
       throws IOException {
     try (TemplateForm f = TemplateForm.open(template)) {
-      f.year(d.project().year());
-      f.set(PROJECT_NAME, text(d.project().name()));
-      f.set(DEPARTMENT, text(d.project().department()));
-      f.set(UNIT, text(d.project().unit()));
-      f.set(SelfEvaluation.GOAL_EXPECTED, text(d.goalAnnual()));
+      FromDeclaration.project(f, d);
+      f.set(SelfEvaluation.GOAL_EXPECTED, FromDeclaration.text(d.goalAnnual()));
       f.set(Funds.key(Funds.FISCAL, Funds.INITIAL), number(d.appropriation()));
       f.set(Funds.key(Funds.CARRYOVER, Funds.INITIAL), number(d.carryover()));
       f.set(Funds.key(Funds.OTHER, Funds.INITIAL), number(d.annualOther()));
       List<String> inputs = new ArrayList<>(INPUTS);
       for (String column : SelfEvaluation.COLUMNS) {
         if (f.has(Funds.key(Funds.FISCAL, column))) {
-          f.formula(
+          f.sum(
               Funds.key(SelfEvaluation.TOTAL, column),
-              "SUM("
-                  + ref(f, Funds.key(Funds.FISCAL, column))
-                  + ","
-                  + ref(f, Funds.key(Funds.CARRYOVER, column))
-                  + ","
-                  + ref(f, Funds.key(Funds.OTHER, column))
-                  + ")");
+              Funds.key(Funds.FISCAL, column),
+              Funds.key(Funds.CARRYOVER, column),
+              Funds.key(Funds.OTHER, column));
           inputs.remove(
               Funds.key(
                   SelfEvaluation.TOTAL, column)); // a total of its sources: locked, not typed over
@@ -94,10 +83,10 @@ final class SelfEvaluationGenerator {
         f.set(SelfEvaluation.BUDGET_INITIAL, number(d.annualTotal()));
       }
       f.set(SelfEvaluation.BUDGET_WEIGHT, BUDGET_WEIGHT);
-      String annual = ref(f, SelfEvaluation.BUDGET_ANNUAL);
-      String spent = ref(f, SelfEvaluation.BUDGET_SPENT);
-      String weight = ref(f, SelfEvaluation.BUDGET_WEIGHT);
-      String rate = ref(f, SelfEvaluation.BUDGET_RATE);
+      String annual = f.ref(SelfEvaluation.BUDGET_ANNUAL);
+      String spent = f.ref(SelfEvaluation.BUDGET_SPENT);
+      String weight = f.ref(SelfEvaluation.BUDGET_WEIGHT);
+      String rate = f.ref(SelfEvaluation.BUDGET_RATE);
       // Nested IFs and SUM over text rather than N(): every spreadsheet (and POI) evaluates these
       // the same.
       f.formula(
@@ -114,34 +103,17 @@ final class SelfEvaluationGenerator {
       f.formula(
           SelfEvaluation.BUDGET_SCORE,
           "IF(" + rate + "=\"\",\"\",ROUND(" + weight + "*MIN(" + rate + ",1),2))");
-      List<Indicator> indicators = d.indicators();
-      if (indicators.size() > f.field(Ind.NAME).rows()) {
-        throw new IOException(
-            "项目“"
-                + text(d.project().name())
-                + "”有 "
-                + indicators.size()
-                + " 个指标，模板只有 "
-                + f.field(Ind.NAME).rows()
-                + " 行。请在模板的指标表中插入行后重试 / the template has too few indicator rows");
-      }
       List<String> level1 = new ArrayList<>();
-      indicators.forEach(i -> level1.add(text(i.level1())));
+      d.indicators().forEach(i -> level1.add(FromDeclaration.text(i.level1())));
       List<Double> weights = WeightSplit.split(level1, INDICATOR_POINTS);
-      for (int i = 0; i < indicators.size(); i++) {
-        Indicator x = indicators.get(i);
-        f.set(Ind.LEVEL1, i, text(x.level1()));
-        f.set(Ind.LEVEL2, i, text(x.level2()));
-        f.set(Ind.NAME, i, text(x.name()));
-        f.set(Ind.TARGET, i, text(x.target()));
-        f.set(Ind.WEIGHT, i, weights.get(i));
-      }
+      List<Indicator> indicators =
+          FromDeclaration.indicators(f, d, (x, i) -> f.set(Ind.WEIGHT, i, weights.get(i)));
       String weights1 = f.field(Ind.WEIGHT).range();
       String scores = f.field(Ind.SCORE).range();
       f.formula(SelfEvaluation.TOTAL_WEIGHT, "SUM(" + weight + "," + weights1 + ")");
       f.formula(
           SelfEvaluation.TOTAL_SCORE,
-          "SUM(" + ref(f, SelfEvaluation.BUDGET_SCORE) + "," + scores + ")");
+          "SUM(" + f.ref(SelfEvaluation.BUDGET_SCORE) + "," + scores + ")");
       live.write(f, indicators);
       ClerkView.ruleScores(f, live);
       highlight(f, live);
@@ -174,7 +146,7 @@ final class SelfEvaluationGenerator {
     add(cf, f.field(Ind.EXPLANATION), live.rule(f, live.explanationAsked()), Shade.AMBER);
     add(cf, f.field(Ind.SCORE), live.rule(f, live.scoreAboveRule()), Shade.RED);
     if (f.has(SelfEvaluation.TOTAL_SCORE)) {
-      String total = ref(f, SelfEvaluation.TOTAL_SCORE);
+      String total = f.ref(SelfEvaluation.TOTAL_SCORE);
       String computed = ClerkView.computedTotalCell(f);
       add(
           cf,
@@ -228,14 +200,6 @@ final class SelfEvaluationGenerator {
   static String rel(TemplateForm f, String key) {
     TemplateForm.Field x = f.field(key);
     return "$" + CellReference.convertNumToColString(x.col()) + (x.row() + 1);
-  }
-
-  static String ref(TemplateForm f, String key) {
-    return f.field(key).a1(0);
-  }
-
-  private static String text(FieldValue v) {
-    return v == null || v.text().isBlank() ? null : v.text();
   }
 
   private static Double number(FieldValue v) {

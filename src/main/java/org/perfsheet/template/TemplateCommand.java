@@ -78,6 +78,53 @@ public final class TemplateCommand implements Callable<Integer> {
       }
       return t;
     }
+
+    /**
+     * The scoring profile in {@code file} (the defaults when none), or null after saying why not.
+     */
+    ScoringProfile profile(Path file) {
+      try {
+        return file == null ? ScoringProfile.defaults() : ScoringProfile.load(file);
+      } catch (IOException | IllegalArgumentException e) {
+        spec.commandLine().getErr().println("perfsheet template: " + e.getMessage());
+        return null;
+      }
+    }
+
+    /**
+     * The declarations under {@code from}, read by the templates beside {@code template}; null
+     * after saying why there are none.
+     */
+    List<DeclarationForm> declarations(Path template, List<Path> from) {
+      PrintWriter err = spec.commandLine().getErr();
+      List<DeclarationForm> declarations;
+      try {
+        declarations =
+            Checker.declarationForms(TemplateLearner.loadAll(template.getParent()), from);
+      } catch (IOException | IllegalArgumentException e) {
+        err.println("perfsheet template: " + e.getMessage());
+        return null;
+      }
+      if (declarations.isEmpty()) {
+        err.println("perfsheet template: 没有找到申报表 / no declarations found in " + from);
+        return null;
+      }
+      return declarations;
+    }
+
+    /**
+     * Where a form made from a declaration goes: named by year, unit (else department), project and
+     * {@code kind} (e.g. 绩效自评表), numbered when the name is taken.
+     */
+    Path target(DeclarationForm d, String kind, Set<String> taken) {
+      String name = d.project().name() == null ? null : d.project().name().text();
+      String unit =
+          d.project().unit() != null && !d.project().unit().isBlank()
+              ? d.project().unit().text()
+              : d.project().department() == null ? null : d.project().department().text();
+      String year = d.project().year() == null ? null : d.project().year().toString();
+      return FileNames.unique(out, FileNames.stem(year, unit, name, kind), ".xlsx", taken);
+    }
   }
 
   @Command(
@@ -192,44 +239,23 @@ public final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = g.spec.commandLine().getOut();
-      PrintWriter err = g.spec.commandLine().getErr();
       Path template = g.template("self-evaluation.xlsx", "自评表");
       if (template == null) {
         return ExitCode.USAGE.code();
       }
-      Path dir = template.getParent();
-      List<DeclarationForm> declarations;
-      ScoringProfile p;
-      try {
-        p = profile == null ? ScoringProfile.defaults() : ScoringProfile.load(profile);
-        declarations = Checker.declarationForms(TemplateLearner.loadAll(dir), from);
-      } catch (IOException | IllegalArgumentException e) {
-        err.println("perfsheet template: " + e.getMessage());
+      ScoringProfile p = g.profile(profile);
+      if (p == null) {
         return ExitCode.UNREADABLE.code();
       }
-      if (declarations.isEmpty()) {
-        err.println("perfsheet template: 没有找到申报表 / no declarations found in " + from);
+      List<DeclarationForm> declarations = g.declarations(template, from);
+      if (declarations == null) {
         return ExitCode.UNREADABLE.code();
       }
       Files.createDirectories(g.out);
       Set<String> taken = new HashSet<>();
       LiveChecks bounds = new LiveChecks(p);
       for (DeclarationForm d : declarations) {
-        String name = d.project().name() == null ? null : d.project().name().text();
-        String unit =
-            d.project().unit() != null && !d.project().unit().isBlank()
-                ? d.project().unit().text()
-                : d.project().department() == null ? null : d.project().department().text();
-        Path target =
-            FileNames.unique(
-                g.out,
-                FileNames.stem(
-                    d.project().year() == null ? null : d.project().year().toString(),
-                    unit,
-                    name,
-                    "绩效自评表"),
-                ".xlsx",
-                taken);
+        Path target = g.target(d, "绩效自评表", taken);
         SelfEvaluationGenerator.generate(d, template, target, bounds);
         out.println(target);
       }

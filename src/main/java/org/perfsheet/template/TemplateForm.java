@@ -8,12 +8,14 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -132,6 +134,16 @@ final class TemplateForm implements AutoCloseable {
     if (has(key)) {
       cell(key, 0).setCellFormula(formula);
     }
+  }
+
+  /** The A1 reference of a field's (first) cell, for formulas. */
+  String ref(String key) {
+    return field(key).a1(0);
+  }
+
+  /** A field that adds up others live: {@code SUM(a,b,…)}. */
+  void sum(String key, String... parts) {
+    formula(key, Arrays.stream(parts).map(this::ref).collect(Collectors.joining(",", "SUM(", ")")));
   }
 
   Cell cell(String key, int offset) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.perfsheet.files.SafeWrite;
 
 /**
@@ -43,22 +44,7 @@ record Claim(
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static Claim fresh(String id, String submitter, String name, String claimedAt) {
-    return new Claim(
-        id,
-        submitter,
-        name,
-        claimedAt,
-        Stage.CLAIMED.word(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return new Fields(id, submitter, name, claimedAt).claim();
   }
 
   /** Its stage; null for a word no stage has. */
@@ -67,105 +53,112 @@ record Claim(
   }
 
   Claim stage(Stage next) {
-    return new Claim(
-        id,
-        submitter,
-        name,
-        claimedAt,
-        next.word(),
-        stem,
-        noteStem,
-        hash,
-        archived,
-        status,
-        error,
-        errorCode,
-        durationMs,
-        reportJson,
-        ext);
+    return with(c -> c.stage = next.word());
   }
 
   Claim named(String newStem, String newHash) {
-    return new Claim(
-        id,
-        submitter,
-        name,
-        claimedAt,
-        stage,
-        newStem,
-        noteStem,
-        newHash,
-        archived,
-        status,
-        error,
-        errorCode,
-        durationMs,
-        reportJson,
-        ext);
+    return with(
+        c -> {
+          c.stem = newStem;
+          c.hash = newHash;
+        });
   }
 
   /** The name of the 未通过 note, fixed before it is written so a retry writes the same file. */
   Claim noted(String newNoteStem) {
-    return new Claim(
-        id,
-        submitter,
-        name,
-        claimedAt,
-        stage,
-        stem,
-        newNoteStem,
-        hash,
-        archived,
-        status,
-        error,
-        errorCode,
-        durationMs,
-        reportJson,
-        ext);
+    return with(c -> c.noteStem = newNoteStem);
   }
 
   Claim outcome(String newStatus, String code, String message, long duration, String report) {
-    return new Claim(
-        id, submitter, name, claimedAt, stage, stem, noteStem, hash, archived, newStatus, message,
-        code, duration, report, ext);
+    return with(
+        c -> {
+          c.status = newStatus;
+          c.errorCode = code;
+          c.error = message;
+          c.durationMs = duration;
+          c.reportJson = report;
+        });
   }
 
   Claim archivedTo(String path, Stage nextStage) {
-    return new Claim(
-        id,
-        submitter,
-        name,
-        claimedAt,
-        nextStage.word(),
-        stem,
-        noteStem,
-        hash,
-        path,
-        status,
-        error,
-        errorCode,
-        durationMs,
-        reportJson,
-        ext);
+    return with(
+        c -> {
+          c.archived = path;
+          c.stage = nextStage.word();
+        });
   }
 
   Claim withExt(String newExt) {
-    return new Claim(
-        id,
-        submitter,
-        name,
-        claimedAt,
-        stage,
-        stem,
-        noteStem,
-        hash,
-        archived,
-        status,
-        error,
-        errorCode,
-        durationMs,
-        reportJson,
-        newExt);
+    return with(c -> c.ext = newExt);
+  }
+
+  /** A copy with the fields {@code change} sets: the one place every field is copied. */
+  private Claim with(Consumer<Fields> change) {
+    Fields f = new Fields(this);
+    change.accept(f);
+    return f.claim();
+  }
+
+  /** A claim's fields, open to change while {@link #with} makes a copy. */
+  private static final class Fields {
+    final String id;
+    final String submitter;
+    final String name;
+    final String claimedAt;
+    String stage;
+    String stem;
+    String noteStem;
+    String hash;
+    String archived;
+    String status;
+    String error;
+    String errorCode;
+    Long durationMs;
+    String reportJson;
+    String ext;
+
+    /** A claim just taken: the rest is learned step by step. */
+    Fields(String id, String submitter, String name, String claimedAt) {
+      this.id = id;
+      this.submitter = submitter;
+      this.name = name;
+      this.claimedAt = claimedAt;
+      stage = Stage.CLAIMED.word();
+    }
+
+    Fields(Claim c) {
+      this(c.id, c.submitter, c.name, c.claimedAt);
+      stage = c.stage;
+      stem = c.stem;
+      noteStem = c.noteStem;
+      hash = c.hash;
+      archived = c.archived;
+      status = c.status;
+      error = c.error;
+      errorCode = c.errorCode;
+      durationMs = c.durationMs;
+      reportJson = c.reportJson;
+      ext = c.ext;
+    }
+
+    Claim claim() {
+      return new Claim(
+          id,
+          submitter,
+          name,
+          claimedAt,
+          stage,
+          stem,
+          noteStem,
+          hash,
+          archived,
+          status,
+          error,
+          errorCode,
+          durationMs,
+          reportJson,
+          ext);
+    }
   }
 
   /** The returned workbook's extension. */

@@ -70,7 +70,8 @@ final class SummaryBench {
                   new Stated(88.0 + n % 12, 88.0 + n % 12),
                   n % 12 >= 2 ? "优" : "良",
                   findings,
-                  List.of()));
+                  List.of(),
+                  null));
         }
         g.writeTree(
             ReportJson.toJson(

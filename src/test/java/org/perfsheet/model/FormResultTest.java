@@ -37,7 +37,8 @@ class FormResultTest {
             Stated.NONE,
             null,
             eight,
-            List.of());
+            List.of(),
+            null);
     assertEquals(2, r.findings().size(), r.findings().toString());
     assertEquals("指标0", r.findings().get(1).indicator(), "the first of the repeats is kept");
   }

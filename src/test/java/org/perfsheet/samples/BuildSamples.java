@@ -94,26 +94,14 @@ public final class BuildSamples {
   static void faulty() throws IOException {
     Seed2021.Form a = Seed2021.LEGAL_SERVICE;
     List<Seed2021.Row> rowsA = new ArrayList<>(a.rows());
-    replace(
-        rowsA,
-        "话务质检率",
-        r -> Seed2021.row(r.level1(), r.level2(), r.name(), ">=5%", "8%", "4", "4"));
-    replace(
-        rowsA,
-        "案例制作数量",
-        r -> Seed2021.row(r.level1(), r.level2(), r.name(), ">=200个", "150个", "4", "4"));
+    refill(rowsA, "话务质检率", ">=5%", "8%", "4", "4");
+    refill(rowsA, "案例制作数量", ">=200个", "150个", "4", "4");
     replace(
         rowsA,
         "案例制作完成及时性",
         r -> Seed2021.row(r.level1(), "社会效益指标", r.name(), "及时", "及时", "3", "3"));
-    replace(
-        rowsA,
-        "热线服务满意度",
-        r -> Seed2021.row(r.level1(), r.level2(), r.name(), ">=90分", "=100份", "4", "4"));
-    replace(
-        rowsA,
-        "网络服务满意度",
-        r -> Seed2021.row(r.level1(), r.level2(), r.name(), "*", "98.17%", "3", "3"));
+    refill(rowsA, "热线服务满意度", ">=90分", "=100份", "4", "4");
+    refill(rowsA, "网络服务满意度", "*", "98.17%", "3", "3");
     Seed2021.Form faultyA =
         new Seed2021.Form(
             a.sheet(),
@@ -135,10 +123,7 @@ public final class BuildSamples {
 
     Seed2021.Form b = Seed2021.OTHER_BUSINESS;
     List<Seed2021.Row> rowsB = new ArrayList<>(b.rows());
-    replace(
-        rowsB,
-        "警衔证书发放人数",
-        r -> Seed2021.row(r.level1(), r.level2(), r.name(), "=7000", "3655", "5", "5"));
+    refill(rowsB, "警衔证书发放人数", "=7000", "3655", "5", "5");
     replace(
         rowsB,
         "证书制作数量",
@@ -147,10 +132,7 @@ public final class BuildSamples {
         rowsB,
         "司法行政影响力",
         r -> Seed2021.row(r.level1(), r.level2(), r.name(), r.target(), r.actual(), "4", "5"));
-    replace(
-        rowsB,
-        "培训人员满意度",
-        r -> Seed2021.row(r.level1(), r.level2(), r.name(), ">=80%", "部分达成", "5", "5"));
+    refill(rowsB, "培训人员满意度", ">=80%", "部分达成", "5", "5");
     Seed2021.Form faultyB =
         new Seed2021.Form(
             b.sheet(),
@@ -288,6 +270,20 @@ public final class BuildSamples {
     s.setFitToPage(true);
     s.getPrintSetup().setFitWidth((short) 1);
     s.getPrintSetup().setFitHeight((short) 0);
+  }
+
+  /** The indicator {@code name} with another target, actual, weight and score. */
+  private static void refill(
+      List<Seed2021.Row> rows,
+      String name,
+      String target,
+      String actual,
+      String weight,
+      String score) {
+    replace(
+        rows,
+        name,
+        r -> Seed2021.row(r.level1(), r.level2(), r.name(), target, actual, weight, score));
   }
 
   private static void replace(

@@ -50,6 +50,15 @@ class SummaryCommandTest {
   static final Finding VAGUE =
       Finding.warning(FindingCode.TARGET_VAGUE, CellRef.parse("A!E9"), "质量", "提升");
 
+  static final FormKind SELF = FormKind.PROJECT_SELF_EVALUATION;
+  static final FormKind DECLARATION = FormKind.PROJECT_DECLARATION;
+  static final String PUTUO = "普陀区司法局";
+
+  /** A checked workbook, in/a.xlsx, holding these forms. */
+  static WorkbookReport checked(FormResult... forms) {
+    return WorkbookReport.checked("in/a.xlsx", "out/a.xlsx", List.of(forms));
+  }
+
   static FormResult form(
       String sheet,
       String department,
@@ -58,17 +67,7 @@ class SummaryCommandTest {
       double total,
       String grade,
       List<Finding> findings) {
-    return form(
-        FormKind.PROJECT_SELF_EVALUATION,
-        2021,
-        sheet,
-        department,
-        department,
-        project,
-        budget,
-        total,
-        grade,
-        findings);
+    return form(SELF, 2021, sheet, department, department, project, budget, total, grade, findings);
   }
 
   static FormResult form(
@@ -97,7 +96,8 @@ class SummaryCommandTest {
         new Stated(total, total),
         grade,
         findings,
-        List.of());
+        List.of(),
+        null);
   }
 
   static int run(StringWriter out, StringWriter err, String... args) {
@@ -146,12 +146,9 @@ class SummaryCommandTest {
     Path report =
         report(
             tmp,
-            WorkbookReport.checked(
-                "in/a.xlsx",
-                "out/a.xlsx",
-                List.of(
-                    form("A", "上海市司法局", "=1+1", 1000, 95.5, "优", List.of(ERROR)),
-                    form("B", "上海市司法局", "@SUM(A1)", 3000, 75, "中", List.of()))),
+            checked(
+                form("A", "上海市司法局", "=1+1", 1000, 95.5, "优", List.of(ERROR)),
+                form("B", "上海市司法局", "@SUM(A1)", 3000, 75, "中", List.of())),
             WorkbookReport.rejected("in/b.xlsx", new RejectReason("EMPTY_FILE", "-空文件 / empty")));
     Path xlsx = tmp.resolve("汇总.xlsx");
     assertEquals(
@@ -200,12 +197,9 @@ class SummaryCommandTest {
     Path report =
         report(
             tmp,
-            WorkbookReport.checked(
-                "in/a.xlsx",
-                "out/a.xlsx",
-                List.of(
-                    form("A", "上海市司法局", "P1", 18407950, 92.92341745789702, "优", List.of(ERROR)),
-                    form("B", "上海市财政局", "P2", 3000, 75, "中", List.of(VAGUE)))));
+            checked(
+                form("A", "上海市司法局", "P1", 18407950, 92.92341745789702, "优", List.of(ERROR)),
+                form("B", "上海市财政局", "P2", 3000, 75, "中", List.of(VAGUE))));
     Path xlsx = tmp.resolve("汇总.xlsx");
     assertEquals(
         0,
@@ -242,12 +236,9 @@ class SummaryCommandTest {
     Path report =
         report(
             tmp,
-            WorkbookReport.checked(
-                "in/a.xlsx",
-                "out/a.xlsx",
-                List.of(
-                    form("A", "上海市司法局", "12348公共法律服务平台政府购买法律咨询服务", 1000, 95.5, "优", List.of()),
-                    form("B", "上海市司法局", "短", 1000, 95.5, "优", List.of()))));
+            checked(
+                form("A", "上海市司法局", "12348公共法律服务平台政府购买法律咨询服务", 1000, 95.5, "优", List.of()),
+                form("B", "上海市司法局", "短", 1000, 95.5, "优", List.of())));
     Path xlsx = tmp.resolve("汇总.xlsx");
     assertEquals(
         0,
@@ -272,13 +263,7 @@ class SummaryCommandTest {
   @Test
   void everySheetPrintsOnA4LandscapeOnePageWideWithTitlesAndPageNumbers(@TempDir Path tmp)
       throws Exception {
-    Path report =
-        report(
-            tmp,
-            WorkbookReport.checked(
-                "in/a.xlsx",
-                "out/a.xlsx",
-                List.of(form("A", "上海市司法局", "P1", 1000, 95.5, "优", List.of(ERROR)))));
+    Path report = report(tmp, checked(form("A", "上海市司法局", "P1", 1000, 95.5, "优", List.of(ERROR))));
     Path xlsx = tmp.resolve("汇总.xlsx");
     assertEquals(
         0,
@@ -309,22 +294,19 @@ class SummaryCommandTest {
     Path report =
         report(
             tmp,
-            WorkbookReport.checked(
-                "in/a.xlsx",
-                "out/a.xlsx",
-                List.of(
-                    form("A", "上海市司法局", "P1", 1000, 95.5, "优", List.of()),
-                    form(
-                        FormKind.DEPARTMENT_SELF_EVALUATION,
-                        2020,
-                        "D",
-                        "硚口区司法局",
-                        "硚口区司法局",
-                        "部门整体支出",
-                        500,
-                        85,
-                        "良",
-                        List.of()))));
+            checked(
+                form("A", "上海市司法局", "P1", 1000, 95.5, "优", List.of()),
+                form(
+                    FormKind.DEPARTMENT_SELF_EVALUATION,
+                    2020,
+                    "D",
+                    "硚口区司法局",
+                    "硚口区司法局",
+                    "部门整体支出",
+                    500,
+                    85,
+                    "良",
+                    List.of())));
     Path xlsx = tmp.resolve("汇总.xlsx");
     assertEquals(
         0,
@@ -361,60 +343,30 @@ class SummaryCommandTest {
               "inbox/普陀/p.xls",
               "o1",
               List.of(
-                  form(
-                      FormKind.PROJECT_SELF_EVALUATION,
-                      2024,
-                      "自评表",
-                      "普陀区司法局",
-                      "普陀区司法局",
-                      "司法调解",
-                      1000,
-                      70,
-                      "中",
-                      List.of(ERROR))))),
+                  form(SELF, 2024, "自评表", PUTUO, PUTUO, "司法调解", 1000, 70, "中", List.of(ERROR))))),
       ReportJson.line(
           WorkbookReport.checked(
               "inbox/普陀/p.xlsx",
               "o2",
               List.of(
-                  form(
-                      FormKind.PROJECT_SELF_EVALUATION,
-                      2024,
-                      "自评表",
-                      "普陀区司法局",
-                      "普陀区司法局",
-                      "司法调解",
-                      1000,
-                      80,
-                      "良",
-                      List.of(ERROR))))),
+                  form(SELF, 2024, "自评表", PUTUO, PUTUO, "司法调解", 1000, 80, "良", List.of(ERROR))))),
       ReportJson.line(
           WorkbookReport.checked(
               "inbox/普陀/p.审核.xlsx",
               "o3",
               List.of(
-                  form(
-                      FormKind.PROJECT_SELF_EVALUATION,
-                      2024,
-                      "自评表",
-                      "普陀区司法局",
-                      "普 陀 区司法局",
-                      "司法调解 ",
-                      1000,
-                      92,
-                      "优",
-                      List.of())))),
+                  form(SELF, 2024, "自评表", PUTUO, "普 陀 区司法局", "司法调解 ", 1000, 92, "优", List.of())))),
       ReportJson.line(
           WorkbookReport.checked(
               "inbox/普陀/d.xlsx",
               "o4",
               List.of(
                   form(
-                      FormKind.PROJECT_DECLARATION,
+                      DECLARATION,
                       2024,
                       "申报表",
-                      "普陀区司法局",
-                      "普陀区司法局",
+                      PUTUO,
+                      PUTUO,
                       "司法调解",
                       1000,
                       0,
@@ -424,18 +376,7 @@ class SummaryCommandTest {
           WorkbookReport.checked(
               "inbox/普陀/p2023.xlsx",
               "o5",
-              List.of(
-                  form(
-                      FormKind.PROJECT_SELF_EVALUATION,
-                      2023,
-                      "自评表",
-                      "普陀区司法局",
-                      "普陀区司法局",
-                      "司法调解",
-                      3000,
-                      60,
-                      "中",
-                      List.of()))))
+              List.of(form(SELF, 2023, "自评表", PUTUO, PUTUO, "司法调解", 3000, 60, "中", List.of()))))
     };
     StringBuilder j = new StringBuilder();
     for (String l : lines) {
@@ -477,56 +418,33 @@ class SummaryCommandTest {
     Path report =
         report(
             tmp,
-            WorkbookReport.checked(
-                "in/a.xlsx",
-                "out/a.xlsx",
-                List.of(
-                    form(
-                        FormKind.PROJECT_SELF_EVALUATION,
-                        2021,
-                        "A",
-                        "上海市司法局",
-                        "市法律援助中心",
-                        "P1",
-                        1000,
-                        95.5,
-                        "优",
-                        List.of(ERROR, VAGUE)),
-                    form(
-                        FormKind.PROJECT_SELF_EVALUATION,
-                        2021,
-                        "B",
-                        "上海市司法局",
-                        "市司法局机关",
-                        "P2",
-                        3000,
-                        75,
-                        "中",
-                        List.of(VAGUE)),
-                    form(
-                        FormKind.PROJECT_SELF_EVALUATION,
-                        2021,
-                        "C",
-                        "上海市财政局",
-                        "市财政局机关",
-                        "P3",
-                        1000,
-                        90,
-                        "优",
-                        List.of(
-                            Finding.info(
-                                FindingCode.VALUE_FILLED, CellRef.parse("A!J30"), null, "已补填"))),
-                    form(
-                        FormKind.PROJECT_SELF_EVALUATION,
-                        2021,
-                        "D",
-                        "上海市民政局",
-                        "市民政局机关",
-                        "P4",
-                        2000,
-                        60.5,
-                        "中",
-                        List.of()))));
+            checked(
+                form(
+                    SELF,
+                    2021,
+                    "A",
+                    "上海市司法局",
+                    "市法律援助中心",
+                    "P1",
+                    1000,
+                    95.5,
+                    "优",
+                    List.of(ERROR, VAGUE)),
+                form(SELF, 2021, "B", "上海市司法局", "市司法局机关", "P2", 3000, 75, "中", List.of(VAGUE)),
+                form(
+                    SELF,
+                    2021,
+                    "C",
+                    "上海市财政局",
+                    "市财政局机关",
+                    "P3",
+                    1000,
+                    90,
+                    "优",
+                    List.of(
+                        Finding.info(
+                            FindingCode.VALUE_FILLED, CellRef.parse("A!J30"), null, "已补填"))),
+                form(SELF, 2021, "D", "上海市民政局", "市民政局机关", "P4", 2000, 60.5, "中", List.of())));
     Path xlsx = tmp.resolve("汇总.xlsx");
     assertEquals(
         0,
@@ -649,43 +567,10 @@ class SummaryCommandTest {
     Path report =
         report(
             tmp,
-            WorkbookReport.checked(
-                "in/a.xlsx",
-                "out/a.xlsx",
-                List.of(
-                    form(
-                        FormKind.PROJECT_SELF_EVALUATION,
-                        2024,
-                        "A",
-                        "普陀区司法局",
-                        "普陀区司法局",
-                        "司法调解",
-                        1000,
-                        95.5,
-                        "优",
-                        List.of()),
-                    form(
-                        FormKind.PROJECT_SELF_EVALUATION,
-                        2024,
-                        "B",
-                        "普陀区司法局",
-                        "普陀区法律援助中心",
-                        "法律援助费",
-                        1000,
-                        70,
-                        "中",
-                        List.of(ERROR)),
-                    form(
-                        FormKind.PROJECT_DECLARATION,
-                        2024,
-                        "C",
-                        "普陀区司法局",
-                        "普陀区司法局",
-                        "人民调解",
-                        1000,
-                        0,
-                        null,
-                        List.of()))));
+            checked(
+                form(SELF, 2024, "A", PUTUO, PUTUO, "司法调解", 1000, 95.5, "优", List.of()),
+                form(SELF, 2024, "B", PUTUO, "普陀区法律援助中心", "法律援助费", 1000, 70, "中", List.of(ERROR)),
+                form(DECLARATION, 2024, "C", PUTUO, PUTUO, "人民调解", 1000, 0, null, List.of())));
     Path list = tmp.resolve("项目清单.csv");
     Files.writeString(
         list,
@@ -732,21 +617,18 @@ class SummaryCommandTest {
     Path report =
         report(
             tmp,
-            WorkbookReport.checked(
-                "in/a.xlsx",
-                "out/a.xlsx",
-                List.of(
-                    form(
-                        FormKind.PROJECT_SELF_EVALUATION,
-                        2024,
-                        "A",
-                        "上海市普陀区司法局",
-                        "上海市普陀区司法局",
-                        "司法调解",
-                        1000,
-                        95.5,
-                        "优",
-                        List.of()))));
+            checked(
+                form(
+                    SELF,
+                    2024,
+                    "A",
+                    "上海市普陀区司法局",
+                    "上海市普陀区司法局",
+                    "司法调解",
+                    1000,
+                    95.5,
+                    "优",
+                    List.of())));
     Path xlsx = tmp.resolve("汇总.xlsx");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -776,11 +658,7 @@ class SummaryCommandTest {
 
   @Test
   void anOutThatIsAFolderIsAUsageError(@TempDir Path tmp) throws Exception {
-    Path report =
-        report(
-            tmp,
-            WorkbookReport.checked(
-                "in/a.xlsx", "out/a.xlsx", List.of(form("A", "司法局", "P", 1, 90, "优", List.of()))));
+    Path report = report(tmp, checked(form("A", "司法局", "P", 1, 90, "优", List.of())));
     Path dir = Files.createDirectories(tmp.resolve("汇总.xlsx"));
     StringWriter err = new StringWriter();
     assertEquals(2, run(new StringWriter(), err, report.toString(), "--out", dir.toString()));
@@ -793,11 +671,7 @@ class SummaryCommandTest {
 
   @Test
   void aMissingProjectListIsNotFound(@TempDir Path tmp) throws Exception {
-    Path report =
-        report(
-            tmp,
-            WorkbookReport.checked(
-                "in/a.xlsx", "out/a.xlsx", List.of(form("A", "司法局", "P", 1, 90, "优", List.of()))));
+    Path report = report(tmp, checked(form("A", "司法局", "P", 1, 90, "优", List.of())));
     StringWriter err = new StringWriter();
     Path none = tmp.resolve("无.csv");
     assertEquals(
@@ -817,11 +691,7 @@ class SummaryCommandTest {
 
   @Test
   void aPdfIsRefusedWithWhatToDoInstead(@TempDir Path tmp) throws Exception {
-    Path report =
-        report(
-            tmp,
-            WorkbookReport.checked(
-                "in/a.xlsx", "out/a.xlsx", List.of(form("A", "司法局", "P", 1, 90, "优", List.of()))));
+    Path report = report(tmp, checked(form("A", "司法局", "P", 1, 90, "优", List.of())));
     StringWriter err = new StringWriter();
     assertEquals(
         2,
@@ -846,12 +716,7 @@ class SummaryCommandTest {
   void csvIsQuotedGuardedAgainstFormulasAndShowsRatesAsPercentages(@TempDir Path tmp)
       throws Exception {
     Path report =
-        report(
-            tmp,
-            WorkbookReport.checked(
-                "in/a.xlsx",
-                "out/a.xlsx",
-                List.of(form("A", "上海市司法局", "=1+1,\"引号\"", 1000, 95.5, "优", List.of(ERROR)))));
+        report(tmp, checked(form("A", "上海市司法局", "=1+1,\"引号\"", 1000, 95.5, "优", List.of(ERROR))));
     Path csv = tmp.resolve("s.csv");
     StringWriter out = new StringWriter();
     assertEquals(0, run(out, new StringWriter(), report.toString(), "--out", csv.toString()));
@@ -908,8 +773,7 @@ class SummaryCommandTest {
         report(
             tmp,
             WorkbookReport.rejected("in/a.xlsx", new RejectReason("EMPTY_FILE", "空文件 / empty")),
-            WorkbookReport.checked(
-                "in/a.xlsx", "out/a.xlsx", List.of(form("A", "司法局", "P", 1, 90, "优", List.of()))));
+            checked(form("A", "司法局", "P", 1, 90, "优", List.of())));
     Path csv = tmp.resolve("s.csv");
     assertEquals(
         0, run(new StringWriter(), new StringWriter(), report.toString(), "--out", csv.toString()));
@@ -1042,11 +906,7 @@ class SummaryCommandTest {
 
   @Test
   void noMonitoringFormsNoMonitoringSheet(@TempDir Path tmp) throws Exception {
-    Path report =
-        report(
-            tmp,
-            WorkbookReport.checked(
-                "in/a.xlsx", "out/a.xlsx", List.of(form("A", "司法局", "P", 1, 90, "优", List.of()))));
+    Path report = report(tmp, checked(form("A", "司法局", "P", 1, 90, "优", List.of())));
     Path xlsx = tmp.resolve("汇总.xlsx");
     assertEquals(
         0,
@@ -1065,14 +925,11 @@ class SummaryCommandTest {
     Path report =
         report(
             tmp,
-            WorkbookReport.checked(
-                "in/a.xlsx",
-                "out/a.xlsx",
-                List.of(
-                    monitored("甲局", "P1", Light.GREEN, Light.GREEN),
-                        monitored("甲局", "P2", Light.YELLOW, Light.GREEN),
-                    monitored("乙局", "P3", Light.GREEN, Light.RED),
-                        monitored("丙局", "P4", null, Light.BLUE))));
+            checked(
+                monitored("甲局", "P1", Light.GREEN, Light.GREEN),
+                    monitored("甲局", "P2", Light.YELLOW, Light.GREEN),
+                monitored("乙局", "P3", Light.GREEN, Light.RED),
+                    monitored("丙局", "P4", null, Light.BLUE)));
     Path xlsx = tmp.resolve("汇总.xlsx");
     assertEquals(
         0,

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +31,6 @@ import org.perfsheet.model.Light;
 import org.perfsheet.model.LightMark;
 import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.workbook.TemplateLearner;
-import picocli.CommandLine;
 
 /**
  * Monitoring forms generated from the sample declarations: targets carried over and locked, and,
@@ -44,20 +40,7 @@ import picocli.CommandLine;
 class MonitoringGeneratorTest {
 
   static Path generate(Path out, String... extra) {
-    StringWriter sink = new StringWriter();
-    CommandLine cl = new CommandLine(new TemplateCommand());
-    cl.setOut(new PrintWriter(sink));
-    cl.setErr(new PrintWriter(sink));
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "monitoring",
-                "--from",
-                "test-workbooks/declaration/2024-普陀区司法局-绩效目标申报表.xlsx",
-                "--out",
-                out.toString()));
-    args.addAll(List.of(extra));
-    assertEquals(0, cl.execute(args.toArray(String[]::new)), sink.toString());
+    FromSampleDeclarations.generate("monitoring", out, extra);
     return out.resolve("2024-上海市普陀区司法局-安置帮教和社区矫正-执行监控表.xlsx");
   }
 

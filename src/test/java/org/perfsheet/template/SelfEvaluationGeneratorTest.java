@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +36,6 @@ import org.perfsheet.model.FormResult;
 import org.perfsheet.report.WorkbookReport;
 import org.perfsheet.scoring.ScoringProfile;
 import org.perfsheet.workbook.TemplateLearner;
-import picocli.CommandLine;
 
 /**
  * Self-evaluations generated from the sample declarations: read back with the declared targets, and
@@ -50,21 +46,7 @@ import picocli.CommandLine;
 class SelfEvaluationGeneratorTest {
 
   static Path generate(Path out, String... extra) {
-    StringWriter sink = new StringWriter();
-    CommandLine cl = new CommandLine(new TemplateCommand());
-    cl.setOut(new PrintWriter(sink));
-    cl.setErr(new PrintWriter(sink));
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "self-evaluation",
-                "--from",
-                "test-workbooks/declaration/2024-普陀区司法局-绩效目标申报表.xlsx",
-                "--out",
-                out.toString()));
-    args.addAll(List.of(extra));
-    int code = cl.execute(args.toArray(String[]::new));
-    assertEquals(0, code, sink.toString());
+    FromSampleDeclarations.generate("self-evaluation", out, extra);
     return out.resolve("2024-上海市普陀区司法局-医患纠纷-绩效自评表.xlsx");
   }
 

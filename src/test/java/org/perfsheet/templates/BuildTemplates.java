@@ -82,26 +82,13 @@ public final class BuildTemplates {
     int head = 7;
     int last = head + 20;
     String[] cols = {"一级指标", "二级指标", "三级指标", "指标目标值", "全年实际值", "分值", "得分", "偏差原因分析"};
-    String[] keys = {
-      Ind.LEVEL1,
-      Ind.LEVEL2,
-      Ind.NAME,
-      Ind.TARGET,
-      Ind.ACTUAL,
-      Ind.WEIGHT,
-      Ind.SCORE,
-      Ind.EXPLANATION
-    };
     for (int i = 0; i < cols.length; i++) {
       String c = col(i);
       t.put(c + head, cols[i], LABEL);
-      t.value(keys[i], c + (head + 1) + ":" + c + last, TEXT);
+      t.value(SELF_EVALUATION_COLUMNS.get(i), c + (head + 1) + ":" + c + last, TEXT);
     }
     int total = last + 1;
-    t.put("A" + total + ":E" + total, "总分", LABEL)
-        .value(SelfEvaluation.TOTAL_WEIGHT, "F" + total, SCORE)
-        .value(SelfEvaluation.TOTAL_SCORE, "G" + total, SCORE)
-        .put("H" + total, null, TEXT);
+    totalRow(t, total, 5, 7);
     legend(
         wb,
         "project-self-evaluation",
@@ -122,6 +109,30 @@ public final class BuildTemplates {
             field(Ind.SCORE, "得分", true, false)),
         List.of());
     return wb;
+  }
+
+  /** A project self-evaluation's indicator columns, left to right. */
+  static final List<String> SELF_EVALUATION_COLUMNS =
+      List.of(
+          Ind.LEVEL1,
+          Ind.LEVEL2,
+          Ind.NAME,
+          Ind.TARGET,
+          Ind.ACTUAL,
+          Ind.WEIGHT,
+          Ind.SCORE,
+          Ind.EXPLANATION);
+
+  /**
+   * A project self-evaluation's 总分 row: the label from column A, 分值 and 得分 in columns {@code
+   * weight} and {@code weight + 1} (0-based), then a blank box to column {@code last}.
+   */
+  static void totalRow(TemplateSheet t, int row, int weight, int last) {
+    String blank = col(weight + 2) + row + (last > weight + 2 ? ":" + col(last) + row : "");
+    t.put("A" + row + ":" + col(weight - 1) + row, "总分", LABEL)
+        .value(SelfEvaluation.TOTAL_WEIGHT, col(weight) + row, SCORE)
+        .value(SelfEvaluation.TOTAL_SCORE, col(weight + 1) + row, SCORE)
+        .put(blank, null, TEXT);
   }
 
   static void write(Workbook wb, Path file) throws IOException {
@@ -170,28 +181,15 @@ public final class BuildTemplates {
     int last = head + INDICATOR_ROWS;
     t.put("A12:A" + last, "绩\n效\n指\n标", LABEL);
     String[] cols = {"一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分", "偏差原因分析及\n改进措施"};
-    String[] keys = {
-      Ind.LEVEL1,
-      Ind.LEVEL2,
-      Ind.NAME,
-      Ind.TARGET,
-      Ind.ACTUAL,
-      Ind.WEIGHT,
-      Ind.SCORE,
-      Ind.EXPLANATION
-    };
     TemplateSheet.Kind[] kinds = {VALUE, VALUE, TEXT, VALUE, VALUE, SCORE, SCORE, TEXT};
     for (int i = 0; i < cols.length; i++) {
       String c = col(1 + i);
       t.put(c + head, cols[i], LABEL);
-      t.value(keys[i], c + first + ":" + c + last, kinds[i]);
+      t.value(SELF_EVALUATION_COLUMNS.get(i), c + first + ":" + c + last, kinds[i]);
     }
     t.height(head - 1, 30);
     int total = last + 1;
-    t.put("A" + total + ":F" + total, "总分", LABEL)
-        .value(SelfEvaluation.TOTAL_WEIGHT, "G" + total, SCORE)
-        .value(SelfEvaluation.TOTAL_SCORE, "H" + total, SCORE)
-        .put("I" + total, null, TEXT);
+    totalRow(t, total, 6, 8);
     legend(
         wb,
         "project-self-evaluation",
@@ -294,10 +292,7 @@ public final class BuildTemplates {
       t.put("D" + r + ":E" + r, null, TEXT).put("J" + r + ":K" + r, null, TEXT);
     }
     int total = last + 1;
-    t.put("A" + total + ":G" + total, "总分", LABEL)
-        .value(SelfEvaluation.TOTAL_WEIGHT, "H" + total, SCORE)
-        .value(SelfEvaluation.TOTAL_SCORE, "I" + total, SCORE)
-        .put("J" + total + ":K" + total, null, TEXT);
+    totalRow(t, total, 7, 10);
     legend(
         wb,
         "project-self-evaluation",

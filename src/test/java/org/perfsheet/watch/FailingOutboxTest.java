@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,18 +61,7 @@ class FailingOutboxTest {
     assertTrue(status.toString().contains("未能完成 / stuck: 单位/a.xlsx："), status.toString());
 
     // A running watcher retries by itself once the outbox can be written.
-    WatchSettings s =
-        new WatchSettings(
-            root,
-            "inbox",
-            "outbox",
-            "archive",
-            "failed",
-            Duration.ofMillis(20),
-            Duration.ZERO,
-            1,
-            1L << 20,
-            Duration.ofSeconds(30));
+    WatchSettings s = QuickSettings.of(root);
     Watcher w = new Watcher(s, () -> COPY, new PrintWriter(new StringWriter(), true));
     Thread t =
         new Thread(

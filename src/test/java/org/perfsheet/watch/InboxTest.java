@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,18 +96,7 @@ class InboxTest {
     AtomicInteger calls = new AtomicInteger();
     Files.createDirectories(root.resolve("inbox"));
     Files.writeString(root.resolve("inbox/a.xlsx"), "half");
-    WatchSettings s =
-        new WatchSettings(
-            root,
-            "inbox",
-            "outbox",
-            "archive",
-            "failed",
-            Duration.ofMillis(20),
-            Duration.ZERO,
-            1,
-            1L << 20,
-            Duration.ofSeconds(30));
+    WatchSettings s = QuickSettings.of(root);
     new Watcher(
             s,
             () ->

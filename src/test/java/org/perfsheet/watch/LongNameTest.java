@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,18 +32,7 @@ class LongNameTest {
     Path inbox = Files.createDirectories(root.resolve("inbox/单位"));
     Files.writeString(inbox.resolve(good), "good");
     Files.writeString(inbox.resolve(bad), "bad");
-    WatchSettings s =
-        new WatchSettings(
-            root,
-            "inbox",
-            "outbox",
-            "archive",
-            "failed",
-            Duration.ofMillis(20),
-            Duration.ZERO,
-            1,
-            1L << 20,
-            Duration.ofSeconds(30));
+    WatchSettings s = QuickSettings.of(root);
     StringWriter log = new StringWriter();
     new Watcher(
             s,

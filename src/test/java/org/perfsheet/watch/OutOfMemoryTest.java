@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,18 +22,7 @@ class OutOfMemoryTest {
     Files.createDirectories(root.resolve("inbox"));
     Files.writeString(root.resolve("inbox/a-huge.xlsx"), "huge");
     Files.writeString(root.resolve("inbox/b-ok.xlsx"), "ok");
-    WatchSettings s =
-        new WatchSettings(
-            root,
-            "inbox",
-            "outbox",
-            "archive",
-            "failed",
-            Duration.ofMillis(20),
-            Duration.ZERO,
-            1,
-            1L << 20,
-            Duration.ofSeconds(30));
+    WatchSettings s = QuickSettings.of(root);
     new Watcher(
             s,
             () ->

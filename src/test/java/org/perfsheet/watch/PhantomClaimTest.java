@@ -25,20 +25,6 @@ import org.perfsheet.report.WorkbookReport;
  */
 class PhantomClaimTest {
 
-  static WatchSettings settings(Path root, Duration timeout) {
-    return new WatchSettings(
-        root,
-        "inbox",
-        "outbox",
-        "archive",
-        "failed",
-        Duration.ofMillis(20),
-        Duration.ZERO,
-        1,
-        1L << 20,
-        timeout);
-  }
-
   @Test
   void emptyAndInputlessClaimsOfADeadWatcherAreResolved(@TempDir Path root) throws Exception {
     Path dead = Files.createDirectories(root.resolve(".perfsheet/work/999-dead"));
@@ -52,7 +38,7 @@ class PhantomClaimTest {
     StringWriter log = new StringWriter();
     Watcher w =
         new Watcher(
-            settings(root, Duration.ofSeconds(5)),
+            QuickSettings.of(root, Duration.ofSeconds(5)),
             () ->
                 (in, out) -> {
                   throw new AssertionError("nothing here is checked");
@@ -92,7 +78,7 @@ class PhantomClaimTest {
         .stage(Stage.RETURNED)
         .save(dir.getParent());
     new Watcher(
-            settings(root, Duration.ofSeconds(5)),
+            QuickSettings.of(root, Duration.ofSeconds(5)),
             () ->
                 (in, out) -> {
                   throw new AssertionError("not checked again");
@@ -126,7 +112,9 @@ class PhantomClaimTest {
     Files.createDirectories(root.resolve("inbox"));
     Files.writeString(root.resolve("inbox/慢.xlsx"), "slow");
     new Watcher(
-            settings(root, Duration.ofSeconds(1)), () -> late, new PrintWriter(new StringWriter()))
+            QuickSettings.of(root, Duration.ofSeconds(1)),
+            () -> late,
+            new PrintWriter(new StringWriter()))
         .run(true);
     assertTrue(ended.await(30, TimeUnit.SECONDS));
     assertTrue(Files.exists(root.resolve("failed/慢.xlsx")));

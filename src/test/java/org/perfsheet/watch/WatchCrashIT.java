@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -175,17 +174,6 @@ class WatchCrashIT {
           "the original is kept intact: " + input);
     }
     assertEquals(drops.size(), journal.size(), "one journal line per file");
-    try (Stream<Path> s = Files.walk(dir)) {
-      List<String> leftovers =
-          s.filter(Files::isRegularFile)
-              .map(Path::toString)
-              .filter(
-                  f ->
-                      f.endsWith(".tmp")
-                          || f.contains("/inbox/")
-                          || f.contains("/.perfsheet/") && !f.endsWith(".lock"))
-              .toList();
-      assertEquals(List.of(), leftovers, "no temporary, partial or unclaimed files");
-    }
+    Leftovers.assertNone(dir);
   }
 }

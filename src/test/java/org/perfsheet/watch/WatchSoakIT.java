@@ -187,18 +187,7 @@ class WatchSoakIT {
               .count(),
           "every good file returned exactly once");
     }
-    try (Stream<Path> s = Files.walk(dir)) {
-      List<String> leftovers =
-          s.filter(Files::isRegularFile)
-              .map(Path::toString)
-              .filter(
-                  f ->
-                      f.endsWith(".tmp")
-                          || f.contains("/inbox/")
-                          || f.contains("/.perfsheet/") && !f.endsWith(".lock"))
-              .toList();
-      assertEquals(List.of(), leftovers, "no temporary, partial or unclaimed files");
-    }
+    Leftovers.assertNone(dir);
     try (Stream<Path> logs = Files.list(dir.getParent())) {
       for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("watch-")).toList()) {
         String text = Files.readString(log, StandardCharsets.UTF_8);
