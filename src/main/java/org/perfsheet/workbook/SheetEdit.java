@@ -44,8 +44,9 @@ final class SheetEdit {
     }
     StringBuilder b = new StringBuilder(s.length() + edits.size() * 48 + 128);
     int done = 0;
-    if (deselect) {
-      Matcher m = SELECTED.matcher(s);
+    if (deselect) { // sheetViews come before sheetData: the rest need not be searched
+      int views = s.indexOf("<sheetData");
+      Matcher m = SELECTED.matcher(s).region(0, views < 0 ? s.length() : views);
       while (m.find()) {
         b.append(s, done, m.start()).append(m.group(1));
         done = m.end();
