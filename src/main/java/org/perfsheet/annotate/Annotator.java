@@ -9,12 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.perfsheet.annotate.StyleBook.Style;
 import org.perfsheet.layout.Labels;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.ComputedFill;
@@ -217,7 +216,7 @@ public final class Annotator {
               ref.sheet(),
               ref.row(),
               ref.col(),
-              c.style().getIndex(),
+              c.style().index(),
               c.author(),
               oldText,
               fill != null,
@@ -304,42 +303,33 @@ public final class Annotator {
 
   /** The styles perfsheet derives from a submitter's: cloned once, reused afterwards. */
   static final class Styles {
-    private final StyleBook wb;
+    private final StyleBook book;
     private final State state;
 
-    Styles(StyleBook wb, State state) {
-      this.wb = wb;
+    Styles(StyleBook book, State state) {
+      this.book = book;
       this.state = state;
     }
 
-    StyleBook book() {
-      return wb;
-    }
-
     /** A style of perfsheet's own sheet, made once per workbook whatever the number of rounds. */
-    CellStyle named(String name, Supplier<CellStyle> make) {
+    Style named(String name, Look look) {
       Integer index = state.styles.get(name);
       if (index != null) {
-        return wb.styleAt(index);
+        return book.at(index);
       }
-      CellStyle s = make.get();
-      state.styles.put(name, (int) s.getIndex());
+      Style s = book.make(look);
+      state.styles.put(name, s.index());
       return s;
     }
 
-    CellStyle marked(CellStyle original, Marks mark, String format) {
-      String key = original.getIndex() + ":" + mark + (format == null ? "" : ":" + format);
+    Style marked(Style original, Marks mark, String format) {
+      String key = original.index() + ":" + mark + (format == null ? "" : ":" + format);
       Integer index = state.styles.get(key);
       if (index != null) {
-        return wb.styleAt(index);
+        return book.at(index);
       }
-      CellStyle s = wb.createCellStyle();
-      s.cloneStyleFrom(original);
-      mark.paint(s);
-      if (format != null) {
-        s.setDataFormat(wb.format(format));
-      }
-      state.styles.put(key, (int) s.getIndex());
+      Style s = book.marked(original, mark, format);
+      state.styles.put(key, s.index());
       return s;
     }
   }

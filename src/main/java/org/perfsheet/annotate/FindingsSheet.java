@@ -7,17 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.perfsheet.annotate.StyleBook.Style;
 import org.perfsheet.model.Finding;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Review;
@@ -102,7 +96,7 @@ final class FindingsSheet {
     }
 
     /** A text across columns {@code first}..{@code last}, the row as tall as the text needs. */
-    void wide(int first, int last, String text, CellStyle style) {
+    void wide(int first, int last, String text, Style style) {
       s.text(r, first, text, style);
       for (int c = first + 1; c <= last; c++) {
         s.text(r, c, "", style); // borders on every cell of the merge
@@ -182,7 +176,7 @@ final class FindingsSheet {
         l.looks.value());
   }
 
-  private static void item(Layout l, String label, String value, CellStyle style) {
+  private static void item(Layout l, String label, String value, Style style) {
     l.wide(0, 1, label, l.looks.label());
     l.wide(2, TEXT, value, style);
     l.r++;
@@ -321,114 +315,53 @@ final class FindingsSheet {
    * .xls shows Chinese in a Chinese font, thin borders on the tables.
    */
   static final class Looks {
-    static final String FONT = "宋体";
-    private final StyleBook wb;
     private final Annotator.Styles styles;
 
     Looks(Annotator.Styles styles) {
-      this.wb = styles.book();
       this.styles = styles;
     }
 
-    CellStyle title() {
-      return styles.named("review:title", () -> style(false, true, 16, null, false));
+    Style title() {
+      return styles.named("review:title", Look.text(16, true, false));
     }
 
-    CellStyle label() {
-      return styles.named("review:label", () -> style(true, true, 11, Grey.LIGHT, true));
+    Style label() {
+      return styles.named("review:label", Look.framed(11, true).filled(Grey.LIGHT));
     }
 
-    CellStyle value() {
-      return styles.named("review:value", () -> style(true, false, 11, null, true));
+    Style value() {
+      return styles.named("review:value", Look.framed(11, false));
     }
 
-    CellStyle head() {
-      CellStyle s =
-          styles.named(
-              "review:head",
-              () -> {
-                CellStyle x = style(true, true, 11, Grey.HEAD, true);
-                x.setAlignment(HorizontalAlignment.CENTER);
-                x.setVerticalAlignment(VerticalAlignment.CENTER);
-                return x;
-              });
-      return s;
-    }
-
-    CellStyle cell() {
-      return styles.named("review:cell", () -> style(true, false, 11, null, true));
-    }
-
-    CellStyle link() {
+    Style head() {
       return styles.named(
-          "review:link",
-          () -> {
-            CellStyle x = wb.createCellStyle();
-            Font f = font(false, 11);
-            f.setUnderline(Font.U_SINGLE);
-            f.setColor(IndexedColors.BLUE.getIndex());
-            x.setFont(f);
-            frame(x);
-            return x;
-          });
+          "review:head", Look.framed(11, true).filled(Grey.HEAD).centred(VerticalAlignment.CENTER));
+    }
+
+    Style cell() {
+      return styles.named("review:cell", Look.framed(11, false));
+    }
+
+    Style link() {
+      return styles.named("review:link", Look.framed(11, false).asLink());
     }
 
     /** The 级别 cell, filled like the mark on the cell it is about. */
-    CellStyle level(Severity s) {
+    Style level(Severity s) {
       return styles.named(
           "review:level:" + s.code(),
-          () -> {
-            CellStyle x = style(true, false, 11, null, true);
-            x.setAlignment(HorizontalAlignment.CENTER);
-            Marks.of(s).paint(x);
-            return x;
-          });
+          Look.framed(11, false).centred(VerticalAlignment.TOP).filled(Marks.of(s)));
     }
 
-    CellStyle verdict(Review.Verdict v) {
+    Style verdict(Review.Verdict v) {
       return styles.named(
           "review:verdict:" + v.code(),
-          () -> {
-            CellStyle x = style(true, true, 12, null, true);
-            (v == Review.Verdict.RETURNED ? Marks.ERROR : Marks.FILLED).paint(x);
-            return x;
-          });
-    }
-
-    private CellStyle style(boolean border, boolean bold, int points, Grey fill, boolean wrap) {
-      CellStyle x = wb.createCellStyle();
-      x.setFont(font(bold, points));
-      x.setWrapText(wrap);
-      x.setVerticalAlignment(VerticalAlignment.TOP);
-      if (border) {
-        frame(x);
-      }
-      if (fill != null) {
-        fill.paint(x);
-      }
-      return x;
-    }
-
-    private Font font(boolean bold, int points) {
-      Font f = wb.createFont();
-      f.setFontName(FONT);
-      f.setFontHeightInPoints((short) points);
-      f.setBold(bold);
-      return f;
-    }
-
-    private static void frame(CellStyle x) {
-      x.setBorderTop(BorderStyle.THIN);
-      x.setBorderBottom(BorderStyle.THIN);
-      x.setBorderLeft(BorderStyle.THIN);
-      x.setBorderRight(BorderStyle.THIN);
-      x.setVerticalAlignment(VerticalAlignment.TOP);
-      x.setWrapText(true);
+          Look.framed(12, true).filled(v == Review.Verdict.RETURNED ? Marks.ERROR : Marks.FILLED));
     }
   }
 
   /** Greys for labels and headers: exact in .xlsx, the palette's in .xls. */
-  enum Grey {
+  enum Grey implements Look.Fill {
     LIGHT(new byte[] {(byte) 0xF2, (byte) 0xF2, (byte) 0xF2}, IndexedColors.GREY_25_PERCENT),
     HEAD(new byte[] {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9}, IndexedColors.GREY_25_PERCENT);
 
@@ -440,13 +373,14 @@ final class FindingsSheet {
       this.legacy = legacy;
     }
 
-    void paint(CellStyle s) {
-      s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      if (s instanceof XSSFCellStyle x) {
-        x.setFillForegroundColor(new XSSFColor(rgb, null));
-      } else {
-        s.setFillForegroundColor(legacy.getIndex());
-      }
+    @Override
+    public byte[] rgb() {
+      return rgb.clone();
+    }
+
+    @Override
+    public IndexedColors legacy() {
+      return legacy;
     }
   }
 }

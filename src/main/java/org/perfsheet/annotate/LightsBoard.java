@@ -1,8 +1,7 @@
 package org.perfsheet.annotate;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
+import org.perfsheet.annotate.StyleBook.Style;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Light;
 import org.perfsheet.model.LightMark;
@@ -20,13 +19,12 @@ final class LightsBoard {
 
   /** Writes from {@code row}; returns the row after what it wrote. */
   static int write(OwnSheet s, int row, List<FormResult> results, Annotator.Styles styles) {
-    StyleBook wb = styles.book();
     List<FormResult> lit = results.stream().filter(f -> f.lights() != null).toList();
     if (lit.isEmpty()) {
       return row;
     }
     int r = row + 1;
-    CellStyle bold = styles.named("findings:bold", () -> bold(wb));
+    Style bold = styles.named("findings:bold", Look.text(11, true, false));
     s.text(r, 0, "监控预警", bold);
     s.text(r, 1, "项目名称", bold);
     s.text(r, 2, "监控月份", bold);
@@ -43,15 +41,14 @@ final class LightsBoard {
           r,
           3,
           funds == null ? "无法计算" : funds.light().chinese() + progress(funds),
-          color(wb, styles, funds == null ? null : funds.light()));
-      s.text(
-          r, 4, l.project() == null ? "无" : l.project().chinese(), color(wb, styles, l.project()));
+          color(styles, funds == null ? null : funds.light()));
+      s.text(r, 4, l.project() == null ? "无" : l.project().chinese(), color(styles, l.project()));
       s.text(r++, 5, counts(l), null);
     }
     s.text(r, 0, "灯色说明", bold);
     int col = 1;
     for (Light light : Light.values()) {
-      s.text(r, col++, light.chinese() + "：" + light.meaning(), color(wb, styles, light));
+      s.text(r, col++, light.chinese() + "：" + light.meaning(), color(styles, light));
     }
     s.text(
         r + 1,
@@ -75,24 +72,9 @@ final class LightsBoard {
     return sb.toString();
   }
 
-  private static CellStyle color(StyleBook wb, Annotator.Styles styles, Light light) {
-    if (light == null) {
-      return null;
-    }
-    return styles.named(
-        "findings:light:" + light.code(),
-        () -> {
-          CellStyle c = wb.createCellStyle();
-          Marks.of(light).paint(c);
-          return c;
-        });
-  }
-
-  private static CellStyle bold(StyleBook wb) {
-    CellStyle c = wb.createCellStyle();
-    Font f = wb.createFont();
-    f.setBold(true);
-    c.setFont(f);
-    return c;
+  private static Style color(Annotator.Styles styles, Light light) {
+    return light == null
+        ? null
+        : styles.named("findings:light:" + light.code(), Look.fillOnly(Marks.of(light)));
   }
 }

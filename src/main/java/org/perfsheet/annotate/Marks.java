@@ -1,11 +1,6 @@
 package org.perfsheet.annotate;
 
-import org.apache.poi.hssf.usermodel.HSSFCellStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.perfsheet.model.Light;
 import org.perfsheet.model.Severity;
 
@@ -13,7 +8,7 @@ import org.perfsheet.model.Severity;
  * The fills perfsheet uses: one per severity, one for values it filled in, and the four warning
  * lights of monitoring forms, strong colours unlike the pale finding fills.
  */
-enum Marks {
+enum Marks implements Look.Fill {
   ERROR(new byte[] {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE}, IndexedColors.ROSE),
   WARNING(new byte[] {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C}, IndexedColors.LIGHT_YELLOW),
   INFO(new byte[] {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7}, IndexedColors.PALE_BLUE),
@@ -31,6 +26,16 @@ enum Marks {
     this.legacy = legacy;
   }
 
+  @Override
+  public byte[] rgb() {
+    return rgb.clone();
+  }
+
+  @Override
+  public IndexedColors legacy() {
+    return legacy;
+  }
+
   static Marks of(Severity s) {
     return switch (s) {
       case ERROR -> ERROR;
@@ -46,15 +51,5 @@ enum Marks {
       case GREEN -> LIGHT_GREEN;
       case BLUE -> LIGHT_BLUE;
     };
-  }
-
-  /** Paints the style: exact colour in .xlsx, the nearest palette colour in .xls. */
-  void paint(CellStyle style) {
-    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    if (style instanceof XSSFCellStyle x) {
-      x.setFillForegroundColor(new XSSFColor(rgb, null));
-    } else if (style instanceof HSSFCellStyle) {
-      style.setFillForegroundColor(legacy.getIndex());
-    }
   }
 }

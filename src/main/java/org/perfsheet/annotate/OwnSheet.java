@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -22,6 +21,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.perfsheet.annotate.StyleBook.Style;
 
 /**
  * A sheet of perfsheet's own (the findings, the restore state): plain rows of text and numbers,
@@ -34,7 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class OwnSheet {
 
-  private record Value(Object value, CellStyle style) {}
+  private record Value(Object value, Style style) {}
 
   private final TreeMap<Integer, TreeMap<Integer, Value>> rows = new TreeMap<>();
   private final Map<CellReference, String> links =
@@ -52,7 +52,7 @@ final class OwnSheet {
   private CellRangeAddress filter;
   private int titleRow = -1;
 
-  void text(int row, int col, String text, CellStyle style) {
+  void text(int row, int col, String text, Style style) {
     rows.computeIfAbsent(row, r -> new TreeMap<>())
         .put(col, new Value(fit(text == null ? "" : text), style));
   }
@@ -168,7 +168,7 @@ final class OwnSheet {
                   cell.setCellValue((String) v.value());
                 }
                 if (v.style() != null) {
-                  cell.setCellStyle(v.style());
+                  cell.setCellStyle(v.style().poi());
                 }
               });
         });
@@ -283,7 +283,7 @@ final class OwnSheet {
                     .append(r + 1)
                     .append('"');
                 if (v.style() != null) {
-                  x.append(" s=\"").append(v.style().getIndex()).append('"');
+                  x.append(" s=\"").append(v.style().index()).append('"');
                 }
                 if (v.value() instanceof Double d) {
                   x.append("><v>")

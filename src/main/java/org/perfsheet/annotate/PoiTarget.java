@@ -5,12 +5,12 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.perfsheet.annotate.StyleBook.Style;
 import org.perfsheet.model.CellRef;
 
 /** Marks through POI's object model: .xls, and the .xlsx the streamed write passes on. */
@@ -39,19 +39,19 @@ final class PoiTarget implements Target {
     }
     Comment old = c.getCellComment();
     return new Original(
-        c.getCellStyle(),
+        new Style(c.getCellStyle().getIndex(), c.getCellStyle()),
         isEmpty(c),
         old == null ? null : old.getAuthor(),
         old == null ? null : old.getString().getString());
   }
 
   @Override
-  public void mark(CellRef ref, CellStyle style, Double value, String note) {
+  public void mark(CellRef ref, Style style, Double value, String note) {
     Cell c = cellAt(ref);
     if (value != null) {
       c.setCellValue(value);
     }
-    c.setCellStyle(style);
+    c.setCellStyle(style.poi());
     if (note != null) {
       c.removeCellComment();
       notes.put(c, note);

@@ -1,13 +1,10 @@
 package org.perfsheet.annotate;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.model.StylesTable;
+import org.perfsheet.annotate.StyleBook.Style;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.workbook.StreamedEdit;
 import org.perfsheet.workbook.StreamedWorkbook;
@@ -15,15 +12,14 @@ import org.perfsheet.workbook.Unstreamable;
 
 /**
  * Marks a first submission without POI's object model: the cells are known from the streamed read,
- * the styles are made in the styles part alone (POI's {@link StylesTable}, so the same styles as
- * through POI), and {@link StreamedEdit} writes only the parts that change.
+ * the styles are made in the styles part itself ({@link StylesPart}), and {@link StreamedEdit}
+ * writes only the parts that change.
  */
 final class StreamedTarget implements Target {
 
   private final StreamedWorkbook book;
   private final StreamedEdit edit;
-  private final StylesTable table;
-  private final StyleBook styles;
+  private final StylesPart styles;
   private final String author;
   private final Map<String, NewComments> notes = new LinkedHashMap<>();
 
@@ -31,11 +27,10 @@ final class StreamedTarget implements Target {
     this.book = book;
     this.edit = new StreamedEdit(book);
     try {
-      this.table = new StylesTable(new ByteArrayInputStream(book.stylesPart()));
-    } catch (IOException | RuntimeException e) {
-      throw new Unstreamable("styles POI cannot read here: its own path says why", e);
+      this.styles = new StylesPart(book.stylesPart());
+    } catch (IOException e) {
+      throw new Unstreamable("styles unreadable here: POI's path says why", e);
     }
-    this.styles = StyleBook.of(table);
     this.author = author;
   }
 
@@ -50,15 +45,12 @@ final class StreamedTarget implements Target {
     if (c == null) {
       return null;
     }
-    if (c.style() >= table.getNumCellStyles()) {
-      throw new Unstreamable("no cell style " + c.style());
-    }
-    return new Original(styles.styleAt(c.style()), c.empty(), null, null);
+    return new Original(styles.at(c.style()), c.empty(), null, null);
   }
 
   @Override
-  public void mark(CellRef ref, CellStyle style, Double value, String note) {
-    edit.cell(ref.sheet(), ref.row(), ref.col(), style.getIndex(), value);
+  public void mark(CellRef ref, Style style, Double value, String note) {
+    edit.cell(ref.sheet(), ref.row(), ref.col(), style.index(), value);
     if (note != null) {
       notes
           .computeIfAbsent(ref.sheet(), s -> new NewComments(author))
@@ -84,9 +76,7 @@ final class StreamedTarget implements Target {
 
   /** Writes the annotated copy, once the annotator has marked it. */
   void write(OutputStream out) throws IOException {
-    ByteArrayOutputStream xml = new ByteArrayOutputStream(64 * 1024);
-    table.writeTo(xml);
-    edit.styles(xml.toByteArray());
+    edit.styles(styles.bytes());
     edit.write(out);
   }
 }

@@ -1,6 +1,6 @@
 package org.perfsheet.annotate;
 
-import org.apache.poi.ss.usermodel.CellStyle;
+import org.perfsheet.annotate.StyleBook.Style;
 import org.perfsheet.model.CellRef;
 
 /**
@@ -11,7 +11,7 @@ import org.perfsheet.model.CellRef;
 interface Target {
 
   /** A cell as the submitter left it. */
-  record Original(CellStyle style, boolean empty, String author, String comment) {}
+  record Original(Style style, boolean empty, String author, String comment) {}
 
   StyleBook styles();
 
@@ -22,7 +22,7 @@ interface Target {
    * Gives the cell this style, writes {@code value} into it (null: its value stays) and, with a
    * {@code note}, puts perfsheet's comment on it in place of the one it had.
    */
-  void mark(CellRef ref, CellStyle style, Double value, String note);
+  void mark(CellRef ref, Style style, Double value, String note);
 
   boolean hasSheet(String name);
 

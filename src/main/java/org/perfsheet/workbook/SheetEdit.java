@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
+import org.perfsheet.text.Patterns;
 
 /**
  * An annotated sheet's XML, edited as text and otherwise copied byte for byte: the marked cells get
@@ -43,8 +44,9 @@ final class SheetEdit {
     }
     StringBuilder b = new StringBuilder(s.length() + edits.size() * 48 + 128);
     int done = 0;
-    if (deselect) {
-      Matcher m = SELECTED.matcher(s);
+    if (deselect) { // sheetViews come before sheetData: the rest need not be searched
+      int views = s.indexOf("<sheetData");
+      Matcher m = SELECTED.matcher(s).region(0, views < 0 ? s.length() : views);
       while (m.find()) {
         b.append(s, done, m.start()).append(m.group(1));
         done = m.end();
@@ -97,7 +99,7 @@ final class SheetEdit {
       }
       int rowTagEnd = s.indexOf('>', row);
       String rowTag = s.substring(row, rowTagEnd + 1);
-      int r = number(SheetStyleEdit.attribute(rowTag, "r"), "row") - 1;
+      int r = number(attribute(rowTag, "r"), "row") - 1;
       boolean empty = rowTag.endsWith("/>");
       int rowEnd = empty ? rowTagEnd + 1 : s.indexOf("</row>", rowTagEnd) + "</row>".length();
       b.append(s, at, row);
@@ -138,7 +140,7 @@ final class SheetEdit {
       }
       int tagEnd = s.indexOf('>', c);
       String tag = s.substring(c, tagEnd + 1);
-      String ref = SheetStyleEdit.attribute(tag, "r");
+      String ref = attribute(tag, "r");
       if (ref == null) {
         throw new Unstreamable("a cell without its reference");
       }
@@ -152,9 +154,9 @@ final class SheetEdit {
       }
       if (next != null && next.row() == r && next.col() == col) {
         if (next.value() == null) {
-          b.append(SheetStyleEdit.withStyle(tag, next.style())).append(s, tagEnd + 1, end);
+          b.append(withStyle(tag, next.style())).append(s, tagEnd + 1, end);
         } else { // an empty cell: its content (nothing, or white space) gives way to the number
-          String start = SheetStyleEdit.withStyle(withoutType(tag), next.style());
+          String start = withStyle(withoutType(tag), next.style());
           b.append(start, 0, start.length() - (start.endsWith("/>") ? 2 : 1))
               .append("><v>")
               .append(number(next.value()))
@@ -291,16 +293,45 @@ final class SheetEdit {
   }
 
   private static String relationshipsPrefix(String s) {
-    Matcher root = Pattern.compile("<worksheet\\s[^>]*>").matcher(s);
+    Matcher root = Patterns.of("<worksheet\\s[^>]*>").matcher(s);
     if (root.find()) {
       Matcher p =
-          Pattern.compile(
-                  "xmlns:([A-Za-z_][\\w.-]*)=\"" + Pattern.quote(StreamedWorkbook.RELS) + "\"")
+          Patterns.of("xmlns:([A-Za-z_][\\w.-]*)=\"" + Pattern.quote(StreamedWorkbook.RELS) + "\"")
               .matcher(root.group());
       if (p.find()) {
         return " " + p.group(1) + ":id";
       }
     }
     return " xmlns:r=\"" + StreamedWorkbook.RELS + "\" r:id";
+  }
+
+  /**
+   * An attribute's value in a start tag, or null; attribute values hold no quotes of their kind.
+   */
+  static String attribute(String tag, String name) {
+    for (String quote : new String[] {"\"", "'"}) {
+      String key = " " + name + "=" + quote;
+      int at = tag.indexOf(key);
+      if (at < 0) {
+        key = "\t" + name + "=" + quote;
+        at = tag.indexOf(key);
+      }
+      if (at >= 0) {
+        int from = at + key.length();
+        return tag.substring(from, tag.indexOf(quote, from));
+      }
+    }
+    return null;
+  }
+
+  private static String withStyle(String tag, int style) {
+    String old = attribute(tag, "s");
+    if (old != null) {
+      int at = tag.indexOf(" s=") >= 0 ? tag.indexOf(" s=") : tag.indexOf("\ts=");
+      int close = tag.indexOf(tag.charAt(at + 3), at + 4);
+      return tag.substring(0, at) + " s=\"" + style + "\"" + tag.substring(close + 1);
+    }
+    int insert = tag.endsWith("/>") ? tag.length() - 2 : tag.length() - 1;
+    return tag.substring(0, insert) + " s=\"" + style + "\"" + tag.substring(insert);
   }
 }

@@ -21,6 +21,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.ss.formula.SheetNameFormatter;
+import org.perfsheet.text.Patterns;
 
 /**
  * The streamed write (docs/streaming.md): the submitter's package copied through, every part
@@ -90,26 +91,25 @@ public final class StreamedEdit {
     Map<String, byte[]> edited = new HashMap<>();
     Map<String, byte[]> added = new LinkedHashMap<>();
     plan(edited, added);
-    try (ZipFile zip = ZipFile.builder().setPath(book.file()).get()) {
-      ZipArchiveOutputStream target = new ZipArchiveOutputStream(out);
-      target.setLevel(Deflater.BEST_SPEED);
-      for (Enumeration<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder();
-          entries.hasMoreElements(); ) {
-        ZipArchiveEntry e = entries.nextElement();
-        byte[] bytes = edited.get(e.getName());
-        if (bytes == null) {
-          try (InputStream raw = zip.getRawInputStream(e)) {
-            target.addRawArchiveEntry(e, raw);
-          }
-        } else {
-          put(target, e.getName(), bytes);
+    ZipFile zip = book.zip();
+    ZipArchiveOutputStream target = new ZipArchiveOutputStream(out);
+    target.setLevel(Deflater.BEST_SPEED);
+    for (Enumeration<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder();
+        entries.hasMoreElements(); ) {
+      ZipArchiveEntry e = entries.nextElement();
+      byte[] bytes = edited.get(e.getName());
+      if (bytes == null) {
+        try (InputStream raw = zip.getRawInputStream(e)) {
+          target.addRawArchiveEntry(e, raw);
         }
+      } else {
+        put(target, e.getName(), bytes);
       }
-      for (Map.Entry<String, byte[]> a : added.entrySet()) {
-        put(target, a.getKey(), a.getValue());
-      }
-      target.finish();
     }
+    for (Map.Entry<String, byte[]> a : added.entrySet()) {
+      put(target, a.getKey(), a.getValue());
+    }
+    target.finish();
   }
 
   private static void put(ZipArchiveOutputStream target, String name, byte[] bytes)
@@ -127,7 +127,7 @@ public final class StreamedEdit {
       throw new IllegalStateException("the findings sheet, the state sheet and the styles first");
     }
     Set<String> names = new HashSet<>();
-    book.zip().stream().forEach(e -> names.add(e.getName()));
+    book.zip().getEntries().asIterator().forEachRemaining(e -> names.add(e.getName()));
     String wbPart = book.workbookPart();
     String dir = wbPart.substring(0, wbPart.lastIndexOf('/') + 1);
     String wbRels = StreamedWorkbook.relsPartOf(wbPart);
@@ -144,9 +144,7 @@ public final class StreamedEdit {
     }
     int commentsNumber = 1;
     boolean vmlDefault =
-        Pattern.compile("<Default\\s[^>]*Extension=\"vml\"", Pattern.CASE_INSENSITIVE)
-            .matcher(contentTypes.s)
-            .find();
+        Patterns.of("(?i)<Default\\s[^>]*Extension=\"vml\"").matcher(contentTypes.s).find();
     for (String sheet : sheets) {
       String part = book.partOf(sheet);
       if (part == null) {
@@ -315,7 +313,7 @@ public final class StreamedEdit {
 
     /** After the start tag of the (unprefixed) element; an empty element is opened up. */
     void insertAfterStart(String element, String text) {
-      Matcher m = Pattern.compile("<" + element + "(\\s[^>]*)?(/?)>").matcher(s);
+      Matcher m = Patterns.of("<" + element + "(\\s[^>]*)?(/?)>").matcher(s);
       if (!m.find()) {
         throw new Unstreamable("no <" + element + ">");
       }
@@ -325,7 +323,7 @@ public final class StreamedEdit {
     }
 
     void replaceAll(String regex, java.util.function.Function<Matcher, String> by) {
-      Matcher m = Pattern.compile(regex).matcher(s);
+      Matcher m = Patterns.of(regex).matcher(s);
       StringBuilder sb = new StringBuilder(s.length() + 64);
       while (m.find()) {
         m.appendReplacement(sb, Matcher.quoteReplacement(by.apply(m)));
@@ -336,7 +334,7 @@ public final class StreamedEdit {
 
     int maxOf(String regex) {
       int max = 0;
-      Matcher m = Pattern.compile(regex).matcher(s);
+      Matcher m = Patterns.of(regex).matcher(s);
       while (m.find()) {
         max = Math.max(max, Integer.parseInt(m.group(1)));
       }
@@ -358,7 +356,7 @@ public final class StreamedEdit {
 
     /** The root element is unprefixed, in SpreadsheetML's namespace. */
     void requireDefaultNamespace(String root) {
-      Matcher m = Pattern.compile("<" + root + "\\s[^>]*>").matcher(s);
+      Matcher m = Patterns.of("<" + root + "\\s[^>]*>").matcher(s);
       if (!m.find() || !m.group().contains("xmlns=\"" + StreamedWorkbook.MAIN + "\"")) {
         throw new Unstreamable("a " + root + " part with prefixed or odd elements");
       }
@@ -369,10 +367,10 @@ public final class StreamedEdit {
      * with the namespace declared on the element itself.
      */
     String relationshipsPrefix(String root) {
-      Matcher m = Pattern.compile("<" + root + "\\s[^>]*>").matcher(s);
+      Matcher m = Patterns.of("<" + root + "\\s[^>]*>").matcher(s);
       if (m.find()) {
         Matcher p =
-            Pattern.compile(
+            Patterns.of(
                     "xmlns:([A-Za-z_][\\w.-]*)=\"" + Pattern.quote(StreamedWorkbook.RELS) + "\"")
                 .matcher(m.group());
         if (p.find()) {

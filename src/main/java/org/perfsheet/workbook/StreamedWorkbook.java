@@ -8,17 +8,19 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.CellType;
@@ -94,7 +96,7 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
     }
     ZipFile zip;
     try {
-      zip = new ZipFile(file.toFile());
+      zip = ZipFile.builder().setPath(file).get();
     } catch (IOException e) {
       throw new Unstreamable("not a zip we can list", e);
     }
@@ -137,11 +139,11 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
 
   /** The checks POI's ZipSecureFile and WorkbookOpener make before reading, so none is bypassed. */
   private void withinLimits() {
-    if (zip.size() > WorkbookOpener.MAX_PARTS) {
+    List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+    if (entries.size() > WorkbookOpener.MAX_PARTS) {
       throw new Unstreamable("too many parts");
     }
-    for (var entries = zip.entries(); entries.hasMoreElements(); ) {
-      ZipEntry e = entries.nextElement();
+    for (ZipArchiveEntry e : entries) {
       if (e.getSize() < 0
           || e.getSize() > WorkbookOpener.MAX_PART_BYTES
           || (e.getSize() > 0 && (double) e.getCompressedSize() / e.getSize() < 0.01)) {
@@ -202,8 +204,8 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
         byPart.put(sheets.get(i).part(), i);
       }
     }
-    for (var entries = zip.entries(); entries.hasMoreElements(); ) {
-      ZipEntry e = entries.nextElement();
+    for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements(); ) {
+      ZipArchiveEntry e = entries.nextElement();
       if (!e.getName().startsWith("xl/worksheets/") || !e.getName().endsWith(".xml")) {
         continue;
       }
@@ -317,7 +319,7 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
   }
 
   InputStream stream(String part) throws IOException {
-    ZipEntry e = zip.getEntry(part);
+    ZipArchiveEntry e = zip.getEntry(part);
     if (e == null) {
       throw new Unstreamable("no part " + part);
     }

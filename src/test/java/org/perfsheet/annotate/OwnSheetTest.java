@@ -68,7 +68,7 @@ class OwnSheetTest {
       bold.setWrapText(true);
       OwnSheet s = new OwnSheet();
       for (int i = 0; i < TEXTS.size(); i++) {
-        s.text(i, 0, TEXTS.get(i), i == 0 ? bold : null);
+        s.text(i, 0, TEXTS.get(i), i == 0 ? new StyleBook.Style(bold.getIndex(), bold) : null);
         s.number(i, 2, i == 1 ? 2.5 : i * 1000);
       }
       s.link(0, 0, "'表 一'!B7");
