@@ -6,21 +6,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfsheet.cli.PerfsheetCommand;
+import org.perfsheet.testing.Processes;
+import org.perfsheet.testing.Processes.Run;
 
 /**
  * The summary of the sample workbooks seen by two readers that are not POI: openpyxl finds the
@@ -29,6 +28,10 @@ import org.perfsheet.cli.PerfsheetCommand;
  * is installed.
  */
 class SummaryPrintIT {
+
+  private static Run exec(String... cmd) throws Exception {
+    return Processes.exec(cmd);
+  }
 
   @TempDir static Path tmp;
   static Path xlsx;
@@ -86,10 +89,10 @@ class SummaryPrintIT {
   void openpyxlFindsFormatsPrintSetupAndPictures() throws Exception {
     String python =
         Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-    assumeTrue(exec(python, "-c", "import openpyxl").exit == 0, "openpyxl not installed");
+    assumeTrue(exec(python, "-c", "import openpyxl").exit() == 0, "openpyxl not installed");
     Run r = exec(python, "-c", OPENPYXL, xlsx.toString());
-    assertEquals(0, r.exit, r.output);
-    List<String> lines = r.output.lines().toList();
+    assertEquals(0, r.exit(), r.output());
+    List<String> lines = r.output().lines().toList();
     JsonNode sheets = new ObjectMapper().readTree(lines.get(lines.size() - 1)); // after any warning
     int numbers = 0;
     for (String name : List.of("汇总", "部门汇总", "项目汇总", "问题清单", "监控汇总", "催报", "图表", "图表数据")) {
@@ -116,7 +119,7 @@ class SummaryPrintIT {
   void libreOfficePrintsA4LandscapeOnePageWide() throws Exception {
     assumeTrue(
         exec("sh", "-c", "command -v libreoffice && command -v pdftotext && command -v pdfinfo")
-                .exit
+                .exit()
             == 0,
         "LibreOffice or poppler not installed");
     Path pdfDir = tmp.resolve("pdf");
@@ -131,10 +134,11 @@ class SummaryPrintIT {
             "--outdir",
             pdfDir.toString(),
             xlsx.toString());
-    assertEquals(0, lo.exit, lo.output);
+    assertEquals(0, lo.exit(), lo.output());
     Path pdf = pdfDir.resolve("汇总.pdf");
     Run info = exec("pdfinfo", "-f", "1", "-l", "999", pdf.toString());
-    Matcher sizes = Pattern.compile("Page +\\d+ size: +([\\d.]+) x ([\\d.]+)").matcher(info.output);
+    Matcher sizes =
+        Pattern.compile("Page +\\d+ size: +([\\d.]+) x ([\\d.]+)").matcher(info.output());
     int pages = 0;
     while (sizes.find()) {
       pages++;
@@ -152,7 +156,7 @@ class SummaryPrintIT {
     for (int i = 1; i <= pages; i++) {
       texts.add(
           exec("pdftotext", "-f", String.valueOf(i), "-l", String.valueOf(i), pdf.toString(), "-")
-              .output);
+              .output());
     }
     String projects =
         texts.stream().filter(t -> t.contains("预算绩效审核汇总表 · 项目汇总")).findFirst().orElseThrow();
@@ -174,19 +178,7 @@ class SummaryPrintIT {
         "page numbers");
     Run images = exec("pdfimages", "-list", pdf.toString());
     assertTrue(
-        images.output.lines().filter(l -> l.matches("^ *\\d+ +\\d+ +image.*")).count() >= 2,
-        images.output);
-  }
-
-  record Run(int exit, String output) {}
-
-  static Run exec(String... cmd) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(180, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      return new Run(-1, out);
-    }
-    return new Run(p.exitValue(), out);
+        images.output().lines().filter(l -> l.matches("^ *\\d+ +\\d+ +image.*")).count() >= 2,
+        images.output());
   }
 }
