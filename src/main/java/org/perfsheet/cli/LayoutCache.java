@@ -5,11 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -19,17 +16,17 @@ import org.perfsheet.layout.LayoutCodec;
 import org.perfsheet.workbook.TemplateLearner;
 
 /**
- * The learned-layout cache: learning the templates through POI is a second of every short check
- * (most of it loading and running POI's XML machinery cold), reading the layouts back from one
- * small file a few milliseconds. The file holds one template folder's layouts under a key: a
- * SHA-256 of every file in the folder (name and content) and of the perfsheet build, so an edited,
- * added or removed template, or a new build, means learning again. A file that is missing, of
- * another key, damaged or unwritable is no error: the templates are learned as without a cache, and
- * the result is written for the next run when the folder allows.
+ * The learned-layout cache: learning the templates through POI is half a second or more of every
+ * short check (most of it loading and running POI's XML machinery cold), reading the layouts back
+ * from one small file a few tens of milliseconds. The file holds one template folder's layouts
+ * under a key: every file in the folder (name, length, CRC-32 of the content) and the perfsheet
+ * build, so an edited, added or removed template, or a new build, means learning again. A file that
+ * is missing, of another key, damaged or unwritable is no error: the templates are learned as
+ * without a cache, and the result is written for the next run when the folder allows.
  */
 final class LayoutCache {
 
-  private static final int MAGIC = 0x50534C43; // "PSLC"
+  private static final int MAGIC = 0x50534C32; // "PSL2"
 
   private final Path file;
   private final String build;
@@ -60,20 +57,28 @@ final class LayoutCache {
     return learned;
   }
 
-  /** SHA-256 of the format, the build and every regular file of the folder, in name order. */
+  /**
+   * The key: the format, the build, and each regular file of the folder in name order with its
+   * length and CRC-32. A CRC, not SHA-256: it tells an edited file as surely (nobody forges a
+   * template against their own cache) and costs no security provider at start-up (SHA-256 took 30
+   * to 80 ms of a cold JVM, the CRC 1).
+   */
   byte[] key(Path folder) throws IOException {
-    MessageDigest sha = sha256();
-    sha.update((LayoutCodec.FORMAT + "\n" + build + "\n").getBytes(StandardCharsets.UTF_8));
     List<Path> files;
     try (var s = Files.list(folder)) {
       files = s.filter(Files::isRegularFile).sorted().toList();
     }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream key = new DataOutputStream(bytes);
+    key.writeInt(LayoutCodec.FORMAT);
+    key.writeUTF(build);
     for (Path f : files) {
       byte[] content = Files.readAllBytes(f);
-      sha.update((f.getFileName() + "\n" + content.length + "\n").getBytes(StandardCharsets.UTF_8));
-      sha.update(content);
+      key.writeUTF(f.getFileName().toString());
+      key.writeInt(content.length);
+      key.writeLong(crc(content));
     }
-    return sha.digest();
+    return bytes.toByteArray();
   }
 
   /** The cached layouts under this key, or null. */
@@ -86,7 +91,11 @@ final class LayoutCache {
       if (in.readInt() != MAGIC) {
         return null;
       }
-      byte[] stored = new byte[in.readUnsignedByte()];
+      int length = in.readInt();
+      if (length != key.length) {
+        return null;
+      }
+      byte[] stored = new byte[length];
       in.readFully(stored);
       if (!Arrays.equals(stored, key)) {
         return null;
@@ -112,7 +121,7 @@ final class LayoutCache {
       ByteArrayOutputStream all = new ByteArrayOutputStream();
       var out = new DataOutputStream(all);
       out.writeInt(MAGIC);
-      out.writeByte(key.length);
+      out.writeInt(key.length);
       out.write(key);
       out.writeLong(crc(bytes));
       out.write(bytes);
@@ -135,13 +144,5 @@ final class LayoutCache {
     CRC32 crc = new CRC32();
     crc.update(bytes);
     return crc.getValue();
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }
