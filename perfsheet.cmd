@@ -31,10 +31,13 @@ if "%BUILD%"=="0" goto :run
 echo perfsheet: 正在构建（首次运行或源代码已更新）/ building (first run or sources changed)... 1>&2
 call mvn -q -B -ntp -Dstyle.color=never -DskipTests -Dassembly.skipAssembly=true -f "%HERE%pom.xml" package
 if errorlevel 1 goto :buildfailed
-for %%j in ("%JAR%") do del /q "%%~dpjperfsheet-java*.aot" "%%~dpjperfsheet-java*.jsa" >nul 2>&1
+for %%j in ("%JAR%") do del /q "%%~dpjperfsheet-java*.aot" "%%~dpjperfsheet-java*.jsa" "%%~dpjperfsheet-layouts.cache" >nul 2>&1
 :run
 if not exist "%JAR%" goto :nojar
 call :cacheflags %1
+rem The learned-layout cache beside the jar, as ./perfsheet keeps it (the templates as learned).
+set "LAYOUTFLAGS="
+if /i not "%PERFSHEET_CACHE%"=="off" for %%j in ("%JAR%") do set "LAYOUTFLAGS=-Dperfsheet.layout-cache="%%~dpjperfsheet-layouts.cache""
 set "JOBFLAGS="
 if /i not "%~1"=="check" goto :launch
 set "NWB=0"
@@ -42,7 +45,7 @@ call :countworkbooks %*
 set "JOBFLAGS=-XX:+UseSerialGC"
 if %NWB% LEQ 200 set "JOBFLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 :launch
-"%JAVA%" %CACHEFLAGS% %JOBFLAGS% -Dperfsheet.home="%HERE%." -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 %PERFSHEET_JAVA_OPTS% -cp "%JAR%;%LIB%\*" org.perfsheet.cli.Main %*
+"%JAVA%" %CACHEFLAGS% %JOBFLAGS% %LAYOUTFLAGS% -Dperfsheet.home="%HERE%." -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 %PERFSHEET_JAVA_OPTS% -cp "%JAR%;%LIB%\*" org.perfsheet.cli.Main %*
 set "RC=%ERRORLEVEL%"
 goto :end
 

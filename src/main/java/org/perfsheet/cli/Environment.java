@@ -1,6 +1,7 @@
 package org.perfsheet.cli;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +18,40 @@ final class Environment {
 
   private Environment() {}
 
+  /**
+   * Where the launcher keeps the learned-layout cache ({@link LayoutCache}); unset (tests, {@code
+   * PERFSHEET_CACHE=off}) means the templates are learned at every start.
+   */
+  static final String LAYOUT_CACHE = "perfsheet.layout-cache";
+
   static List<Layout> layouts(Path option) throws IOException {
-    return TemplateLearner.loadAll(TemplateLearner.folder(option));
+    Path folder = TemplateLearner.folder(option);
+    String file = System.getProperty(LAYOUT_CACHE);
+    String build = build();
+    if (file == null || file.isBlank() || build == null) {
+      return TemplateLearner.loadAll(folder);
+    }
+    return new LayoutCache(Path.of(file), build).layouts(folder);
+  }
+
+  /**
+   * The jar perfsheet runs from, with its size and time, or null when it runs from classes (a build
+   * in progress, where no identity is cheap to tell).
+   */
+  private static String build() {
+    try {
+      var source = Environment.class.getProtectionDomain().getCodeSource();
+      if (source == null) {
+        return null;
+      }
+      Path jar = Path.of(source.getLocation().toURI());
+      if (!Files.isRegularFile(jar)) {
+        return null;
+      }
+      return jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar);
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return null;
+    }
   }
 
   static ScoringProfile profile(Path file) throws IOException {

@@ -24,15 +24,12 @@ import picocli.CommandLine.Command;
       "财政项目支出绩效表格的审核、评分与批注工具。",
       "Reads, scores, validates and annotates fiscal performance forms in Excel."
     },
-    subcommands = {
-      CheckCommand.class,
-      TemplateCommand.class,
-      SummaryCommand.class,
-      WatchCommand.class
-    },
     exitCodeListHeading = "%nExit codes / 退出码:%n",
     commandListHeading = "%nCommands / 命令:%n")
 public final class PerfsheetCommand implements Callable<Integer> {
+
+  /** The commands by name, in the help's order. */
+  private static final Map<String, Class<?>> COMMANDS = commands();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -51,11 +48,30 @@ public final class PerfsheetCommand implements Callable<Integer> {
    * {@code interactive}: the user watches a terminal, so a batch shows its progress on {@code err}.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
-    return commandLine(out, err, interactive).execute(args);
+    return commandLine(args.length > 0 ? args[0] : null, out, err, interactive).execute(args);
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive) {
-    CommandLine cl = new CommandLine(PerfsheetCommand.class, new Commands(out, err, interactive));
+    return commandLine(null, out, err, interactive);
+  }
+
+  /**
+   * The command line for arguments starting with {@code first}. Picocli reflects over every option
+   * of every command it is given, and at a cold start that is a good part of a second: when {@code
+   * first} names a command, only that one is made. Otherwise (help, the version, a mistyped
+   * command) all are, for the list of commands.
+   */
+  static CommandLine commandLine(
+      String first, PrintWriter out, PrintWriter err, boolean interactive) {
+    Commands factory = new Commands(out, err, interactive);
+    CommandLine cl = new CommandLine(PerfsheetCommand.class, factory);
+    boolean one = first != null && COMMANDS.containsKey(first);
+    COMMANDS.forEach(
+        (name, command) -> {
+          if (!one || name.equals(first)) {
+            cl.addSubcommand(name, new CommandLine(command, factory));
+          }
+        });
     cl.getCommandSpec().usageMessage().exitCodeList(exitCodes());
     cl.setOut(out);
     cl.setErr(err);
@@ -66,6 +82,15 @@ public final class PerfsheetCommand implements Callable<Integer> {
           return ExitCode.UNREADABLE.code();
         });
     return cl;
+  }
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("check", CheckCommand.class);
+    commands.put("template", TemplateCommand.class);
+    commands.put("summary", SummaryCommand.class);
+    commands.put("watch", WatchCommand.class);
+    return commands;
   }
 
   /** The help's exit-code list, from {@link ExitCode}. */

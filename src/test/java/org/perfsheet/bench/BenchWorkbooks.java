@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.perfsheet.layout.FieldKeys;
-import org.perfsheet.layout.FieldKeys.Ind;
 import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 import org.perfsheet.templates.TemplateFiller;
 
@@ -55,17 +54,17 @@ final class BenchWorkbooks {
         int target = 80 + r.nextInt(20);
         int actual = faulty && i % 5 == 0 ? target - 10 - r.nextInt(20) : target + r.nextInt(5);
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put(Ind.LEVEL1, k[0]);
-        row.put(Ind.LEVEL2, k[1]);
-        row.put(Ind.NAME, k[2] + (i + 1));
-        row.put(Ind.TARGET, k[3].contains("%d") ? String.format(k[3], target) : k[3]);
-        row.put(Ind.ACTUAL, k[4].contains("%d") ? String.format(k[4], actual) : k[4]);
+        row.put(FieldKeys.Ind.LEVEL1, k[0]);
+        row.put(FieldKeys.Ind.LEVEL2, k[1]);
+        row.put(FieldKeys.Ind.NAME, k[2] + (i + 1));
+        row.put(FieldKeys.Ind.TARGET, k[3].contains("%d") ? String.format(k[3], target) : k[3]);
+        row.put(FieldKeys.Ind.ACTUAL, k[4].contains("%d") ? String.format(k[4], actual) : k[4]);
         row.put(
-            Ind.WEIGHT,
+            FieldKeys.Ind.WEIGHT,
             i == indicators - 1
                 ? Math.round((90 - weight * (indicators - 1)) * 100) / 100.0
                 : weight);
-        row.put(Ind.SCORE, row.get(Ind.WEIGHT));
+        row.put(FieldKeys.Ind.SCORE, row.get(FieldKeys.Ind.WEIGHT));
         rows.add(row);
       }
       Path f = dir.resolve("bench-" + n + ".xlsx");

@@ -94,6 +94,26 @@ class CliUsageTest {
   }
 
   @Test
+  void theHelpListsEveryCommandWhileACommandIsMadeAlone() {
+    Run r = run("--help");
+    assertEquals(0, r.code());
+    int check = r.out().indexOf("  check");
+    int template = r.out().indexOf("  template");
+    int summary = r.out().indexOf("  summary");
+    int watch = r.out().indexOf("  watch");
+    assertTrue(0 < check && check < template && template < summary && summary < watch, r.out());
+    var out = new PrintWriter(new StringWriter());
+    assertEquals(
+        List.of("check"),
+        List.copyOf(
+            PerfsheetCommand.commandLine("check", out, out, false).getSubcommands().keySet()));
+    assertEquals(
+        List.of("check", "template", "summary", "watch"),
+        List.copyOf(
+            PerfsheetCommand.commandLine("chek", out, out, false).getSubcommands().keySet()));
+  }
+
+  @Test
   void theOutputFolderMayNotBeAnInputFolder(@TempDir Path tmp) throws Exception {
     Path in = tmp.resolve("材料");
     Files.createDirectories(in);

@@ -82,6 +82,9 @@ class LauncherIT {
     assertTrue(first.code() <= 1, first.output());
     assertTrue(first.output().contains("共 1 个文件，1 个表"), first.output());
     assertTrue(Files.isRegularFile(tmp.resolve("out1/report.json")));
+    assertTrue(
+        Files.isRegularFile(home.resolve("lib/perfsheet-layouts.cache")),
+        "the first run kept the layouts it learned for the next");
     // The training runs in the background after the first run: wait for it, lock folder and all.
     Path lock = Path.of(cache + ".lock");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
@@ -103,7 +106,7 @@ class LauncherIT {
             .map(l -> l.replace("out1", "out2"))
             .toList(),
         second.output().lines().filter(l -> !l.startsWith("共")).toList(),
-        "the same findings with the cache");
+        "the same findings with the caches");
   }
 
   /** The release layout from the built jar: the launcher, lib/ (jar and libraries), templates/. */
