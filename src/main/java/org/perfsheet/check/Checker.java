@@ -41,8 +41,13 @@ import org.perfsheet.workbook.WorkbookOpener;
  * Checks one workbook, end to end:
  *
  * <ol>
- *   <li>open it read-only from a stream ({@link WorkbookOpener}); unusable files are rejected with
- *       a reason;
+ *   <li>an .xlsx perfsheet has not returned before is read as a stream and its annotated copy
+ *       written as the package it came in, only the changed parts rewritten ({@link
+ *       StreamedWorkbook}, {@link Annotator#annotate(StreamedWorkbook, List, String, Review,
+ *       java.io.OutputStream)}); whatever that path cannot do exactly as the one below would is
+ *       passed on to it, never guessed;
+ *   <li>otherwise: open it read-only from a stream ({@link WorkbookOpener}); unusable files are
+ *       rejected with a reason;
  *   <li>remove perfsheet's own earlier annotations ({@link Annotator#clean}), so a returned and
  *       resubmitted workbook is read as the submitter left it;
  *   <li>find the forms, sheet by sheet, with the layouts learned from the templates ({@link
