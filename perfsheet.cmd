@@ -40,10 +40,8 @@ set "LAYOUTFLAGS="
 if /i not "%PERFSHEET_CACHE%"=="off" for %%j in ("%JAR%") do set "LAYOUTFLAGS=-Dperfsheet.layout-cache="%%~dpjperfsheet-layouts.cache""
 set "JOBFLAGS="
 if /i not "%~1"=="check" goto :launch
-set "NWB=0"
-call :countworkbooks %*
-set "JOBFLAGS=-XX:+UseSerialGC"
-if %NWB% LEQ 200 set "JOBFLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+rem Every check on C1 only with the serial collector (see ./perfsheet); watch keeps the defaults.
+set "JOBFLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 :launch
 "%JAVA%" %CACHEFLAGS% %JOBFLAGS% %LAYOUTFLAGS% -Dperfsheet.home="%HERE%." -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 %PERFSHEET_JAVA_OPTS% -cp "%JAR%;%LIB%\*" org.perfsheet.cli.Main %*
 set "RC=%ERRORLEVEL%"
@@ -84,23 +82,6 @@ if exist "%JSA%" set "CACHEFLAGS=-Xlog:cds*=off -XX:SharedArchiveFile="%JSA%""
 if exist "%JSA%" goto :eof
 if "%WRITABLE%"=="1" if /i "%~1"=="check" set "CACHEFLAGS=-Xlog:cds*=off -XX:ArchiveClassesAtExit="%JSA%""
 goto :eof
-
-:countworkbooks
-rem The workbooks a check names, up to 201: C1 only for up to 200 (a short check), full tiered
-rem compilation beyond; every check uses the serial collector (flat RSS). Option values are skipped.
-shift
-:countnext
-if "%~1"=="" goto :eof
-if %NWB% GTR 200 goto :eof
-for %%o in (--out --templates --profile --declarations --monitoring --jobs --reviewer --reviewing-body) do if /i "%~1"=="%%o" goto :countvalue
-if exist "%~1\" for /f %%n in ('dir /s /b /a-d "%~1\*.xls*" 2^>nul ^| find /c /v ""') do set /a NWB+=%%n
-if not exist "%~1\" if exist "%~1" set /a NWB+=1
-shift
-goto :countnext
-:countvalue
-shift
-shift
-goto :countnext
 
 :nojava
 echo perfsheet: 找不到 Java。请安装 Java 17 或更高版本，或设置 JAVA_HOME / Java not found: install Java 17 or later, or set JAVA_HOME 1>&2
