@@ -34,7 +34,9 @@ final class LightsBoard {
       return;
     }
     l.r++;
-    l.s.text(l.r++, 0, "监控预警", l.looks.bold());
+    l.s.text(l.r, 0, "监控预警", l.looks.bold());
+    l.fit("监控预警", FindingsSheet.WIDTHS[0]); // one line, kept off the table below
+    l.r++;
     row(l, HEAD, i -> l.looks.head());
     for (FormResult f : lit) {
       Lights lights = f.lights();
