@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.perfsheet.annotate.StyleBook.Style;
 import org.perfsheet.model.Finding;
 import org.perfsheet.model.FormResult;
+import org.perfsheet.model.Light;
 import org.perfsheet.model.Review;
 import org.perfsheet.model.Severity;
 import org.perfsheet.model.Stated;
@@ -50,6 +51,13 @@ final class FindingsSheet {
   private static final String[] FINDING_HEAD = {"序号", "工作表", "指标", "单元格", "级别", "说明", "代码"};
   static final String PROVISIONAL = "（按核定分数，待修改后确定）";
 
+  // Where a cell has nothing to show: words, not a dash, which CJK fonts print like 一 (one).
+  /** The 指标 of a finding about the whole form. */
+  static final String WHOLE_FORM = "（全表）";
+
+  /** No such value: a project name not found, a figure neither stated nor computed. */
+  static final String NONE = "（无）";
+
   /** What the sheet shows: the results of one workbook and the review they make. */
   record Content(List<FormResult> results, String sourceName, Review review) {
     long count(Severity s) {
@@ -71,9 +79,7 @@ final class FindingsSheet {
     Layout l = new Layout(new OwnSheet(), new Looks(styles));
     title(l, c);
     record(l, c);
-    l.r =
-        LightsBoard.write(
-            l.s, l.r, c.results(), styles); // monitoring forms: the funds and project lights
+    LightsBoard.write(l, c.results()); // monitoring forms: the funds and project lights
     l.r++;
     forms(l, c);
     l.r++;
@@ -189,7 +195,7 @@ final class FindingsSheet {
       String[] v = {
         Integer.toString(++n),
         f.sheet(),
-        f.project() == null ? "—" : f.project(),
+        f.project() == null ? NONE : f.project(),
         pair(percent(f.budgetRate(), true), percent(f.budgetRate(), false)),
         pair(score(f.budgetScore(), true), score(f.budgetScore(), false)),
         totals(f)
@@ -239,7 +245,7 @@ final class FindingsSheet {
       String[] v = {
         Integer.toString(++n),
         x.cell().sheet(),
-        x.indicator() == null ? "—" : x.indicator(),
+        x.indicator() == null ? WHOLE_FORM : x.indicator(),
         x.cell().a1(),
         x.severity().chinese(),
         Wording.forSubmitter(x.message())
@@ -295,9 +301,9 @@ final class FindingsSheet {
 
   private static String pair(String stated, String computed) {
     if (stated == null && computed == null) {
-      return "—";
+      return NONE;
     }
-    return (stated == null ? "—" : stated) + " / " + (computed == null ? "—" : computed);
+    return (stated == null ? NONE : stated) + " / " + (computed == null ? NONE : computed);
   }
 
   private static String percent(Stated s, boolean stated) {
@@ -340,6 +346,16 @@ final class FindingsSheet {
 
     Style cell() {
       return styles.named("review:cell", Look.framed(11, false));
+    }
+
+    Style bold() {
+      return styles.named("findings:bold", Look.text(11, true, false));
+    }
+
+    /** A warning light: its colour, in a table cell. */
+    Style light(Light light) {
+      return styles.named(
+          "review:light:" + light.code(), Look.framed(11, false).filled(Marks.of(light)));
     }
 
     Style link() {

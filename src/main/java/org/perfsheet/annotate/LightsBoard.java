@@ -1,6 +1,7 @@
 package org.perfsheet.annotate;
 
 import java.util.List;
+import org.perfsheet.annotate.FindingsSheet.Layout;
 import org.perfsheet.annotate.StyleBook.Style;
 import org.perfsheet.model.FormResult;
 import org.perfsheet.model.Light;
@@ -10,53 +11,71 @@ import org.perfsheet.scoring.Scores;
 
 /**
  * The warning lights of monitoring forms at the top of the findings sheet: per form the funds light
- * and the project light in their colours, the indicator lights counted, and a legend of the
- * colours. Nothing when no form has lights.
+ * and the project light in their colours, the indicator lights counted, then a legend of the
+ * colours laid out like the record block (label A:B, text C:F). Nothing when no form has lights.
+ *
+ * <p>A table in the findings sheet's columns: every cell bordered and wrapped, every row as tall as
+ * its text (the columns are the findings table's, too narrow for some of this text on one line).
  */
 final class LightsBoard {
 
+  private static final String[] HEAD = {"监控月份", "工作表", "项目名称", "资金执行灯", "项目灯（各指标最差者）", "指标灯（个数）"};
+
+  private static final String EXPLANATION =
+      "进度值 = 实际进度 ÷ 时间进度 × 100：低于 60 红灯，60–80 黄灯，80 以上绿灯，指标 120 以上蓝灯（默认值，可在评分配置中修改）。"
+          + "灯色标在被判断的单元格上（资金：执行率；指标：执行数）；该单元格有错误时显示错误底色。";
+
   private LightsBoard() {}
 
-  /** Writes from {@code row}; returns the row after what it wrote. */
-  static int write(OwnSheet s, int row, List<FormResult> results, Annotator.Styles styles) {
+  /** Writes from the row after the next; leaves {@code l.r} on the row after what it wrote. */
+  static void write(Layout l, List<FormResult> results) {
     List<FormResult> lit = results.stream().filter(f -> f.lights() != null).toList();
     if (lit.isEmpty()) {
-      return row;
+      return;
     }
-    int r = row + 1;
-    Style bold = styles.named("findings:bold", Look.text(11, true, false));
-    s.text(r, 0, "监控预警", bold);
-    s.text(r, 1, "项目名称", bold);
-    s.text(r, 2, "监控月份", bold);
-    s.text(r, 3, "资金执行灯", bold);
-    s.text(r, 4, "项目灯（各指标最差者）", bold);
-    s.text(r++, 5, "指标灯", bold);
+    l.r++;
+    l.s.text(l.r, 0, "监控预警", l.looks.bold());
+    l.fit("监控预警", FindingsSheet.WIDTHS[0]); // one line, kept off the table below
+    l.r++;
+    row(l, HEAD, i -> l.looks.head());
     for (FormResult f : lit) {
-      Lights l = f.lights();
-      s.text(r, 0, f.sheet(), null);
-      s.text(r, 1, f.project() == null ? "—" : f.project(), null);
-      s.text(r, 2, l.month() == null ? "未能读出" : "1-" + l.month() + "月", null);
-      LightMark funds = l.funds();
-      s.text(
-          r,
-          3,
-          funds == null ? "无法计算" : funds.light().chinese() + progress(funds),
-          color(styles, funds == null ? null : funds.light()));
-      s.text(r, 4, l.project() == null ? "无" : l.project().chinese(), color(styles, l.project()));
-      s.text(r++, 5, counts(l), null);
+      Lights lights = f.lights();
+      LightMark funds = lights.funds();
+      String[] v = {
+        lights.month() == null ? "未能读出" : "1-" + lights.month() + "月",
+        f.sheet(),
+        f.project() == null ? FindingsSheet.NONE : f.project(),
+        funds == null ? "无法计算" : funds.light().chinese() + progress(funds),
+        lights.project() == null ? "无" : lights.project().chinese(),
+        counts(lights)
+      };
+      row(
+          l,
+          v,
+          i ->
+              i == 3 && funds != null
+                  ? l.looks.light(funds.light())
+                  : i == 4 && lights.project() != null
+                      ? l.looks.light(lights.project())
+                      : l.looks.cell());
     }
-    s.text(r, 0, "灯色说明", bold);
-    int col = 1;
+    l.wide(0, 1, "灯色说明", l.looks.label());
+    l.wide(2, FindingsSheet.TEXT, EXPLANATION, l.looks.value());
+    l.r++;
     for (Light light : Light.values()) {
-      s.text(r, col++, light.chinese() + "：" + light.meaning(), color(styles, light));
+      l.wide(0, 1, light.chinese(), l.looks.light(light));
+      l.wide(2, FindingsSheet.TEXT, light.meaning(), l.looks.value());
+      l.r++;
     }
-    s.text(
-        r + 1,
-        1,
-        "进度值 = 实际进度 ÷ 时间进度 × 100：低于 60 红灯，60–80 黄灯，80 以上绿灯，指标 120 以上蓝灯（默认值，可在评分配置中修改）。"
-            + "灯色标在被判断的单元格上（资金：执行率；指标：执行数）；该单元格有错误时显示错误底色。",
-        null);
-    return r + 2;
+  }
+
+  /** One row of the table, column by column, as tall as its tallest cell. */
+  private static void row(Layout l, String[] values, java.util.function.IntFunction<Style> style) {
+    for (int i = 0; i < values.length; i++) {
+      l.s.text(l.r, i, values[i], style.apply(i));
+      l.fit(values[i], FindingsSheet.WIDTHS[i]);
+    }
+    l.r++;
   }
 
   private static String progress(LightMark m) {
@@ -70,11 +89,5 @@ final class LightsBoard {
       sb.append(sb.length() == 0 ? "" : "，").append(light.chinese()).append(' ').append(n);
     }
     return sb.toString();
-  }
-
-  private static Style color(Annotator.Styles styles, Light light) {
-    return light == null
-        ? null
-        : styles.named("findings:light:" + light.code(), Look.fillOnly(Marks.of(light)));
   }
 }

@@ -98,8 +98,10 @@ public final class MonitoringTemplate {
       t.put(c + (head + 1), POSSIBILITIES[i], LABEL)
           .value(Ind.POSSIBILITIES.get(i), c + first + ":" + c + last, VALUE);
     }
-    t.height(head, 20);
-    t.height(head + 1, 30);
+    // Rows are 0-based here, head is 1-based: the cause labels (two or three lines in their narrow
+    // columns) are on row head + 1, that is index head.
+    t.height(head - 1, 20);
+    t.height(head, 40);
     legend(wb, "project-monitoring", "监控表", fields(), aliases());
     return wb;
   }
