@@ -52,9 +52,4 @@ record Look(
   Look asLink() {
     return new Look(points, bold, true, fill, border, wrap, vertical, horizontal);
   }
-
-  /** Only a fill: the colour boards of the findings sheet. */
-  static Look fillOnly(Fill f) {
-    return new Look(0, false, false, f, false, false, null, null);
-  }
 }
