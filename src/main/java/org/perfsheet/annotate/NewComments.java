@@ -18,6 +18,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.Comments;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.perfsheet.workbook.StreamedEdit;
 
 /**
  * perfsheet's comments on an .xlsx sheet that has none yet (a form as first submitted), written as
@@ -28,7 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * perfsheet's marks from an earlier round) goes through POI instead, which merges with them; the
  * golden tests check that a workbook checked twice, once each way, reads the same.
  */
-final class NewComments {
+final class NewComments implements StreamedEdit.NewNotes {
 
   private record Note(int row, int col, String text) {}
 
@@ -76,13 +77,13 @@ final class NewComments {
         n++;
       }
       PackagePart comments =
-          part(pkg, name("/xl/comments" + n + ".xml"), XSSFRelation.SHEET_COMMENTS, commentsXml());
+          part(pkg, name("/xl/comments" + n + ".xml"), XSSFRelation.SHEET_COMMENTS, commentsPart());
       PackagePart vml =
           part(
               pkg,
               name("/xl/drawings/vmlDrawing" + n + ".vml"),
               XSSFRelation.VML_DRAWINGS,
-              vmlXml(n));
+              vmlPart(n));
       PackagePart sheetPart = sheet.getPackagePart();
       sheetPart.addRelationship(
           comments.getPartName(), TargetMode.INTERNAL, XSSFRelation.SHEET_COMMENTS.getRelation());
@@ -108,31 +109,48 @@ final class NewComments {
     return part;
   }
 
-  String commentsXml() {
+  @Override
+  public String author() {
+    return author;
+  }
+
+  @Override
+  public String commentsPart() {
     StringBuilder x = new StringBuilder(512 + notes.size() * 256);
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
         .append(
             "<comments"
                 + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><authors><author>");
     OwnSheet.escape(x, author);
-    x.append("</author></authors><commentList>");
+    return x.append("</author></authors><commentList>")
+        .append(commentEntries(0))
+        .append("</commentList></comments>")
+        .toString();
+  }
+
+  @Override
+  public String commentEntries(int authorId) {
+    StringBuilder x = new StringBuilder(notes.size() * 256);
     for (Note note : notes) {
       x.append("<comment ref=\"")
           .append(new CellReference(note.row(), note.col()).formatAsString(false))
-          .append("\" authorId=\"0\"><text><t")
+          .append("\" authorId=\"")
+          .append(authorId)
+          .append("\"><text><t")
           .append(note.text().equals(note.text().strip()) ? "" : " xml:space=\"preserve\"")
           .append('>');
       OwnSheet.escape(x, note.text());
       x.append("</t></text></comment>");
     }
-    return x.append("</commentList></comments>").toString();
+    return x.toString();
   }
 
   /**
    * Hidden note boxes, as Excel writes them; the box is anchored by cells (four columns wide, as
    * many rows as the text needs), so its size in points only matters until Excel recomputes it.
    */
-  String vmlXml(int n) {
+  @Override
+  public String vmlPart(int n) {
     // Shape ids come in blocks of 1,024 that the drawing claims in its idmap; drawing n takes
     // blocks from (n - 1) × 64 + 1, so no two drawings of the workbook share an id.
     int first = (n - 1) * 64 + 1;
@@ -155,12 +173,18 @@ final class NewComments {
         .append(
             "<v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\""
                 + " o:connecttype=\"rect\"/></v:shapetype>");
-    int id = first * 1024;
+    return x.append(vmlShapes(first * 1024 + 1)).append("</xml>").toString();
+  }
+
+  @Override
+  public String vmlShapes(int firstId) {
+    StringBuilder x = new StringBuilder(notes.size() * 768);
+    int id = firstId;
     int z = 0;
     for (Note note : notes) {
       int rows = CommentBox.rows(note.text());
       x.append("<v:shape id=\"_x0000_s")
-          .append(++id)
+          .append(id++)
           .append("\" type=\"#_x0000_t202\"")
           .append(
               " style=\"position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:192pt;height:")
@@ -189,6 +213,6 @@ final class NewComments {
           .append(note.col())
           .append("</x:Column></x:ClientData></v:shape>");
     }
-    return x.append("</xml>").toString();
+    return x.toString();
   }
 }

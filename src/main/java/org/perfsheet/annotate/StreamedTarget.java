@@ -45,12 +45,20 @@ final class StreamedTarget implements Target {
     if (c == null) {
       return null;
     }
-    return new Original(styles.at(c.style()), c.empty(), null, null);
+    StreamedWorkbook.Note note = book.notes(ref.sheet()).get(ref.a1());
+    return new Original(
+        styles.at(c.style()),
+        c.empty(),
+        note == null ? null : note.author(),
+        note == null ? null : note.text());
   }
 
   @Override
   public void mark(CellRef ref, Style style, Double value, String note) {
     edit.cell(ref.sheet(), ref.row(), ref.col(), style.index(), value);
+    if (note != null && book.notes(ref.sheet()).containsKey(ref.a1())) {
+      throw new Unstreamable("perfsheet's comment joins the submitter's on a cell: through POI");
+    }
     if (note != null) {
       notes
           .computeIfAbsent(ref.sheet(), s -> new NewComments(author))
@@ -65,7 +73,7 @@ final class StreamedTarget implements Target {
 
   @Override
   public void addFirst(String name, OwnSheet sheet) {
-    notes.forEach((s, n) -> edit.comments(s, n.commentsXml(), n::vmlXml));
+    notes.forEach(edit::comments);
     edit.first(name, sheet.xml(true), sheet.printTitleRows());
   }
 

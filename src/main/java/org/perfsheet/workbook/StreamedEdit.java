@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
@@ -47,11 +46,26 @@ public final class StreamedEdit {
   /** perfsheet's sheet, placed first (selected) or last (very hidden). */
   private record NewSheet(String name, String xml, String printTitleRows) {}
 
-  private record Notes(String commentsXml, IntFunction<String> vmlXml) {}
+  /** perfsheet's comments on one sheet, as parts of their own or as entries to append. */
+  public interface NewNotes {
+    String author();
+
+    /** A comments part of its own, the author first. */
+    String commentsPart();
+
+    /** The VML part of drawing n of the workbook. */
+    String vmlPart(int drawing);
+
+    /** The comments alone, for a sheet's existing part, by the author's index there. */
+    String commentEntries(int authorId);
+
+    /** The note shapes alone, for a sheet's existing VML, numbered from this id. */
+    String vmlShapes(int firstShapeId);
+  }
 
   private final StreamedWorkbook book;
   private final Map<String, Map<Long, SheetEdit.Cell>> cells = new HashMap<>();
-  private final Map<String, Notes> notes = new LinkedHashMap<>();
+  private final Map<String, NewNotes> notes = new LinkedHashMap<>();
   private byte[] styles;
   private NewSheet first;
   private NewSheet last;
@@ -67,9 +81,9 @@ public final class StreamedEdit {
         .put(StreamedSheet.key(row, col), new SheetEdit.Cell(row, col, style, value));
   }
 
-  /** The sheet's comments, on a sheet that has none: the comments part and the VML of drawing n. */
-  public void comments(String sheet, String commentsXml, IntFunction<String> vmlXml) {
-    notes.put(sheet, new Notes(commentsXml, vmlXml));
+  /** perfsheet's comments on the sheet (on cells that have none). */
+  public void comments(String sheet, NewNotes n) {
+    notes.put(sheet, n);
   }
 
   public void styles(byte[] xml) {
@@ -151,8 +165,11 @@ public final class StreamedEdit {
         throw new Unstreamable("no sheet " + sheet);
       }
       String drawingId = null;
-      Notes n = notes.get(sheet);
-      if (n != null) {
+      NewNotes n = notes.get(sheet);
+      String rels = StreamedWorkbook.relsPartOf(part);
+      if (n != null && names.contains(rels) && new Text(read(rels)).s.contains(COMMENTS + "\"")) {
+        appendNotes(part, new Text(read(rels)), n, edited);
+      } else if (n != null) {
         while (names.contains(dir + "comments" + commentsNumber + ".xml")
             || names.contains(dir + "drawings/vmlDrawing" + commentsNumber + ".vml")) {
           commentsNumber++;
@@ -161,15 +178,14 @@ public final class StreamedEdit {
         String vml = dir + "drawings/vmlDrawing" + commentsNumber + ".vml";
         names.add(comments);
         names.add(vml);
-        added.put(comments, n.commentsXml().getBytes(StandardCharsets.UTF_8));
-        added.put(vml, n.vmlXml().apply(commentsNumber).getBytes(StandardCharsets.UTF_8));
+        added.put(comments, n.commentsPart().getBytes(StandardCharsets.UTF_8));
+        added.put(vml, n.vmlPart(commentsNumber).getBytes(StandardCharsets.UTF_8));
         contentTypes.insertBefore("</Types>", override(comments, COMMENTS_TYPE));
         if (!vmlDefault) {
           contentTypes.insertBefore(
               "</Types>", "<Default Extension=\"vml\" ContentType=\"" + VML_TYPE + "\"/>");
           vmlDefault = true;
         }
-        String rels = StreamedWorkbook.relsPartOf(part);
         Text r = names.contains(rels) ? new Text(read(rels)) : Text.emptyRels();
         if (r.s.contains(COMMENTS + "\"") || r.s.contains(VML + "\"")) {
           throw new Unstreamable("sheet " + sheet + " has comments or VML already");
@@ -237,6 +253,81 @@ public final class StreamedEdit {
     edited.put(wbRels, rels.bytes());
     edited.put(types, contentTypes.bytes());
     edited.put(book.stylesPartName(), styles);
+  }
+
+  /**
+   * perfsheet's comments added to a sheet's own: its comments part gets the entries (and the
+   * reviewer among its authors), its VML the note shapes, numbered on from the drawing's last
+   * within the blocks its idmap claims. What is not laid out as Excel lays it out is passed on.
+   */
+  private void appendNotes(String part, Text rels, NewNotes n, Map<String, byte[]> edited) {
+    String comments = null;
+    String vml = null;
+    String vmlId = null;
+    Matcher m = Patterns.of("<Relationship\\s[^>]*>").matcher(rels.s);
+    while (m.find()) {
+      String type = SheetEdit.attribute(m.group(), "Type");
+      String target = SheetEdit.attribute(m.group(), "Target");
+      if (COMMENTS.equals(type)) {
+        comments = StreamedWorkbook.resolve(part, target);
+      } else if (VML.equals(type)) {
+        vml = StreamedWorkbook.resolve(part, target);
+        vmlId = SheetEdit.attribute(m.group(), "Id");
+      }
+    }
+    if (comments == null
+        || vml == null
+        || !Pattern.compile("<legacyDrawing\\s[^>]*:id=\"" + Pattern.quote(vmlId) + "\"")
+            .matcher(new String(read(part), StandardCharsets.UTF_8))
+            .find()) {
+      throw new Unstreamable("comments not laid out as Excel lays them out");
+    }
+    Text c = new Text(read(comments));
+    List<String> authors = new ArrayList<>();
+    Matcher a = Patterns.of("<author>([^<]*)</author>|<author/>").matcher(c.s);
+    while (a.find()) {
+      authors.add(a.group(1) == null ? "" : a.group(1));
+    }
+    int authorId = authors.indexOf(escape(n.author()));
+    if (authorId < 0) {
+      authorId = authors.size();
+      if (c.s.contains("<authors/>")) {
+        c.s = c.s.replace("<authors/>", "<authors></authors>");
+      }
+      c.insertBefore("</authors>", "<author>" + escape(n.author()) + "</author>");
+    }
+    if (c.s.contains("<commentList/>")) {
+      c.s = c.s.replace("<commentList/>", "<commentList></commentList>");
+    }
+    c.insertBefore("</commentList>", n.commentEntries(authorId));
+    edited.put(comments, c.bytes());
+
+    String v = new String(read(vml), StandardCharsets.UTF_8);
+    Matcher idmap = Patterns.of("<o:idmap\\s[^>]*data=\"([\\d,]+)\"").matcher(v);
+    if (!idmap.find() || !v.contains("id=\"_x0000_t202\"")) {
+      throw new Unstreamable("a drawing without the note shape type or its id blocks");
+    }
+    int last = 0;
+    for (String block : idmap.group(1).split(",")) {
+      last = Math.max(last, Integer.parseInt(block));
+    }
+    int max = 0;
+    Matcher id = Patterns.of("_x0000_s(\\d+)").matcher(v);
+    while (id.find()) {
+      max = Math.max(max, Integer.parseInt(id.group(1)));
+    }
+    int first = Math.max(max + 1, last * 1024);
+    String shapes = n.vmlShapes(first);
+    int count = shapes.split("<v:shape ", -1).length - 1;
+    if (first + count - 1 > last * 1024 + 1023) {
+      throw new Unstreamable("no room for the note shapes in the drawing's id blocks");
+    }
+    int end = v.lastIndexOf("</xml>");
+    if (end < 0) {
+      throw new Unstreamable("a drawing without its end");
+    }
+    edited.put(
+        vml, (v.substring(0, end) + shapes + v.substring(end)).getBytes(StandardCharsets.UTF_8));
   }
 
   private byte[] read(String part) {

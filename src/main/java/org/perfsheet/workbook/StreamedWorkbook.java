@@ -361,7 +361,7 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
     return out;
   }
 
-  private static String resolve(String source, String target) {
+  static String resolve(String source, String target) {
     try {
       String path = new URI(null, null, "/" + source, null).resolve(new URI(target)).getPath();
       return path.startsWith("/") ? path.substring(1) : path;
@@ -440,6 +440,61 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
     }
     GridCell c = sheet(i).cell(row, col);
     return c == null ? null : c.shown();
+  }
+
+  /** A comment already on a cell: who wrote it and its text, as POI's XSSFComment gives them. */
+  public record Note(String author, String text) {}
+
+  private final Map<String, Map<String, Note>> notes = new HashMap<>();
+
+  /** The comments already on the sheet, by cell (A1); empty when it has none. */
+  public Map<String, Note> notes(String sheet) {
+    return notes.computeIfAbsent(sheet, this::readNotes);
+  }
+
+  private Map<String, Note> readNotes(String sheet) {
+    String part = partOf(sheet);
+    String rels = relsOf(part);
+    Map<String, Note> out = new HashMap<>();
+    try {
+      if (zip.getEntry(rels) == null) {
+        return out;
+      }
+      for (Rel rel : rels(part, rels)) {
+        if (!rel.type().equals(RELS + "/comments")) {
+          continue;
+        }
+        try (InputStream in = stream(rel.target())) {
+          XMLStreamReader r = xml().createXMLStreamReader(in);
+          try {
+            List<String> authors = new ArrayList<>();
+            String ref = null;
+            String author = null;
+            while (r.hasNext()) {
+              if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                continue;
+              }
+              switch (r.getLocalName()) {
+                case "author" -> authors.add(r.getElementText());
+                case "comment" -> {
+                  ref = r.getAttributeValue(null, "ref");
+                  String id = r.getAttributeValue(null, "authorId");
+                  int i = id == null ? -1 : Integer.parseInt(id);
+                  author = i >= 0 && i < authors.size() ? authors.get(i) : "";
+                }
+                case "text" -> out.put(ref, new Note(author, StreamedStrings.item(r)));
+                default -> {}
+              }
+            }
+          } finally {
+            r.close();
+          }
+        }
+      }
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      throw e instanceof Unstreamable u ? u : new Unstreamable("comments unreadable here", e);
+    }
+    return out;
   }
 
   /** The styles part as it is. */
