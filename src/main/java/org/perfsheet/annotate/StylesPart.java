@@ -3,6 +3,7 @@ package org.perfsheet.annotate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -201,7 +202,7 @@ final class StylesPart implements StyleBook {
         fill,
         f -> {
           byte[] rgb = f.rgb();
-          String argb = String.format("FF%02X%02X%02X", rgb[0], rgb[1], rgb[2]);
+          String argb = "FF" + HexFormat.of().withUpperCase().formatHex(rgb);
           return append(
               fills,
               "<fill><patternFill patternType=\"solid\"><fgColor rgb=\""

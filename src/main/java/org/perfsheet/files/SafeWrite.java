@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -73,8 +73,11 @@ public final class SafeWrite {
    * moved into place would stay unreadable to the other accounts of a shared folder.
    */
   public static Path tempFile(Path dir, String prefix) throws IOException {
+    // The name need not be unguessable: CREATE_NEW never opens what is there (a file, a link).
     for (int attempt = 0; ; attempt++) {
-      Path tmp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      Path tmp =
+          dir.resolve(
+              prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
       try {
         Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
         return tmp;
@@ -85,8 +88,6 @@ public final class SafeWrite {
       }
     }
   }
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Forces a written file's content to disk. */
   public static void force(Path file) throws IOException {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.perfsheet.text.Text;
 
@@ -128,7 +129,25 @@ public final class Taxonomy {
    * parts or a trailing 指标.
    */
   public static String key(String name) {
-    String s = Text.compact(name == null ? "" : name);
+    String n = name == null ? "" : name;
+    String known = Keys.MADE.get(n);
+    if (known != null) {
+      return known;
+    }
+    String key = keyOf(n);
+    if (Keys.MADE.size() < 10_000) { // level names repeat from form to form; free text does not
+      Keys.MADE.put(n, key);
+    }
+    return key;
+  }
+
+  /** Keys made so far; in a holder, as the official taxonomy is built while this class loads. */
+  private static final class Keys {
+    static final Map<String, String> MADE = new ConcurrentHashMap<>();
+  }
+
+  private static String keyOf(String name) {
+    String s = Text.compact(name);
     s = NUMBERING.matcher(s).replaceFirst("");
     s = BRACKETED.matcher(s).replaceAll("");
     s = TRAILING.matcher(s).replaceAll("");

@@ -144,7 +144,7 @@ final class SheetEdit {
       if (ref == null) {
         throw new Unstreamable("a cell without its reference");
       }
-      int col = new CellReference(ref).getCol();
+      int col = StreamedSheet.column(ref);
       boolean empty = tag.endsWith("/>");
       int end = empty ? tagEnd + 1 : s.indexOf("</c>", tagEnd) + "</c>".length();
       b.append(s, at, c);

@@ -116,7 +116,7 @@ final class StreamedSheet implements GridSheet {
           if (ref == null) {
             throw new Unstreamable("a cell without its reference");
           }
-          int col = new CellReference(ref).getCol();
+          int col = column(ref);
           if (col <= lastColInRow || col > 16_383) {
             throw new Unstreamable("cells out of order");
           }
@@ -133,6 +133,22 @@ final class StreamedSheet implements GridSheet {
       }
     }
     return s;
+  }
+
+  /** The column of a cell reference ({@code AB12} → 27); POI's parser for anything unusual. */
+  static int column(String ref) {
+    int col = 0;
+    for (int i = 0; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        col = col * 26 + (c - 'A' + 1);
+      } else if (c >= '0' && c <= '9' && i > 0 && i <= 3) {
+        return col - 1;
+      } else {
+        break;
+      }
+    }
+    return new CellReference(ref).getCol();
   }
 
   private static int index(String value, String what) {

@@ -1,6 +1,5 @@
 package org.perfsheet.workbook;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,7 +20,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.CellType;
 
@@ -87,8 +85,9 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
    * would.
    */
   public static StreamedWorkbook open(Path file) {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      if (Files.size(file) == 0 || FileMagic.valueOf(in) != FileMagic.OOXML) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4); // FileMagic.OOXML: a zip's local header
+      if (head.length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) {
         throw new Unstreamable("not a zip");
       }
     } catch (IOException e) {
@@ -310,10 +309,18 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
 
   NumberShown numberShown() {
     if (numberShown == null) {
-      numberShown = new NumberShown(FormFinder.FORMATTER.get(), date1904);
+      NumberShown[] made = SHOWN.get(); // one per thread and calendar: making one costs
+      int calendar = date1904 ? 1 : 0;
+      if (made[calendar] == null) {
+        made[calendar] = new NumberShown(FormFinder.FORMATTER.get(), date1904);
+      }
+      numberShown = made[calendar];
     }
     return numberShown;
   }
+
+  private static final ThreadLocal<NumberShown[]> SHOWN =
+      ThreadLocal.withInitial(() -> new NumberShown[2]);
 
   static XMLInputFactory xml() {
     return FACTORY.get();

@@ -125,6 +125,28 @@ class SheetEditTest {
   }
 
   @Test
+  void aCellsColumnIsReadAsPoiReadsIt() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 5_000; i++) {
+      int col = i < 100 ? i : random.nextInt(16_384);
+      int row = random.nextInt(1_048_576);
+      String ref = new org.apache.poi.ss.util.CellReference(row, col).formatAsString(false);
+      assertEquals(col, StreamedSheet.column(ref), ref);
+    }
+    for (String odd : new String[] {"$B$7", "b7", "AAAA1", "A"}) {
+      Integer poi;
+      try {
+        poi = (int) new org.apache.poi.ss.util.CellReference(odd).getCol();
+      } catch (RuntimeException e) {
+        poi = null;
+      }
+      if (poi != null) {
+        assertEquals(poi.intValue(), StreamedSheet.column(odd), odd);
+      }
+    }
+  }
+
+  @Test
   void whatItWouldHaveToGuessAtIsPassedOn() {
     for (String xml :
         new String[] {
