@@ -90,6 +90,37 @@ class StreamedWriteOtherReadersIT {
     assertTrue(compared >= 12, "compared " + compared);
   }
 
+  /** Workbooks LibreOffice wrote (another writer's XML) take the streamed write as POI's path. */
+  @Test
+  void libreOfficeWrittenWorkbooksWriteTheSameStreamed() throws Exception {
+    assumeTrue(Processes.exec("sh", "-c", "command -v libreoffice").exit() == 0, "no LibreOffice");
+    Path dir = Files.createDirectories(tmp.resolve("lo-written"));
+    List<String> failures = new java.util.ArrayList<>();
+    int streamed = 0;
+    List<Path> samples =
+        List.of(
+            Path.of("test-workbooks/self-evaluation/2021-问题样例-项目自评表.xlsx"),
+            Path.of("test-workbooks/monitoring/2024-安置帮教和社区矫正-执行监控表-问题样例.xlsx"),
+            Path.of("test-workbooks/declaration/2024-普陀区司法局-绩效目标申报表.xlsx"));
+    for (Path sample : samples) {
+      Processes.Run lo =
+          Processes.exec(
+              "libreoffice",
+              "-env:UserInstallation=" + tmp.resolve("lo-profile").toUri(),
+              "--headless",
+              "--convert-to",
+              "xlsx:Calc MS Excel 2007 XML",
+              "--outdir",
+              dir.toString(),
+              sample.toString());
+      assertEquals(0, lo.exit(), lo.output());
+      Path written = dir.resolve(sample.getFileName());
+      streamed += StreamedWriteFidelityTest.compare(written, tmp, failures, true) ? 1 : 0;
+    }
+    StreamedWriteFidelityTest.report(failures, streamed, samples.size());
+    assertEquals(samples.size(), streamed, "LibreOffice's workbooks take the streamed write");
+  }
+
   @Test
   void libreOfficeOpensAndPrintsTheStreamedCopy() throws Exception {
     assumeTrue(
