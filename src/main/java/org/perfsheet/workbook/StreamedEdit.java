@@ -148,21 +148,14 @@ public final class StreamedEdit {
     String types = "[Content_Types].xml";
     Text contentTypes = new Text(read(types));
 
-    // the annotated sheets and those whose tab loses its selection
-    Set<String> sheets = new HashSet<>(cells.keySet());
-    sheets.addAll(notes.keySet());
-    for (String name : book.sheetNames()) {
-      if (book.selectedParts().contains(book.partOf(name))) {
-        sheets.add(name);
-      }
-    }
-    int commentsNumber = 1;
-    boolean vmlDefault =
-        Patterns.of("(?i)<Default\\s[^>]*Extension=\"vml\"").matcher(contentTypes.s).find();
-    for (String sheet : sheets) {
+    // the annotated sheets and those whose tab loses its selection, in the workbook's order (so
+    // that the comments parts are numbered the same every time)
+    int[] commentsNumber = {1};
+    for (String sheet : book.sheetNames()) {
       String part = book.partOf(sheet);
-      if (part == null) {
-        throw new Unstreamable("no sheet " + sheet);
+      boolean selected = book.selectedParts().contains(part);
+      if (!cells.containsKey(sheet) && !notes.containsKey(sheet) && !selected) {
+        continue;
       }
       String drawingId = null;
       NewNotes n = notes.get(sheet);
@@ -170,40 +163,16 @@ public final class StreamedEdit {
       if (n != null && names.contains(rels) && new Text(read(rels)).s.contains(COMMENTS + "\"")) {
         appendNotes(part, new Text(read(rels)), n, edited);
       } else if (n != null) {
-        while (names.contains(dir + "comments" + commentsNumber + ".xml")
-            || names.contains(dir + "drawings/vmlDrawing" + commentsNumber + ".vml")) {
-          commentsNumber++;
-        }
-        String comments = dir + "comments" + commentsNumber + ".xml";
-        String vml = dir + "drawings/vmlDrawing" + commentsNumber + ".vml";
-        names.add(comments);
-        names.add(vml);
-        added.put(comments, n.commentsPart().getBytes(StandardCharsets.UTF_8));
-        added.put(vml, n.vmlPart(commentsNumber).getBytes(StandardCharsets.UTF_8));
-        contentTypes.insertBefore("</Types>", override(comments, COMMENTS_TYPE));
-        if (!vmlDefault) {
-          contentTypes.insertBefore(
-              "</Types>", "<Default Extension=\"vml\" ContentType=\"" + VML_TYPE + "\"/>");
-          vmlDefault = true;
-        }
-        Text r = names.contains(rels) ? new Text(read(rels)) : Text.emptyRels();
-        if (r.s.contains(COMMENTS + "\"") || r.s.contains(VML + "\"")) {
-          throw new Unstreamable("sheet " + sheet + " has comments or VML already");
-        }
-        String commentsId = r.freeId();
-        r.insertBefore(
-            "</Relationships>", relationship(commentsId, COMMENTS, relative(part, comments)));
-        drawingId = r.freeId();
-        r.insertBefore("</Relationships>", relationship(drawingId, VML, relative(part, vml)));
-        (names.contains(rels) ? edited : added).put(rels, r.bytes());
+        drawingId = addNotes(part, n, names, contentTypes, commentsNumber, edited, added);
       }
       edited.put(
           part,
-          SheetEdit.apply(
-              read(part),
-              cells.getOrDefault(sheet, Map.of()),
-              book.selectedParts().contains(part),
-              drawingId));
+          SheetEdit.apply(read(part), cells.getOrDefault(sheet, Map.of()), selected, drawingId));
+    }
+    for (String sheet : cells.keySet()) {
+      if (book.partOf(sheet) == null) {
+        throw new Unstreamable("no sheet " + sheet);
+      }
     }
 
     // perfsheet's two sheets: parts, relationships, the workbook's list, content types
@@ -253,6 +222,48 @@ public final class StreamedEdit {
     edited.put(wbRels, rels.bytes());
     edited.put(types, contentTypes.bytes());
     edited.put(book.stylesPartName(), styles);
+  }
+
+  /**
+   * perfsheet's comments on a sheet that has none: a comments part and a VML part of their own,
+   * linked from the sheet; returns the VML's relationship for the sheet's {@code legacyDrawing}.
+   */
+  private String addNotes(
+      String part,
+      NewNotes n,
+      Set<String> names,
+      Text contentTypes,
+      int[] number,
+      Map<String, byte[]> edited,
+      Map<String, byte[]> added) {
+    String dir = book.workbookPart().substring(0, book.workbookPart().lastIndexOf('/') + 1);
+    while (names.contains(dir + "comments" + number[0] + ".xml")
+        || names.contains(dir + "drawings/vmlDrawing" + number[0] + ".vml")) {
+      number[0]++;
+    }
+    String comments = dir + "comments" + number[0] + ".xml";
+    String vml = dir + "drawings/vmlDrawing" + number[0] + ".vml";
+    names.add(comments);
+    names.add(vml);
+    added.put(comments, n.commentsPart().getBytes(StandardCharsets.UTF_8));
+    added.put(vml, n.vmlPart(number[0]).getBytes(StandardCharsets.UTF_8));
+    contentTypes.insertBefore("</Types>", override(comments, COMMENTS_TYPE));
+    if (!Patterns.of("(?i)<Default\\s[^>]*Extension=\"vml\"").matcher(contentTypes.s).find()) {
+      contentTypes.insertBefore(
+          "</Types>", "<Default Extension=\"vml\" ContentType=\"" + VML_TYPE + "\"/>");
+    }
+    String rels = StreamedWorkbook.relsPartOf(part);
+    Text r = names.contains(rels) ? new Text(read(rels)) : Text.emptyRels();
+    if (r.s.contains(VML + "\"")) {
+      throw new Unstreamable("VML without comments on the sheet (form controls)");
+    }
+    String commentsId = r.freeId();
+    r.insertBefore(
+        "</Relationships>", relationship(commentsId, COMMENTS, relative(part, comments)));
+    String drawingId = r.freeId();
+    r.insertBefore("</Relationships>", relationship(drawingId, VML, relative(part, vml)));
+    (names.contains(rels) ? edited : added).put(rels, r.bytes());
+    return drawingId;
   }
 
   /**
