@@ -36,6 +36,8 @@ import org.perfsheet.workbook.RejectedWorkbookException;
 import org.perfsheet.workbook.StreamedWorkbook;
 import org.perfsheet.workbook.Unstreamable;
 import org.perfsheet.workbook.WorkbookOpener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks one workbook, end to end:
@@ -61,6 +63,8 @@ import org.perfsheet.workbook.WorkbookOpener;
  * Thread-safe: one instance serves many workbooks in parallel.
  */
 public final class Checker implements WorkbookProcessor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Checker.class);
 
   private final FormFinder finder;
   private final ScoringProfile profile;
@@ -181,12 +185,14 @@ public final class Checker implements WorkbookProcessor {
         return processStreamed(input, output);
       } catch (Unstreamable e) {
         // POI's path checks it, or says why it cannot
+        LOG.debug("{}: through POI: {}", input, e.getMessage());
       } catch (IOException e) {
         return writeFailed(in, e);
       } catch (OutOfMemoryError e) {
         return WorkbookReport.rejected(in, OUT_OF_MEMORY);
       } catch (RuntimeException e) {
         // a fault of the streamed path must not cost the check: POI's path is the reference
+        LOG.debug("{}: the streamed path failed, through POI", input, e);
       }
     }
     try (WorkbookOpener.Opened opened = WorkbookOpener.open(input)) {
