@@ -26,11 +26,7 @@ final class StreamedTarget implements Target {
   StreamedTarget(StreamedWorkbook book, String author) {
     this.book = book;
     this.edit = new StreamedEdit(book);
-    try {
-      this.styles = new StylesPart(book.stylesPart());
-    } catch (IOException e) {
-      throw new Unstreamable("styles unreadable here: POI's path says why", e);
-    }
+    this.styles = new StylesPart(book.stylesPart());
     this.author = author;
   }
 

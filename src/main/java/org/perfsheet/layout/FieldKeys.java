@@ -1,5 +1,6 @@
 package org.perfsheet.layout;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,6 +87,20 @@ public final class FieldKeys {
     public static String key(String line, String column) {
       return line + "_" + column;
     }
+
+    /** The keys of these columns of these lines, line by line: a funds block's cells. */
+    public static List<String> keys(List<String> lines, String... columns) {
+      List<String> out = new ArrayList<>();
+      for (String line : lines) {
+        for (String column : columns) {
+          out.add(key(line, column));
+        }
+      }
+      return out;
+    }
+
+    /** The three lines the generated forms carry (财政拨款, 上年结转, 其他资金). */
+    public static final List<String> GENERATED = List.of(FISCAL, CARRYOVER, OTHER);
   }
 
   /** Project self-evaluation (财政项目支出绩效自评表). */

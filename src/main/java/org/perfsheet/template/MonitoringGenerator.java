@@ -50,29 +50,24 @@ import org.perfsheet.scoring.ScoringProfile;
 final class MonitoringGenerator {
 
   static final List<String> INPUTS =
-      List.of(
-          Funds.key(Funds.FISCAL, Funds.INITIAL),
-          Funds.key(Funds.FISCAL, Funds.SPENT),
-          Funds.key(Funds.FISCAL, Funds.FORECAST),
-          Funds.key(Funds.CARRYOVER, Funds.INITIAL),
-          Funds.key(Funds.CARRYOVER, Funds.SPENT),
-          Funds.key(Funds.CARRYOVER, Funds.FORECAST),
-          Funds.key(Funds.OTHER, Funds.INITIAL),
-          Funds.key(Funds.OTHER, Funds.SPENT),
-          Funds.key(Funds.OTHER, Funds.FORECAST),
-          Monitoring.GOAL,
-          Ind.ACTUAL,
-          Ind.FORECAST,
-          Ind.CAUSES.get(0),
-          Ind.CAUSES.get(1),
-          Ind.CAUSES.get(2),
-          Ind.CAUSES.get(3),
-          Ind.CAUSES.get(4),
-          Ind.REASON,
-          Ind.CERTAIN,
-          Ind.POSSIBLE,
-          Ind.IMPOSSIBLE,
-          Ind.NOTE);
+      Stream.of(
+              Funds.keys(Funds.GENERATED, Funds.INITIAL, Funds.SPENT, Funds.FORECAST),
+              List.of(
+                  Monitoring.GOAL,
+                  Ind.ACTUAL,
+                  Ind.FORECAST,
+                  Ind.CAUSES.get(0),
+                  Ind.CAUSES.get(1),
+                  Ind.CAUSES.get(2),
+                  Ind.CAUSES.get(3),
+                  Ind.CAUSES.get(4),
+                  Ind.REASON,
+                  Ind.CERTAIN,
+                  Ind.POSSIBLE,
+                  Ind.IMPOSSIBLE,
+                  Ind.NOTE))
+          .flatMap(List::stream)
+          .toList();
   static final String TICK = "✔";
 
   /**

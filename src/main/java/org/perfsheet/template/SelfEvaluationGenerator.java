@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FontFormatting;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -30,26 +31,22 @@ import org.perfsheet.notation.Notation;
 final class SelfEvaluationGenerator {
 
   static final List<String> INPUTS =
-      List.of(
-          SelfEvaluation.BUDGET_INITIAL,
-          SelfEvaluation.BUDGET_ANNUAL,
-          SelfEvaluation.BUDGET_SPENT,
-          SelfEvaluation.BUDGET_WEIGHT,
-          Funds.key(Funds.FISCAL, Funds.INITIAL),
-          Funds.key(Funds.FISCAL, Funds.ANNUAL),
-          Funds.key(Funds.FISCAL, Funds.SPENT),
-          Funds.key(Funds.CARRYOVER, Funds.INITIAL),
-          Funds.key(Funds.CARRYOVER, Funds.ANNUAL),
-          Funds.key(Funds.CARRYOVER, Funds.SPENT),
-          Funds.key(Funds.OTHER, Funds.INITIAL),
-          Funds.key(Funds.OTHER, Funds.ANNUAL),
-          Funds.key(Funds.OTHER, Funds.SPENT),
-          SelfEvaluation.GOAL_EXPECTED,
-          SelfEvaluation.GOAL_ACTUAL,
-          Ind.ACTUAL,
-          Ind.WEIGHT,
-          Ind.SCORE,
-          Ind.EXPLANATION);
+      Stream.of(
+              List.of(
+                  SelfEvaluation.BUDGET_INITIAL,
+                  SelfEvaluation.BUDGET_ANNUAL,
+                  SelfEvaluation.BUDGET_SPENT,
+                  SelfEvaluation.BUDGET_WEIGHT),
+              Funds.keys(Funds.GENERATED, Funds.INITIAL, Funds.ANNUAL, Funds.SPENT),
+              List.of(
+                  SelfEvaluation.GOAL_EXPECTED,
+                  SelfEvaluation.GOAL_ACTUAL,
+                  Ind.ACTUAL,
+                  Ind.WEIGHT,
+                  Ind.SCORE,
+                  Ind.EXPLANATION))
+          .flatMap(List::stream)
+          .toList();
 
   /** Budget execution points and indicator points of the official split. */
   static final int BUDGET_WEIGHT = 10;

@@ -159,15 +159,16 @@ public final class StreamedEdit {
       }
       String drawingId = null;
       NewNotes n = notes.get(sheet);
-      String rels = StreamedWorkbook.relsPartOf(part);
-      if (n != null && names.contains(rels) && new Text(read(rels)).s.contains(COMMENTS + "\"")) {
-        appendNotes(part, new Text(read(rels)), n, edited);
+      String relsPart = StreamedWorkbook.relsPartOf(part);
+      Text rels = n != null && names.contains(relsPart) ? new Text(read(relsPart)) : null;
+      byte[] xml = read(part);
+      if (rels != null && rels.s.contains(COMMENTS + "\"")) {
+        appendNotes(part, xml, rels, n, edited);
       } else if (n != null) {
-        drawingId = addNotes(part, n, names, contentTypes, commentsNumber, edited, added);
+        drawingId = addNotes(part, rels, n, names, contentTypes, commentsNumber, edited, added);
       }
       edited.put(
-          part,
-          SheetEdit.apply(read(part), cells.getOrDefault(sheet, Map.of()), selected, drawingId));
+          part, SheetEdit.apply(xml, cells.getOrDefault(sheet, Map.of()), selected, drawingId));
     }
     for (String sheet : cells.keySet()) {
       if (book.partOf(sheet) == null) {
@@ -230,6 +231,7 @@ public final class StreamedEdit {
    */
   private String addNotes(
       String part,
+      Text sheetRels,
       NewNotes n,
       Set<String> names,
       Text contentTypes,
@@ -253,7 +255,7 @@ public final class StreamedEdit {
           "</Types>", "<Default Extension=\"vml\" ContentType=\"" + VML_TYPE + "\"/>");
     }
     String rels = StreamedWorkbook.relsPartOf(part);
-    Text r = names.contains(rels) ? new Text(read(rels)) : Text.emptyRels();
+    Text r = sheetRels != null ? sheetRels : Text.emptyRels();
     if (r.s.contains(VML + "\"")) {
       throw new Unstreamable("VML without comments on the sheet (form controls)");
     }
@@ -271,7 +273,8 @@ public final class StreamedEdit {
    * reviewer among its authors), its VML the note shapes, numbered on from the drawing's last
    * within the blocks its idmap claims. What is not laid out as Excel lays it out is passed on.
    */
-  private void appendNotes(String part, Text rels, NewNotes n, Map<String, byte[]> edited) {
+  private void appendNotes(
+      String part, byte[] sheetXml, Text rels, NewNotes n, Map<String, byte[]> edited) {
     String comments = null;
     String vml = null;
     String vmlId = null;
@@ -289,7 +292,7 @@ public final class StreamedEdit {
     if (comments == null
         || vml == null
         || !Pattern.compile("<legacyDrawing\\s[^>]*:id=\"" + Pattern.quote(vmlId) + "\"")
-            .matcher(new String(read(part), StandardCharsets.UTF_8))
+            .matcher(new String(sheetXml, StandardCharsets.UTF_8))
             .find()) {
       throw new Unstreamable("comments not laid out as Excel lays them out");
     }

@@ -1,5 +1,6 @@
 package org.perfsheet.workbook;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -67,6 +68,9 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
   private String workbookPart;
   private String stylesPart;
   private final Set<String> selectedParts = new HashSet<>();
+  private final Map<String, Integer> indexByName = new HashMap<>();
+  private List<String> names = List.of();
+  private byte[] styles;
 
   /** The number format of each cell style (cellXfs), and the workbook's own format codes. */
   private int[] formatOfStyle;
@@ -130,10 +134,17 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
         sharedStrings = StreamedStrings.read(this, r.target());
       } else if (r.type().equals(RELS + "/styles")) {
         stylesPart = r.target();
-        readStyles(r.target());
+        try (InputStream in = stream(stylesPart)) {
+          styles = in.readAllBytes(); // kept: the streamed write edits the same bytes
+        }
+        readStyles();
       }
     }
     readWorkbook(workbookPart, wbRels);
+    names = sheets.stream().map(SheetEntry::name).toList();
+    for (int i = 0; i < sheets.size(); i++) {
+      indexByName.putIfAbsent(sheets.get(i).name(), i);
+    }
     readSheets();
   }
 
@@ -237,9 +248,9 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
     }
   }
 
-  private void readStyles(String part) throws IOException, XMLStreamException {
+  private void readStyles() throws IOException, XMLStreamException {
     List<Integer> formats = new ArrayList<>();
-    try (InputStream in = stream(part)) {
+    try (InputStream in = new ByteArrayInputStream(styles)) {
       XMLStreamReader r = xml().createXMLStreamReader(in);
       try {
         boolean inCellXfs = false;
@@ -406,16 +417,13 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
 
   /** The sheets' names, in the workbook's order. */
   public List<String> sheetNames() {
-    return sheets.stream().map(SheetEntry::name).toList();
+    return names;
   }
 
   /** The zip entry of the named sheet, or null. */
   String partOf(String sheet) {
-    return sheets.stream()
-        .filter(e -> e.name().equals(sheet))
-        .map(SheetEntry::part)
-        .findFirst()
-        .orElse(null);
+    Integer i = indexByName.get(sheet);
+    return i == null ? null : sheets.get(i).part();
   }
 
   /** A cell as stored: its style and whether it is empty (blank, or only white space). */
@@ -426,8 +434,8 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
    * null when there is no such sheet.
    */
   public Stored stored(String sheet, int row, int col) {
-    int i = sheetNames().indexOf(sheet);
-    if (i < 0) {
+    Integer i = indexByName.get(sheet);
+    if (i == null) {
       return null;
     }
     GridCell c = sheet(i).cell(row, col);
@@ -441,8 +449,8 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
 
   /** The text POI shows for a cell of a sheet that is not very hidden; null when none. */
   public String shown(String sheet, int row, int col) {
-    int i = sheetNames().indexOf(sheet);
-    if (i < 0 || veryHidden(i)) {
+    Integer i = indexByName.get(sheet);
+    if (i == null || veryHidden(i)) {
       return null;
     }
     GridCell c = sheet(i).cell(row, col);
@@ -505,13 +513,11 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
   }
 
   /** The styles part as it is. */
-  public byte[] stylesPart() throws IOException {
-    if (stylesPart == null) {
+  public byte[] stylesPart() {
+    if (styles == null) {
       throw new Unstreamable("no styles part");
     }
-    try (InputStream in = stream(stylesPart)) {
-      return in.readAllBytes();
-    }
+    return styles.clone();
   }
 
   String stylesPartName() {
