@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.perfsheet.text.Patterns;
+import org.perfsheet.workbook.StartTag;
 import org.perfsheet.workbook.Unstreamable;
 
 /**
@@ -145,20 +146,19 @@ final class StylesPart implements StyleBook {
   @Override
   public Style marked(Style original, Marks mark, String format) {
     String xf = formats.get(at(original.index()).index());
-    int tagEnd = xf.indexOf('>');
-    boolean empty = xf.charAt(tagEnd - 1) == '/';
-    String tag = xf.substring(0, empty ? tagEnd - 1 : tagEnd);
-    tag = attribute(tag, "fillId", Integer.toString(fill(mark)));
-    tag = attribute(tag, "applyFill", "1");
+    int tagEnd = xf.indexOf('>') + 1;
+    String tag = xf.substring(0, tagEnd);
+    tag = StartTag.with(tag, "fillId", Integer.toString(fill(mark)));
+    tag = StartTag.with(tag, "applyFill", "1");
     if (format != null) {
       int id = BuiltinFormats.getBuiltinFormat(format);
       if (id < 0) {
         throw new Unstreamable("a number format the workbook would need added: " + format);
       }
-      tag = attribute(tag, "numFmtId", Integer.toString(id));
-      tag = attribute(tag, "applyNumberFormat", "1");
+      tag = StartTag.with(tag, "numFmtId", Integer.toString(id));
+      tag = StartTag.with(tag, "applyNumberFormat", "1");
     }
-    return add(tag + xf.substring(empty ? tagEnd - 1 : tagEnd));
+    return add(tag + xf.substring(tagEnd));
   }
 
   /** The part with perfsheet's additions, each list's count brought up to date. */
@@ -170,8 +170,7 @@ final class StylesPart implements StyleBook {
       Matcher m = Patterns.of("<" + s.element + "(\\s[^>]*)?>").matcher(xml);
       m.find();
       out.append(xml, done, m.start())
-          .append(attribute(m.group().substring(0, m.group().length() - 1), "count", "" + s.count))
-          .append('>')
+          .append(StartTag.with(m.group(), "count", Integer.toString(s.count)))
           .append(xml, m.end(), at[1])
           .append(s.added);
       done = at[1];
@@ -225,20 +224,5 @@ final class StylesPart implements StyleBook {
   private static int append(Section s, String element) {
     s.added.append(element);
     return s.count++;
-  }
-
-  /** The start tag (without its closing {@code >}) with the attribute set to the value. */
-  static String attribute(String tag, String name, String value) {
-    Matcher m = Patterns.of("\\s" + name + "=(\"[^\"]*\"|'[^']*')").matcher(tag);
-    if (m.find()) {
-      return tag.substring(0, m.start())
-          + " "
-          + name
-          + "=\""
-          + value
-          + "\""
-          + tag.substring(m.end());
-    }
-    return tag + " " + name + "=\"" + value + "\"";
   }
 }

@@ -99,7 +99,7 @@ final class SheetEdit {
       }
       int rowTagEnd = s.indexOf('>', row);
       String rowTag = s.substring(row, rowTagEnd + 1);
-      int r = number(attribute(rowTag, "r"), "row") - 1;
+      int r = number(StartTag.get(rowTag, "r"), "row") - 1;
       boolean empty = rowTag.endsWith("/>");
       int rowEnd = empty ? rowTagEnd + 1 : s.indexOf("</row>", rowTagEnd) + "</row>".length();
       b.append(s, at, row);
@@ -140,7 +140,7 @@ final class SheetEdit {
       }
       int tagEnd = s.indexOf('>', c);
       String tag = s.substring(c, tagEnd + 1);
-      String ref = attribute(tag, "r");
+      String ref = StartTag.get(tag, "r");
       if (ref == null) {
         throw new Unstreamable("a cell without its reference");
       }
@@ -154,9 +154,11 @@ final class SheetEdit {
       }
       if (next != null && next.row() == r && next.col() == col) {
         if (next.value() == null) {
-          b.append(withStyle(tag, next.style())).append(s, tagEnd + 1, end);
+          b.append(StartTag.with(tag, "s", Integer.toString(next.style())))
+              .append(s, tagEnd + 1, end);
         } else { // an empty cell: its content (nothing, or white space) gives way to the number
-          String start = withStyle(withoutType(tag), next.style());
+          String start =
+              StartTag.with(StartTag.without(tag, "t"), "s", Integer.toString(next.style()));
           b.append(start, 0, start.length() - (start.endsWith("/>") ? 2 : 1))
               .append("><v>")
               .append(number(next.value()))
@@ -204,10 +206,6 @@ final class SheetEdit {
   /** As POI writes a number into a cell. */
   private static String number(double value) {
     return String.valueOf(value);
-  }
-
-  private static String withoutType(String tag) {
-    return tag.replaceFirst("\\st=(\"[^\"]*\"|'[^']*')", "");
   }
 
   /** The start of the next {@code name} element (not one whose name only begins so) before to. */
@@ -303,35 +301,5 @@ final class SheetEdit {
       }
     }
     return " xmlns:r=\"" + StreamedWorkbook.RELS + "\" r:id";
-  }
-
-  /**
-   * An attribute's value in a start tag, or null; attribute values hold no quotes of their kind.
-   */
-  static String attribute(String tag, String name) {
-    for (String quote : new String[] {"\"", "'"}) {
-      String key = " " + name + "=" + quote;
-      int at = tag.indexOf(key);
-      if (at < 0) {
-        key = "\t" + name + "=" + quote;
-        at = tag.indexOf(key);
-      }
-      if (at >= 0) {
-        int from = at + key.length();
-        return tag.substring(from, tag.indexOf(quote, from));
-      }
-    }
-    return null;
-  }
-
-  private static String withStyle(String tag, int style) {
-    String old = attribute(tag, "s");
-    if (old != null) {
-      int at = tag.indexOf(" s=") >= 0 ? tag.indexOf(" s=") : tag.indexOf("\ts=");
-      int close = tag.indexOf(tag.charAt(at + 3), at + 4);
-      return tag.substring(0, at) + " s=\"" + style + "\"" + tag.substring(close + 1);
-    }
-    int insert = tag.endsWith("/>") ? tag.length() - 2 : tag.length() - 1;
-    return tag.substring(0, insert) + " s=\"" + style + "\"" + tag.substring(insert);
   }
 }

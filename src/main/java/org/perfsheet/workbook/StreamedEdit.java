@@ -280,13 +280,13 @@ public final class StreamedEdit {
     String vmlId = null;
     Matcher m = Patterns.of("<Relationship\\s[^>]*>").matcher(rels.s);
     while (m.find()) {
-      String type = SheetEdit.attribute(m.group(), "Type");
-      String target = SheetEdit.attribute(m.group(), "Target");
+      String type = StartTag.get(m.group(), "Type");
+      String target = StartTag.get(m.group(), "Target");
       if (COMMENTS.equals(type)) {
         comments = StreamedWorkbook.resolve(part, target);
       } else if (VML.equals(type)) {
         vml = StreamedWorkbook.resolve(part, target);
-        vmlId = SheetEdit.attribute(m.group(), "Id");
+        vmlId = StartTag.get(m.group(), "Id");
       }
     }
     if (comments == null

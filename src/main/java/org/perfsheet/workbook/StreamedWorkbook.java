@@ -64,7 +64,6 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
   private final List<SheetEntry> sheets = new ArrayList<>();
   private final Map<Integer, StreamedSheet> parsed = new HashMap<>();
   private String[] sharedStrings = new String[0];
-  private final Path file;
   private String workbookPart;
   private String stylesPart;
   private final Set<String> selectedParts = new HashSet<>();
@@ -79,9 +78,8 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
   private boolean date1904;
   private NumberShown numberShown;
 
-  private StreamedWorkbook(ZipFile zip, Path file) {
+  private StreamedWorkbook(ZipFile zip) {
     this.zip = zip;
-    this.file = file;
   }
 
   /**
@@ -104,7 +102,7 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
     } catch (IOException e) {
       throw new Unstreamable("not a zip we can list", e);
     }
-    StreamedWorkbook wb = new StreamedWorkbook(zip, file);
+    StreamedWorkbook wb = new StreamedWorkbook(zip);
     try {
       wb.load();
       return wb;
@@ -396,10 +394,6 @@ public final class StreamedWorkbook implements GridBook, AutoCloseable {
   /** The package, for the streamed write to copy through. */
   ZipFile zip() {
     return zip;
-  }
-
-  Path file() {
-    return file;
   }
 
   String workbookPart() {
