@@ -262,42 +262,54 @@ final class LauncherBench {
     return m.find() ? Long.parseLong(m.group(1)) / 1024 : -1;
   }
 
-  /** ./perfsheet check of 300 workbooks with --jobs 1 and --jobs 2: the speed-up. */
+  /**
+   * ./perfsheet check with --jobs 1 and --jobs 2: the speed-up, for a short batch and a long one.
+   * One job already uses about 1.25 cores while the C1 compiler is busy (a quarter of a core for
+   * the first two seconds: methods called once per workbook reach its threshold only after a few
+   * hundred workbooks), and that core is what the second job needs. The goal ("once compilation no
+   * longer fills a core") is judged on the long batch; the short one is printed to show the
+   * difference.
+   */
   static void jobs(Path tmp) throws Exception {
     List<Path> distinct =
         BenchWorkbooks.make(Files.createDirectories(tmp.resolve("jobs-src")), 50, 5);
-    Path dir = copies(tmp.resolve("jobs"), distinct, 300);
     Map<String, String> env = fastestJava();
-    long[] one = new long[3];
-    long[] two = new long[3];
-    for (int i = 0; i < 3; i++) {
-      for (int jobs = 1; jobs <= 2; jobs++) {
-        long t =
-            run(
-                List.of(
-                    "./perfsheet",
-                    "check",
-                    dir.toString(),
-                    "--out",
-                    tmp.resolve("jobs-out-" + jobs).toString(),
-                    "--quiet",
-                    "--jobs",
-                    String.valueOf(jobs)),
-                env);
-        (jobs == 1 ? one : two)[i] = t;
+    for (int size : new int[] {300, 1500}) {
+      Path dir = copies(tmp.resolve("jobs-" + size), distinct, size);
+      long[] one = new long[3];
+      long[] two = new long[3];
+      for (int i = 0; i < 3; i++) {
+        for (int jobs = 1; jobs <= 2; jobs++) {
+          long t =
+              run(
+                  List.of(
+                      "./perfsheet",
+                      "check",
+                      dir.toString(),
+                      "--out",
+                      tmp.resolve("jobs-out-" + jobs).toString(),
+                      "--quiet",
+                      "--jobs",
+                      String.valueOf(jobs)),
+                  env);
+          (jobs == 1 ? one : two)[i] = t;
+        }
       }
+      double speedup = Bench.median(one) / Bench.median(two);
+      System.out.printf(
+          Locale.ROOT,
+          "jobs (java %s, %d cores): %,d workbooks, --jobs 1 %.1f s, --jobs 2 %.1f s (median of 3),"
+              + " speed-up %.2f; %s%n",
+          env.get("version"),
+          Runtime.getRuntime().availableProcessors(),
+          size,
+          Bench.median(one) / 1e9,
+          Bench.median(two) / 1e9,
+          speedup,
+          size < 1500
+              ? "(short batch: the compiler still takes a quarter of the second core)"
+              : "goal ≥ 1.6: " + (speedup >= 1.6 ? "met" : "not met"));
     }
-    double speedup = Bench.median(one) / Bench.median(two);
-    System.out.printf(
-        Locale.ROOT,
-        "jobs (java %s, %d cores): 300 workbooks, --jobs 1 %.1f s, --jobs 2 %.1f s (median of 3), "
-            + "speed-up %.2f; goal ≥ 1.6: %s%n",
-        env.get("version"),
-        Runtime.getRuntime().availableProcessors(),
-        Bench.median(one) / 1e9,
-        Bench.median(two) / 1e9,
-        speedup,
-        speedup >= 1.6 ? "met" : "not met");
   }
 
   /** The last line a process printed: the check's total, to show what was measured. */
