@@ -19,6 +19,7 @@ import org.perfsheet.model.Review;
 import org.perfsheet.model.Severity;
 import org.perfsheet.model.Stated;
 import org.perfsheet.scoring.Scores;
+import org.perfsheet.workbook.RowHeights;
 
 /**
  * The findings sheet (审核意见), first in the workbook, as a clerk reads a review: a title naming the

@@ -11,6 +11,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.perfsheet.layout.FieldKeys.Funds;
 import org.perfsheet.layout.FieldKeys.Ind;
 import org.perfsheet.layout.FieldKeys.SelfEvaluation;
+import org.perfsheet.workbook.RowHeights;
 
 /**
  * What a generated self-evaluation shows a clerk beyond the official form: the rule score beside
@@ -121,8 +122,11 @@ final class ClerkView {
     for (int col = goal.col(); col <= last; col++) {
       width += f.sheet.getColumnWidth(col) / 256;
     }
-    int units = text.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
-    int lines = Math.max(4, (units + width - 2) / Math.max(1, width - 1) + 1);
-    row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * 15f + 6));
+    // The goal, a line to spare, and at least four lines for the paragraph typed beside it.
+    double needed =
+        Math.max(
+            RowHeights.points(text, width) + RowHeights.LINE,
+            4 * RowHeights.LINE + RowHeights.PADDING);
+    row.setHeightInPoints((float) Math.max(row.getHeightInPoints(), needed));
   }
 }

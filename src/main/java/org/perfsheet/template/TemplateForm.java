@@ -34,6 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.perfsheet.files.SafeWrite;
+import org.perfsheet.workbook.RowHeights;
 import org.perfsheet.workbook.TemplateLearner;
 
 /**
@@ -366,7 +367,49 @@ final class TemplateForm implements AutoCloseable {
       }
     }
     wb.setForceFormulaRecalculation(true);
+    fitRows();
     SafeWrite.write(wb, target);
+  }
+
+  /**
+   * Grows every row to the wrapped text written into it. Excel and WPS keep a row's height as
+   * saved, so a long 三级指标 or goal copied from a declaration into the template's one-line row would
+   * show only its first line. A box merged over several rows keeps the rows it has.
+   */
+  private void fitRows() {
+    Map<Long, CellRangeAddress> merges = new HashMap<>();
+    for (CellRangeAddress r : sheet.getMergedRegions()) {
+      for (int row = r.getFirstRow(); row <= r.getLastRow(); row++) {
+        for (int col = r.getFirstColumn(); col <= r.getLastColumn(); col++) {
+          merges.put(((long) row << 16) | col, r);
+        }
+      }
+    }
+    for (Row row : sheet) {
+      double needed = 0;
+      for (Cell c : row) {
+        if (c.getCellType() != CellType.STRING
+            || !c.getCellStyle().getWrapText()
+            || c.getStringCellValue().isBlank()) {
+          continue;
+        }
+        CellRangeAddress m = merges.get(((long) row.getRowNum() << 16) | c.getColumnIndex());
+        if (m != null && m.getLastRow() > m.getFirstRow()) {
+          continue;
+        }
+        int first = m == null ? c.getColumnIndex() : m.getFirstColumn();
+        int last = m == null ? c.getColumnIndex() : m.getLastColumn();
+        int width = 0;
+        for (int col = first; col <= last; col++) {
+          width += sheet.getColumnWidth(col) / 256;
+        }
+        double font = wb.getFontAt(c.getCellStyle().getFontIndex()).getFontHeightInPoints();
+        needed = Math.max(needed, RowHeights.points(c.getStringCellValue(), width, font));
+      }
+      if (needed > row.getHeightInPoints()) {
+        row.setHeightInPoints((float) needed);
+      }
+    }
   }
 
   private final Set<Integer> unevaluated = new HashSet<>();

@@ -1,23 +1,37 @@
-package org.perfsheet.annotate;
+package org.perfsheet.workbook;
 
 /**
  * How tall a row must be for its wrapped text. Excel and WPS keep a row's height as saved and do
  * not grow it for wrapped text written by another program (LibreOffice does), so perfsheet counts
  * the lines itself: a Chinese character is two widths of a digit, the unit of a column's width.
+ * Used for perfsheet's own sheets and for the rows of the blank forms it generates.
  */
-final class RowHeights {
+public final class RowHeights {
 
   /** One line of 11-point 宋体, and a little air. */
-  static final double LINE = 14.4;
+  public static final double LINE = 14.4;
 
-  static final double PADDING = 4;
-  static final double TITLE = 27;
+  public static final double PADDING = 4;
+  public static final double TITLE = 27;
+
+  /** The font size {@link #LINE} and a column's width unit are measured in. */
+  private static final double BASE_POINTS = 11;
 
   private RowHeights() {}
 
   /** Points for this text in a column {@code width} digits wide (at least one line). */
-  static double points(String text, int width) {
+  public static double points(String text, int width) {
     return lines(text, width) * LINE + PADDING;
+  }
+
+  /**
+   * The same for text in a {@code fontPoints} font: a smaller font fits more characters on a line
+   * and needs less height per line.
+   */
+  public static double points(String text, int width, double fontPoints) {
+    double scale = fontPoints / BASE_POINTS;
+    int widthInFont = (int) Math.floor(width / scale);
+    return lines(text, widthInFont) * LINE * scale + PADDING;
   }
 
   static int lines(String text, int width) {
