@@ -476,6 +476,12 @@ final class FormReader {
       Map<String, FieldValue> row = new LinkedHashMap<>();
       boolean any = false;
       boolean repeatedHeader = false;
+      // No indicator named (blank or a printed 指标1：): cells that only say "not applicable" (/ —
+      // 不适用)
+      // leave the row blank.
+      FieldValue named = nameColumn == null ? null : joined(r, spans.get(nameColumn.key()));
+      boolean unnamed =
+          named != null && (named.isBlank() || layout.vocabulary().isPlaceholder(named.text()));
       for (FieldLayout c : columns) {
         SheetGrid.Place h = header.get(c.key());
         if (h == null) {
@@ -492,7 +498,8 @@ final class FormReader {
           boolean filled =
               v != null
                   && !v.isBlank()
-                  && !(c == nameColumn && layout.vocabulary().isPlaceholder(v.text()));
+                  && !(c == nameColumn && layout.vocabulary().isPlaceholder(v.text()))
+                  && !(unnamed && Vocabulary.isNotApplicable(v.text()));
           any |= filled || v == null;
           repeatedHeader |=
               filled && headerCopies.get(c.key()).contains(grid.placeOf(r, h.firstCol()));
