@@ -1,0 +1,131 @@
+package org.perfsheet.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfsheet.layout.Layout;
+import org.perfsheet.layout.Vocabulary;
+import org.perfsheet.model.CellRef;
+import org.perfsheet.model.FieldValue;
+import org.perfsheet.model.Finding;
+import org.perfsheet.model.FormResult;
+import org.perfsheet.model.Indicator;
+import org.perfsheet.report.WorkbookReport;
+import org.perfsheet.scoring.ScoringProfile;
+import org.perfsheet.workbook.TemplateLearner;
+
+/**
+ * Published project self-evaluations from Yunnan and Anhui (天长) give exactly the findings their
+ * {@code .expected.md} require, and nothing on the rows a unit marked not applicable.
+ */
+class ForeignSelfEvaluationsTest {
+
+  static List<Layout> layouts;
+
+  @BeforeAll
+  static void learn() throws IOException {
+    layouts = TemplateLearner.loadAll(Path.of("templates"));
+  }
+
+  private static FormResult check(String name, Path out) throws IOException {
+    Path in = Path.of("test-workbooks/foreign", name);
+    WorkbookReport r =
+        new Checker(layouts, ScoringProfile.defaults()).process(in, out.resolve(name));
+    assertEquals(1, r.forms().size(), name);
+    return r.forms().get(0);
+  }
+
+  private static List<String> found(FormResult f) {
+    return f.findings().stream()
+        .map(x -> x.cell().a1() + " " + x.code() + " " + x.severity())
+        .toList();
+  }
+
+  @Test
+  void yunnanTargetOverThreeColumnsIsReadAndOnlyTheMissingReasonsAreErrors(@TempDir Path out)
+      throws IOException {
+    FormResult f = check("2020-云南丽江古城区自然资源局-卫片执法补助经费-自评表.xlsx", out);
+    List<String> expected =
+        List.of(
+            "I13 SCORE_BELOW_RULE INFO",
+            "J13 EXPLANATION_MISSING ERROR",
+            "I14 SCORE_BELOW_RULE INFO",
+            "J14 EXPLANATION_MISSING ERROR",
+            "I15 SCORE_BELOW_RULE INFO",
+            "J15 EXPLANATION_MISSING ERROR",
+            "I16 SCORE_BELOW_RULE INFO",
+            "J16 EXPLANATION_MISSING ERROR",
+            "I17 SCORE_BELOW_RULE INFO",
+            "J17 EXPLANATION_MISSING ERROR");
+    assertEquals(expected, found(f).stream().map(s -> s.toUpperCase()).toList());
+    assertEquals(2020, f.year());
+    assertEquals(72_900.0, f.budget());
+    assertEquals(10.0, f.budgetScore().computed());
+    // Every target met: the rule gives 100, the unit stated 93 (the sum of its own scores).
+    assertEquals(93.0, f.total().stated());
+    assertEquals(100.0, f.total().computed());
+    assertEquals("优", f.grade());
+  }
+
+  @Test
+  void tianchangPlaceholderRowsAndTheNotApplicableRowGiveNoFinding(@TempDir Path out)
+      throws IOException {
+    FormResult f = check("2022-安徽天长市水利局-水旱灾害防御经费-自评表.xlsx", out);
+    List<String> expected =
+        List.of(
+            "C4 FIELD_MISSING ERROR",
+            "I6 VALUE_FILLED INFO",
+            "E16 FIELD_MISSING ERROR",
+            "F16 FIELD_MISSING ERROR",
+            "E19 FIELD_MISSING ERROR",
+            "F19 FIELD_MISSING ERROR",
+            "E22 FIELD_MISSING ERROR",
+            "F22 FIELD_MISSING ERROR",
+            "E25 FIELD_MISSING ERROR",
+            "F25 FIELD_MISSING ERROR",
+            "E28 FIELD_MISSING ERROR",
+            "F28 FIELD_MISSING ERROR",
+            "E34 FIELD_MISSING ERROR",
+            "F34 FIELD_MISSING ERROR");
+    assertEquals(expected, found(f).stream().map(s -> s.toUpperCase()).toList());
+    // Six rows cannot be scored: no total, no grade, and the reason names them without 指标1：.
+    assertNull(f.total().computed());
+    assertNull(f.grade());
+    assertTrue(f.total().reason().startsWith("6 项指标无法按规则评分（工程质量合格、"), f.total().reason());
+    for (Finding x : f.findings()) {
+      assertFalse(x.indicator() != null && x.indicator().startsWith("指标"), x.toString());
+      assertFalse(x.cell().row() == 30, "row 31 is not applicable: " + x);
+    }
+  }
+
+  @Test
+  void notApplicableMarks() {
+    for (String s : List.of("/", "／", "—", "-", "--", " / ", "不适用", "不涉及", "无")) {
+      assertTrue(Vocabulary.isNotApplicable(s), s);
+    }
+    for (String s : List.of("", "0", "10", "无变化", "/10", "达成")) {
+      assertFalse(Vocabulary.isNotApplicable(s), s);
+    }
+  }
+
+  @Test
+  void aPrintedNumberInFrontOfTheNameIsNotPartOfIt() {
+    assertEquals("工程质量合格", indicator("指标1：工程质量合格").displayName());
+    assertEquals("工程质量合格", indicator("三级指标2:工程质量合格").displayName());
+    assertEquals("指标1：", indicator("指标1：").displayName());
+    assertEquals("指标体系完善度", indicator("指标体系完善度").displayName());
+  }
+
+  private static Indicator indicator(String name) {
+    FieldValue v = FieldValue.text(new CellRef("表", 0, 0), name);
+    return new Indicator(null, null, v, null, null, null, null, null);
+  }
+}
