@@ -107,6 +107,25 @@ class ForeignSelfEvaluationsTest {
   }
 
   @Test
+  void hebeiBudgetAndSelfScoreAboveTheRuleAreFoundAndPrintedRowsAreNot(@TempDir Path out)
+      throws IOException {
+    FormResult f = check("2019-河北廊坊市食品工程学校-暖通改造经费-自评表.xlsx", out);
+    assertEquals(
+        List.of(
+            // I7 shows 86% for 86.20 %: right at the precision shown; the score 9 is not.
+            "J7 BUDGET_SCORE_MISMATCH ERROR",
+            "F14 TARGET_NOT_MET WARNING",
+            "H14 SCORE_ABOVE_RULE ERROR"),
+        found(f).stream().map(s -> s.toUpperCase()).toList());
+    assertEquals("工程资金金额", f.findings().get(1).indicator());
+    // 37.24 ÷ 43.2 = 86.20 %: 8.62 for the budget, 8.62 for 工程资金金额, 80 for the eight met.
+    assertEquals(8.62, f.budgetScore().computed());
+    assertEquals(98.0, f.total().stated());
+    assertEquals(97.24, f.total().computed(), 1e-9);
+    assertEquals("优", f.grade());
+  }
+
+  @Test
   void notApplicableMarks() {
     for (String s : List.of("/", "／", "—", "-", "--", " / ", "不适用", "不涉及", "无")) {
       assertTrue(Vocabulary.isNotApplicable(s), s);
@@ -120,7 +139,11 @@ class ForeignSelfEvaluationsTest {
   void aPrintedNumberInFrontOfTheNameIsNotPartOfIt() {
     assertEquals("工程质量合格", indicator("指标1：工程质量合格").displayName());
     assertEquals("工程质量合格", indicator("三级指标2:工程质量合格").displayName());
+    assertEquals("工程资金金额", indicator("指标1工程资金金额").displayName());
     assertEquals("指标1：", indicator("指标1：").displayName());
+    assertEquals("指标12", indicator("指标12").displayName());
+    assertEquals("指标1.5倍", indicator("指标1.5倍").displayName());
+    assertEquals("指标十分明确", indicator("指标十分明确").displayName());
     assertEquals("指标体系完善度", indicator("指标体系完善度").displayName());
   }
 

@@ -67,6 +67,10 @@ public final class BuildForeignSamples {
       Grid g = AnhuiCountyPlaceholders.write(wb);
       save(wb, dir.resolve("2022-安徽天长市水利局-水旱灾害防御经费-自评表.xlsx"), g);
     }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = HebeiSchool.write(wb);
+      save(wb, dir.resolve("2019-河北廊坊市食品工程学校-暖通改造经费-自评表.xlsx"), g);
+    }
   }
 
   private static final String OUT = "产出指标(50分)";
