@@ -72,6 +72,21 @@ final class FormReader {
   }
 
   /**
+   * The layout's labels the sheet shows nowhere (below a title or not), in the order of the
+   * layout's fields: what a sheet that is not this form lacks to be read as it.
+   */
+  List<String> labelsAbsent() {
+    Window all = new Window(0, grid.lastRow() + 1);
+    return layout.fields().stream()
+        .flatMap(f -> f.locator().labels().stream())
+        .filter(layout.anchors()::contains)
+        .distinct()
+        .filter(a -> find(a, all).isEmpty())
+        .map(LabelSet::name)
+        .toList();
+  }
+
+  /**
    * The share of the layout's labels found: below {@link #MIN_COVERAGE} the sheet is not this form.
    */
   double coverage() {

@@ -126,6 +126,20 @@ class ForeignSelfEvaluationsTest {
   }
 
   @Test
+  void aLayoutNoTemplateReadsIsRejectedNamingWhatTheClosestTemplateHasAndItLacks(@TempDir Path out)
+      throws IOException {
+    Path in = Path.of("test-workbooks/foreign/2022-四川中江县水利局-衔接资金-绩效目标自评表.xlsx");
+    WorkbookReport r =
+        new Checker(layouts, ScoringProfile.defaults()).process(in, out.resolve("x.xlsx"));
+    assertEquals("LAYOUT_UNRECOGNISED", r.error().code());
+    // 资金情况 for 项目资金, 全年预算数（A） with no 年初预算数, 年初设定目标 for 预期目标, …
+    assertTrue(
+        r.error().message().contains("（表中没有：项目资金、年初预算数、预期目标、实际完成情况、偏差原因分析及改进措施），无法审核。"),
+        r.error().message());
+    assertTrue(r.error().message().contains("(it has no 项目资金, 年初预算数, "), r.error().message());
+  }
+
+  @Test
   void notApplicableMarks() {
     for (String s : List.of("/", "／", "—", "-", "--", " / ", "不适用", "不涉及", "无")) {
       assertTrue(Vocabulary.isNotApplicable(s), s);
