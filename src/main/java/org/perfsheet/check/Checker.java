@@ -294,22 +294,34 @@ public final class Checker implements WorkbookProcessor {
   /** Each layout's taxonomy: the official levels and those its template adds. */
   private final Map<String, Taxonomy> taxonomies = new ConcurrentHashMap<>();
 
-  private static RejectReason noForm(Workbook wb) {
+  private RejectReason noForm(Workbook wb) {
     var like = FormFinder.lookalike(wb);
     if (like.isPresent()) {
       FormFinder.Lookalike l = like.get();
+      // What the closest template has and the sheet lacks (分值, 全年预算数…): the difference to ask
+      // about.
+      List<String> absent =
+          finder.closest(wb, l).map(FormFinder.Closest::absent).orElse(List.of()).stream()
+              .limit(6)
+              .toList();
+      String zh = absent.isEmpty() ? "" : "（表中没有：" + String.join("、", absent) + "）";
+      String en = absent.isEmpty() ? "" : " (it has no " + String.join(", ", absent) + ")";
       return new RejectReason(
           "LAYOUT_UNRECOGNISED",
           "工作表“"
               + l.sheet()
               + "”看起来是"
               + l.chinese()
-              + "，但其格式与 perfsheet 已有的模板都不相符，无法审核。请联系财政局提供该表式的模板，或使用财政局下发的表式重新填报"
+              + "，但其格式与 perfsheet 已有的模板都不相符"
+              + zh
+              + "，无法审核。请联系财政局提供该表式的模板，或使用财政局下发的表式重新填报"
               + " / sheet \""
               + l.sheet()
               + "\" looks like "
               + l.english()
-              + ", but its layout matches none of perfsheet's templates; ask the finance bureau for"
+              + ", but its layout matches none of perfsheet's templates"
+              + en
+              + "; ask the finance bureau for"
               + " a template of this layout, or resubmit on the official form");
     }
     String sheets = String.join("、", FormFinder.sheetNames(wb));

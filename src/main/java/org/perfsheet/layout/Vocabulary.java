@@ -50,6 +50,17 @@ public record Vocabulary(
 
   public static final Set<String> UNIT_PARTS = Set.of("度量单位", "计量单位", "单位", "指标单位");
 
+  /** What a unit writes in a row it does not use: dashes and slashes, 不适用, 不涉及, 无. */
+  private static final Pattern NOT_APPLICABLE = Pattern.compile("^(?:[-—–－─/／\\\\]+|不适用|不涉及|无)$");
+
+  /**
+   * Whether a cell only says "not applicable" ({@code /}, {@code —}, {@code 不适用}): in a row with no
+   * indicator named, such cells leave the row blank.
+   */
+  public static boolean isNotApplicable(String text) {
+    return NOT_APPLICABLE.matcher(Labels.compact(text)).matches();
+  }
+
   public Vocabulary {
     levels = Map.copyOf(levels);
     tableEnds = Set.copyOf(tableEnds);

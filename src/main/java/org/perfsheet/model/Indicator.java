@@ -1,5 +1,6 @@
 package org.perfsheet.model;
 
+import java.util.regex.Pattern;
 import org.perfsheet.text.Text;
 
 /**
@@ -16,8 +17,20 @@ public record Indicator(
     FieldValue score,
     FieldValue explanation) {
 
-  /** The 三级指标 name as shown in findings. */
+  /**
+   * A blank form's printed numbering the unit wrote after, in the same cell ({@code 指标1：工程质量合格},
+   * {@code 指标1工程资金金额}).
+   */
+  private static final Pattern PRINTED_NUMBER =
+      Pattern.compile("^(?:三级)?指标(?:[0-9一二三四五六七八九十]+[:：]|[0-9]+(?=[^0-9.．%％:：]))(?=.)");
+
+  /**
+   * The 三级指标 name as shown in findings, without a printed {@code 指标1：} in front of what the unit
+   * wrote.
+   */
   public String displayName() {
-    return name == null ? "" : Text.withoutSpaces(name.text());
+    return name == null
+        ? ""
+        : PRINTED_NUMBER.matcher(Text.withoutSpaces(name.text())).replaceFirst("");
   }
 }

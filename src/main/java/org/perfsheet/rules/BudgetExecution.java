@@ -1,17 +1,22 @@
 package org.perfsheet.rules;
 
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 import org.perfsheet.model.BudgetBlock;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.notation.Notation;
 import org.perfsheet.scoring.Scores;
 import org.perfsheet.scoring.ScoringProfile;
+import org.perfsheet.text.Text;
 
 /**
  * Budget execution (docs/domain.md §4.1): rate = 全年执行数 ÷ 全年预算数 (the adjusted budget), score = 分值 ×
  * min(rate, 1); the stated figures checked against them, blank ones filled.
  */
 final class BudgetExecution {
+
+  /** A rate the form shows in whole percent: 86%, not 86.20%. */
+  private static final Pattern WHOLE_PERCENT = Pattern.compile("^[0-9]+[%％]$");
 
   /**
    * The budget figures of a form, stated and computed; null where unknown. {@code absent}: the form
@@ -95,9 +100,14 @@ final class BudgetExecution {
       return null;
     }
     double s = stated.getAsDouble();
+    double tolerance = p.rateTolerance();
+    if (WHOLE_PERCENT.matcher(Text.compact(b.rate().text())).matches()) {
+      // Shown in whole percent (86%): right when the rate rounds to it (86.20 % does, 86.50 % not).
+      tolerance = Math.max(tolerance, 0.005 - 2e-9);
+    }
     if (rate != null
-        && Numbers.differ(s, rate, p.rateTolerance())
-        && Numbers.differ(s, Math.min(rate, 1), p.rateTolerance())) {
+        && Numbers.differ(s, rate, tolerance)
+        && Numbers.differ(s, Math.min(rate, 1), tolerance)) {
       out.error(
           FindingCode.BUDGET_RATE_MISMATCH,
           b.rate().ref(),

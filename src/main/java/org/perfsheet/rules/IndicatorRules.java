@@ -1,6 +1,7 @@
 package org.perfsheet.rules;
 
 import java.util.regex.Pattern;
+import org.perfsheet.layout.Vocabulary;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.FindingCode;
 import org.perfsheet.model.Indicator;
@@ -31,6 +32,9 @@ final class IndicatorRules {
   private IndicatorRules() {}
 
   static Result check(Indicator i, ScoringProfile p, Findings out) {
+    if (notApplicable(i)) {
+      return new Result(i, 0.0, 0.0, 0.0, Outcome.unjudgedBlank());
+    }
     out.missing(i.weight(), "分值", i.displayName(), "请填写该指标的分值。");
     out.missing(i.score(), "得分", i.displayName(), "请填写自评得分。");
     Double w = Numbers.read(i.weight(), "分值", i.displayName(), out);
@@ -75,6 +79,24 @@ final class IndicatorRules {
           case UNJUDGED -> null;
         };
     return new Result(i, w, stated, computed, o);
+  }
+
+  /**
+   * A row the unit marked not applicable: its 分值 or 得分 says so ({@code /}, {@code —}, 不适用), and
+   * every value cell is blank or says so too. It carries no points and needs nothing.
+   */
+  private static boolean notApplicable(Indicator i) {
+    FieldValue[] values = {i.target(), i.actual(), i.weight(), i.score()};
+    for (FieldValue v : values) {
+      if (v != null && !v.isBlank() && !Vocabulary.isNotApplicable(v.text())) {
+        return false;
+      }
+    }
+    return marked(i.weight()) || marked(i.score());
+  }
+
+  private static boolean marked(FieldValue v) {
+    return v != null && !v.isBlank() && Vocabulary.isNotApplicable(v.text());
   }
 
   private static final Pattern NO_TARGET = Pattern.compile("^[—－\\-/／─]+$");

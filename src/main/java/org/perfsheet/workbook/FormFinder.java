@@ -96,7 +96,33 @@ public final class FormFinder {
   }
 
   /** A sheet that looks like a known kind of form by its title, though no layout could read it. */
-  public record Lookalike(String sheet, String chinese, String english) {}
+  public record Lookalike(String sheet, String chinese, String english, FormKind kind) {}
+
+  /** The template of a lookalike's kind that comes closest, and the labels the sheet lacks. */
+  public record Closest(String template, List<String> absent) {}
+
+  /**
+   * Of the layouts of the lookalike's kind, the one whose labels the sheet lacks fewest of, with
+   * those labels: what makes the sheet a layout perfsheet does not know. Empty when no layout is of
+   * that kind.
+   */
+  public Optional<Closest> closest(Workbook wb, Lookalike like) {
+    Sheet sheet = wb.getSheet(like.sheet());
+    if (sheet == null) {
+      return Optional.empty();
+    }
+    SheetGrid grid = new SheetGrid(sheet, FORMATTER.get());
+    Closest best = null;
+    for (Layout layout : layouts) {
+      if (layout.kind() == like.kind()) {
+        List<String> absent = new FormReader(layout, grid).labelsAbsent();
+        if (best == null || absent.size() < best.absent().size()) {
+          best = new Closest(layout.id(), absent);
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
 
   /**
    * The first visible sheet whose title names a kind of form: a short text in its first rows (or
@@ -126,7 +152,8 @@ public final class FormFinder {
         }
         FormKind kind = kindByTitle(title);
         if (kind != null) {
-          return Optional.of(new Lookalike(sheet.getSheetName(), kind.plainName(), kind.english()));
+          return Optional.of(
+              new Lookalike(sheet.getSheetName(), kind.plainName(), kind.english(), kind));
         }
       }
     }

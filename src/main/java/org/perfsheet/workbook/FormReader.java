@@ -72,6 +72,21 @@ final class FormReader {
   }
 
   /**
+   * The layout's labels the sheet shows nowhere (below a title or not), in the order of the
+   * layout's fields: what a sheet that is not this form lacks to be read as it.
+   */
+  List<String> labelsAbsent() {
+    Window all = new Window(0, grid.lastRow() + 1);
+    return layout.fields().stream()
+        .flatMap(f -> f.locator().labels().stream())
+        .filter(layout.anchors()::contains)
+        .distinct()
+        .filter(a -> find(a, all).isEmpty())
+        .map(LabelSet::name)
+        .toList();
+  }
+
+  /**
    * The share of the layout's labels found: below {@link #MIN_COVERAGE} the sheet is not this form.
    */
   double coverage() {
@@ -476,6 +491,12 @@ final class FormReader {
       Map<String, FieldValue> row = new LinkedHashMap<>();
       boolean any = false;
       boolean repeatedHeader = false;
+      // No indicator named (blank or a printed 指标1：): cells that only say "not applicable" (/ —
+      // 不适用)
+      // leave the row blank.
+      FieldValue named = nameColumn == null ? null : joined(r, spans.get(nameColumn.key()));
+      boolean unnamed =
+          named != null && (named.isBlank() || layout.vocabulary().isPlaceholder(named.text()));
       for (FieldLayout c : columns) {
         SheetGrid.Place h = header.get(c.key());
         if (h == null) {
@@ -492,7 +513,8 @@ final class FormReader {
           boolean filled =
               v != null
                   && !v.isBlank()
-                  && !(c == nameColumn && layout.vocabulary().isPlaceholder(v.text()));
+                  && !(c == nameColumn && layout.vocabulary().isPlaceholder(v.text()))
+                  && !(unnamed && Vocabulary.isNotApplicable(v.text()));
           any |= filled || v == null;
           repeatedHeader |=
               filled && headerCopies.get(c.key()).contains(grid.placeOf(r, h.firstCol()));

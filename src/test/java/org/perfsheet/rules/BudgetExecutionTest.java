@@ -74,6 +74,17 @@ class BudgetExecutionTest {
   }
 
   @Test
+  void aRateShownInWholePercentIsRightWhenTheRateRoundsToIt() {
+    Findings rounded = new Findings(); // 37.24 ÷ 43.2 = 86.20 % shown as 86% (Hebei 2019)
+    BudgetExecution.check(
+        block("43.2", "43.2", "37.24", "10", text("F2", "86%"), text("G2", "8.62")), P, rounded);
+    assertEquals(List.of(), codes(rounded));
+    Findings off = new Findings(); // 86.50 % rounds to 87%
+    BudgetExecution.check(block("200", "200", "173", "10", text("F2", "86%"), null), P, off);
+    assertEquals(List.of("BUDGET_RATE_MISMATCH@F2"), codes(off));
+  }
+
+  @Test
   void theScoreIsRoundedHalfUpToTwoDecimals() {
     var r = BudgetExecution.check(block("3", "3", "2", "10", null, null), P, new Findings());
     assertEquals(6.67, r.scoreComputed());

@@ -59,6 +59,18 @@ public final class BuildForeignSamples {
       Grid g = ZhongjiangTransition.write(wb);
       save(wb, dir.resolve("2022-四川中江县水利局-衔接资金-绩效目标自评表.xlsx"), g);
     }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = YunnanCounty.write(wb);
+      save(wb, dir.resolve("2020-云南丽江古城区自然资源局-卫片执法补助经费-自评表.xlsx"), g);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = AnhuiCountyPlaceholders.write(wb);
+      save(wb, dir.resolve("2022-安徽天长市水利局-水旱灾害防御经费-自评表.xlsx"), g);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = HebeiSchool.write(wb);
+      save(wb, dir.resolve("2019-河北廊坊市食品工程学校-暖通改造经费-自评表.xlsx"), g);
+    }
   }
 
   private static final String OUT = "产出指标(50分)";
