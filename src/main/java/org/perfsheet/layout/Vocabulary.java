@@ -1,5 +1,6 @@
 package org.perfsheet.layout;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +50,15 @@ public record Vocabulary(
       Set.of("指标性质", "指标方向", "比较符", "运算符", "符号", "指标值性质");
 
   public static final Set<String> UNIT_PARTS = Set.of("度量单位", "计量单位", "单位", "指标单位");
+
+  /**
+   * Whether a cell of a 指标性质 sub-column holds a comparator (≥, ＜＝, =) rather than the indicator's
+   * nature (定量指标, 定性指标), which some layouts print under the same header. Blank counts as one.
+   */
+  public static boolean isComparator(String text) {
+    String t = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).strip();
+    return t.isEmpty() || t.matches("[<>=≥≤≦≧≠]+");
+  }
 
   public Vocabulary {
     levels = Map.copyOf(levels);
