@@ -42,6 +42,13 @@ public final class FieldKeys {
     public static final String WEIGHT = "ind_weight";
     public static final String SCORE = "ind_score";
     public static final String EXPLANATION = "ind_explanation";
+
+    /**
+     * A target adjusted during the year (调整指标值, Chongqing department forms): where filled, it is
+     * the target the actual is held to.
+     */
+    public static final String TARGET_ADJUSTED = "ind_target_adjusted";
+
     // Monitoring only: the forecast, the five cause ticks, the reason, the three possibility ticks.
     public static final String FORECAST = "ind_forecast";
     public static final String CAUSE_FUNDING = "ind_cause_funding";
@@ -264,6 +271,7 @@ public final class FieldKeys {
                 Department.IMPROVEMENT,
                 Department.NOTE));
         Ind.SCORED.forEach(c -> keys.add(Department.indicator(c)));
+        keys.add(Department.indicator(Ind.TARGET_ADJUSTED));
       }
       case PROJECT_MONITORING -> {
         keys.addAll(List.of(Monitoring.MONTH, Monitoring.GOAL));

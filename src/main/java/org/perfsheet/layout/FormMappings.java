@@ -145,12 +145,13 @@ public final class FormMappings {
   static List<Indicator> indicators(List<Map<String, FieldValue>> rows, UnaryOperator<String> key) {
     List<Indicator> out = new ArrayList<>();
     for (Map<String, FieldValue> r : rows) {
+      FieldValue adjusted = r.get(key.apply(Ind.TARGET_ADJUSTED));
       out.add(
           new Indicator(
               r.get(key.apply(Ind.LEVEL1)),
               r.get(key.apply(Ind.LEVEL2)),
               r.get(key.apply(Ind.NAME)),
-              r.get(key.apply(Ind.TARGET)),
+              adjusted != null && !adjusted.isBlank() ? adjusted : r.get(key.apply(Ind.TARGET)),
               r.get(key.apply(Ind.ACTUAL)),
               r.get(key.apply(Ind.WEIGHT)),
               r.get(key.apply(Ind.SCORE)),

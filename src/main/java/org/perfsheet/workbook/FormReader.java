@@ -540,7 +540,9 @@ final class FormReader {
 
   /** A target or actual column: the only ones printed with comparator and unit sub-columns. */
   private static boolean isValue(FieldLayout c) {
-    return c.key().endsWith(FieldKeys.Ind.TARGET) || c.key().endsWith(FieldKeys.Ind.ACTUAL);
+    return c.key().endsWith(FieldKeys.Ind.TARGET)
+        || c.key().endsWith(FieldKeys.Ind.TARGET_ADJUSTED)
+        || c.key().endsWith(FieldKeys.Ind.ACTUAL);
   }
 
   /** A row of sub-headers under the header: every text in the table's columns is a label. */

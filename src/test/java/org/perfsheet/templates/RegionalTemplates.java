@@ -51,8 +51,8 @@ public final class RegionalTemplates {
   /**
    * The Chongqing budget system's 部门整体绩效自评表 (a 融媒体中心, 2021): 自评总分 in the heading block, budget
    * execution on one row with its 执行率权重, an indicator table with no 一级/二级 levels and no explanation
-   * column: 指标名称 · 计量单位 · 指标性质 · 年初指标值 · 调整指标值 · 全年完成值 · 得分系数 · 指标权重 · 指标得分 · 是否核心指标. 调整指标值, 得分系数
-   * and 是否核心指标 are not read.
+   * column: 指标名称 · 计量单位 · 指标性质 · 年初指标值 · 调整指标值 · 全年完成值 · 得分系数 · 指标权重 · 指标得分 · 是否核心指标. 调整指标值, where
+   * filled, is the target; 得分系数 and 是否核心指标 are not read.
    */
   static void chongqingDepartment(Path out) throws IOException {
     Form f = Form.open("2021-重庆科学城融媒体中心-部门整体绩效自评表.xlsx", "部门整体绩效自评表");
@@ -68,13 +68,14 @@ public final class RegionalTemplates {
         .mark(Department.BUDGET_SCORE, "J5")
         .mark(Department.indicator(Ind.NAME), "B9:B29")
         .mark(Department.indicator(Ind.TARGET), "E9:E29")
+        .mark(Department.indicator(Ind.TARGET_ADJUSTED), "F9:F29")
         .mark(Department.indicator(Ind.ACTUAL), "G9:G29")
         .mark(Department.indicator(Ind.WEIGHT), "I9:I29")
         .mark(Department.indicator(Ind.SCORE), "J9:J29");
     f.legend(
         "department-self-evaluation",
         "整体绩效自评表",
-        "重庆市部门整体绩效自评表（无一级、二级指标；预算执行率带权重；调整指标值、得分系数、是否核心指标不读取）",
+        "重庆市部门整体绩效自评表（无一级、二级指标；预算执行率带权重；填了调整指标值的以其为目标；得分系数、是否核心指标不读取）",
         List.<String[]>of(new String[] {"主管部门", "部门名称、单位名称"}, new String[] {"自评总分（分）", "自评总分、总分"}),
         List.<String[]>of());
     f.save(out);
@@ -420,6 +421,7 @@ public final class RegionalTemplates {
             Map.entry(Department.indicator(Ind.NAME), "三级指标"),
             Map.entry(Department.indicator(Ind.TARGET), "年度指标值（年初指标值）"),
             Map.entry(Department.indicator(Ind.ACTUAL), "全年实际值（B）"),
+            Map.entry(Department.indicator(Ind.TARGET_ADJUSTED), "调整指标值（填写时以其为目标）"),
             Map.entry(Department.indicator(Ind.WEIGHT), "分值"),
             Map.entry(Department.indicator(Ind.SCORE), "得分"),
             Map.entry(Department.indicator(Ind.EXPLANATION), "未完成原因分析"));

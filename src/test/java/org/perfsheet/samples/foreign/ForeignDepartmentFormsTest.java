@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +103,30 @@ class ForeignDepartmentFormsTest {
     assertEquals(97.6, f.total().stated());
     assertNull(f.total().computed(), f.total().reason());
     assertNull(f.grade());
+  }
+
+  @Test
+  void aFilledAdjustedTargetIsTheTarget(@TempDir Path out) throws IOException {
+    // 政府采购执行率 adjusted from 100% to 70% during the year: 72.74% meets it
+    Path copy = out.resolve(CHONGQING + ".xlsx");
+    try (InputStream in =
+            Files.newInputStream(BuildForeignSamples.DIR.resolve(CHONGQING + ".xlsx"));
+        Workbook wb = WorkbookFactory.create(in)) {
+      wb.getSheetAt(0).getRow(16).getCell(5).setCellValue("70%");
+      try (OutputStream o = Files.newOutputStream(copy)) {
+        wb.write(o);
+      }
+    }
+    Files.createDirectories(out.resolve("out"));
+    WorkbookReport r =
+        new Checker(layouts, ScoringProfile.defaults())
+            .process(copy, out.resolve("out").resolve(CHONGQING + ".xlsx"));
+    List<String> row17 =
+        r.forms().get(0).findings().stream()
+            .filter(x -> x.cell().row() == 16)
+            .map(x -> x.code() + "@" + x.cell().a1())
+            .toList();
+    assertEquals(List.of(), row17);
   }
 
   @Test
