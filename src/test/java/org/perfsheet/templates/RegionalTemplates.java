@@ -97,7 +97,8 @@ public final class RegionalTemplates {
         .mark(Department.BUDGET_ANNUAL, "E5")
         .mark(Department.BUDGET_SPENT, "F5")
         .mark(Department.BUDGET_WEIGHT, "G5")
-        .mark(Department.BUDGET_SCORE, "H5");
+        .mark(Department.BUDGET_SCORE, "H5")
+        .mark(Department.GOAL_TEXT, "C10");
     String[] cols = {"B", "C", "D", "E", "F", "G", "I", "J"};
     for (int i = 0; i < Ind.SCORED.size(); i++) {
       f.mark(Department.indicator(Ind.SCORED.get(i)), cols[i] + "12:" + cols[i] + "20");
@@ -416,6 +417,7 @@ public final class RegionalTemplates {
             Map.entry(Ind.EXPLANATION, "偏差原因分析及改进措施"),
             Map.entry(SelfEvaluation.TOTAL_WEIGHT, "总分·分值"),
             Map.entry(SelfEvaluation.TOTAL_SCORE, "总分·得分"),
+            Map.entry(Department.GOAL_TEXT, "年度总体目标（年初设定目标）"),
             Map.entry(Department.indicator(Ind.LEVEL1), "一级指标"),
             Map.entry(Department.indicator(Ind.LEVEL2), "二级指标"),
             Map.entry(Department.indicator(Ind.NAME), "三级指标"),

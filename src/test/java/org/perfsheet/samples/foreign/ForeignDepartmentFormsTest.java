@@ -130,6 +130,15 @@ class ForeignDepartmentFormsTest {
   }
 
   @Test
+  void aValueUnderAHeaderOnTheSecondRowOfATallLabelIsTheValueNotTheHeader() throws Exception {
+    // 年度总体目标 spans rows 9-10; 年初设定目标 (C9) is a header, the goal (C10) is under it
+    FormData d =
+        new FormFinder(layouts).read(BuildForeignSamples.DIR.resolve(GUIZHOU + ".xlsx")).get(0);
+    assertEquals("C10", d.field(Department.GOAL_TEXT).ref().a1());
+    assertEquals(9, d.rows().size());
+  }
+
+  @Test
   void chongqingNamesAndTargetsLeaveTheirNeighbourColumnsOut() throws Exception {
     FormData d =
         new FormFinder(layouts).read(BuildForeignSamples.DIR.resolve(CHONGQING + ".xlsx")).get(0);
