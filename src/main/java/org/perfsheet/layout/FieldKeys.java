@@ -42,6 +42,13 @@ public final class FieldKeys {
     public static final String WEIGHT = "ind_weight";
     public static final String SCORE = "ind_score";
     public static final String EXPLANATION = "ind_explanation";
+
+    /**
+     * A target adjusted during the year (调整指标值, Chongqing department forms): where filled, it is
+     * the target the actual is held to.
+     */
+    public static final String TARGET_ADJUSTED = "ind_target_adjusted";
+
     // Monitoring only: the forecast, the five cause ticks, the reason, the three possibility ticks.
     public static final String FORECAST = "ind_forecast";
     public static final String CAUSE_FUNDING = "ind_cause_funding";
@@ -164,10 +171,18 @@ public final class FieldKeys {
     public static final String BUDGET_SPENT = "budget_spent";
     public static final String BUDGET_RATE = "budget_rate";
     public static final String BUDGET_SCORE = "budget_score";
+
+    /** The budget's points in a cell of their own (分值（10分） over 10), where the form has one. */
+    public static final String BUDGET_WEIGHT = "budget_weight";
+
     public static final String GOAL_HEADING = "goal_heading";
     public static final String GOAL_TEXT = "goal_text";
     public static final String GOAL_FUNDS = "goal_funds";
     public static final String TOTAL_SCORE = "total_score";
+
+    /** 总分's 分值 (100), where the form prints one: named so that 总分's 得分 is found beside it. */
+    public static final String TOTAL_WEIGHT = "total_weight";
+
     public static final String DEVIATION = "deviation";
     public static final String IMPROVEMENT = "improvement";
     public static final String NOTE = "note";
@@ -246,14 +261,17 @@ public final class FieldKeys {
                 Department.BUDGET_SPENT,
                 Department.BUDGET_RATE,
                 Department.BUDGET_SCORE,
+                Department.BUDGET_WEIGHT,
                 Department.GOAL_HEADING,
                 Department.GOAL_TEXT,
                 Department.GOAL_FUNDS,
                 Department.TOTAL_SCORE,
+                Department.TOTAL_WEIGHT,
                 Department.DEVIATION,
                 Department.IMPROVEMENT,
                 Department.NOTE));
         Ind.SCORED.forEach(c -> keys.add(Department.indicator(c)));
+        keys.add(Department.indicator(Ind.TARGET_ADJUSTED));
       }
       case PROJECT_MONITORING -> {
         keys.addAll(List.of(Monitoring.MONTH, Monitoring.GOAL));
@@ -278,9 +296,8 @@ public final class FieldKeys {
           Set.of(TITLE, Ind.NAME, Ind.TARGET, Ind.ACTUAL, Ind.WEIGHT, Ind.SCORE);
       case PROJECT_DECLARATION -> Set.of(TITLE, Ind.NAME, Ind.TARGET);
       case DEPARTMENT_SELF_EVALUATION ->
-          Set.of(
+          Set.of( // goal headings are not: a form may have one table for all its goals (Guizhou)
               TITLE,
-              Department.GOAL_HEADING,
               Department.indicator(Ind.NAME),
               Department.indicator(Ind.TARGET),
               Department.indicator(Ind.ACTUAL),

@@ -55,7 +55,10 @@ public final class FormMappings {
   public static DepartmentForm department(FormData d) {
     FieldValue label = d.field(FieldKeys.MONEY_UNIT);
     double budgetWeight = 20;
-    if (label != null) {
+    FieldValue weight = d.field(Department.BUDGET_WEIGHT);
+    if (weight != null && weight.number() != null && weight.number() > 0) {
+      budgetWeight = weight.number(); // its own cell (分值（10分） over 10)
+    } else if (label != null) {
       Matcher m = POINTS.matcher(Normalizer.normalize(label.text(), Normalizer.Form.NFKC));
       if (m.find()) {
         budgetWeight = Double.parseDouble(m.group(1));
@@ -74,6 +77,17 @@ public final class FormMappings {
               b.fields().get(Department.GOAL_TEXT),
               b.fields().get(Department.GOAL_FUNDS),
               indicators(b.rows(), Department::indicator)));
+    }
+    if (goals.isEmpty() && !d.rows().isEmpty()) {
+      // one table for the whole department (Guizhou): one goal with no heading, its points the rest
+      goals.add(
+          new Goal(
+              1,
+              null,
+              null,
+              d.field(Department.GOAL_TEXT),
+              null,
+              indicators(d.rows(), Department::indicator)));
     }
     return new DepartmentForm(
         d.sheet(),
@@ -131,12 +145,13 @@ public final class FormMappings {
   static List<Indicator> indicators(List<Map<String, FieldValue>> rows, UnaryOperator<String> key) {
     List<Indicator> out = new ArrayList<>();
     for (Map<String, FieldValue> r : rows) {
+      FieldValue adjusted = r.get(key.apply(Ind.TARGET_ADJUSTED));
       out.add(
           new Indicator(
               r.get(key.apply(Ind.LEVEL1)),
               r.get(key.apply(Ind.LEVEL2)),
               r.get(key.apply(Ind.NAME)),
-              r.get(key.apply(Ind.TARGET)),
+              adjusted != null && !adjusted.isBlank() ? adjusted : r.get(key.apply(Ind.TARGET)),
               r.get(key.apply(Ind.ACTUAL)),
               r.get(key.apply(Ind.WEIGHT)),
               r.get(key.apply(Ind.SCORE)),

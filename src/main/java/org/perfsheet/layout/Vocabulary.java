@@ -1,5 +1,6 @@
 package org.perfsheet.layout;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +60,15 @@ public record Vocabulary(
    */
   public static boolean isNotApplicable(String text) {
     return NOT_APPLICABLE.matcher(Labels.compact(text)).matches();
+  }
+
+  /**
+   * Whether a cell of a 指标性质 sub-column holds a comparator (≥, ＜＝, =) rather than the indicator's
+   * nature (定量指标, 定性指标), which some layouts print under the same header. Blank counts as one.
+   */
+  public static boolean isComparator(String text) {
+    String t = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).strip();
+    return t.isEmpty() || t.matches("[<>=≥≤≦≧≠]+");
   }
 
   public Vocabulary {

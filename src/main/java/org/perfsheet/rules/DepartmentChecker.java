@@ -93,12 +93,13 @@ public final class DepartmentChecker {
     }
     Levels.check(indicators, taxonomy, out);
     double expected = 100 - form.budgetWeight();
-    if (!form.goals().isEmpty() && Numbers.differ(goalWeights, expected, p.scoreTolerance())) {
+    FieldValue sumAt = weightSumCell(form);
+    if (sumAt != null && Numbers.differ(goalWeights, expected, p.scoreTolerance())) {
       out.error(
           FindingCode.GOAL_WEIGHT_SUM,
-          form.goals().get(0).heading().ref(),
+          sumAt.ref(),
           null,
-          "各年度目标分值合计 "
+          (form.goals().get(0).heading() == null ? "各指标分值合计 " : "各年度目标分值合计 ")
               + Scores.show(goalWeights)
               + " 分，应为 "
               + Scores.show(expected)
@@ -149,6 +150,28 @@ public final class DepartmentChecker {
         out.list,
         out.fills,
         null); // lights: a monitoring form's only
+  }
+
+  /**
+   * Where the goals' weight sum is told: the first goal's heading; on a form with one table and no
+   * headings, the 总分 cell, else the first indicator's 分值 (never a printed label).
+   */
+  private static FieldValue weightSumCell(DepartmentForm form) {
+    if (form.goals().isEmpty()) {
+      return null;
+    }
+    Goal first = form.goals().get(0);
+    if (first.heading() != null) {
+      return first.heading();
+    }
+    if (form.totalScore() != null) {
+      return form.totalScore();
+    }
+    return first.indicators().stream()
+        .map(Indicator::weight)
+        .filter(w -> w != null)
+        .findFirst()
+        .orElse(null);
   }
 
   private record GoalResult(List<IndicatorRules.Result> results, double weight, boolean short_) {}

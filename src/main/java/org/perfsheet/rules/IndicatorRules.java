@@ -69,6 +69,20 @@ final class IndicatorRules {
         BudgetRow.is(i)
             ? IndicatorScorer.budgetRow(actual, w, p)
             : IndicatorScorer.score(target, actual, w, p);
+    if (Direction.unclear(name, target, o)) {
+      out.info(
+          FindingCode.DIRECTION_UNCLEAR,
+          i.target().ref(),
+          name,
+          "年度指标值“"
+              + i.target().text()
+              + "”没有写比较符，而指标名称表明数值越低越好：无法判断实际完成值 "
+              + Notation.show(actual)
+              + " 是否达标，该项得分未按规则复核，总分无法核定。请写明比较符（如 ≤"
+              + Notation.show(target)
+              + "）。");
+      o = Outcome.unjudgedDirection();
+    }
     outcome(i, name, target, actual, o, p, out);
     audit(i, name, w, stated, o, p, out);
     explanation(i, name, w, stated, o, p, out);

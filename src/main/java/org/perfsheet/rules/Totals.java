@@ -3,6 +3,7 @@ package org.perfsheet.rules;
 import java.util.List;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.FindingCode;
+import org.perfsheet.scoring.Outcome;
 import org.perfsheet.scoring.Scores;
 import org.perfsheet.scoring.ScoringProfile;
 
@@ -223,7 +224,11 @@ final class Totals {
           .append(" 项指标无法按规则评分（")
           .append(String.join("、", unscored.subList(0, Math.min(5, unscored.size()))))
           .append(unscored.size() > 5 ? "等" : "")
-          .append("：分值、年度指标值或实际完成值未填写、无法识别或单位不一致）");
+          .append(
+              indicators.stream()
+                      .anyMatch(r -> r.outcome().why() == Outcome.Unjudged.DIRECTION_UNCLEAR)
+                  ? "：分值、年度指标值或实际完成值未填写、无法识别、单位不一致或指标值未写比较符而方向不明）"
+                  : "：分值、年度指标值或实际完成值未填写、无法识别或单位不一致）");
     }
     if (indicators.isEmpty()) {
       why.append(why.length() > 0 ? "；" : "").append("表中没有读到绩效指标");

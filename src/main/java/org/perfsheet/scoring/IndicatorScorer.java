@@ -87,7 +87,7 @@ public final class IndicatorScorer {
         actual.comparator() == Comparator.LT || actual.comparator() == Comparator.LE;
     Comparator c = t.comparator();
     if (a == 0 && (c == Comparator.EQ || c == Comparator.LE)) {
-      boolean met = b == 0 || (claimsBelow && b == 0);
+      boolean met = c == Comparator.LE ? b <= 0 : b == 0; // ≤0 is met by a fall (变动率 −8.5%)
       return Outcome.quantitative(
           met, met ? w : 0, met ? null : "目标为 0，实际 " + shown(b, t) + "，得 0 分", false);
     }

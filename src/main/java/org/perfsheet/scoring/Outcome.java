@@ -32,6 +32,8 @@ public record Outcome(
     TARGET_UNREADABLE,
     ACTUAL_UNREADABLE,
     UNIT_MISMATCH,
+    /** A bare number (no ≥ or ≤) on an indicator whose name says lower is better (控制率, 调整率). */
+    DIRECTION_UNCLEAR,
     NOT_COMPARABLE
   }
 
@@ -59,6 +61,11 @@ public record Outcome(
   /** For an indicator without a weight: nothing can be judged. */
   public static Outcome unjudgedBlank() {
     return unjudged(Unjudged.BLANK);
+  }
+
+  /** For a target whose direction cannot be told (no comparator on a lower-is-better name). */
+  public static Outcome unjudgedDirection() {
+    return unjudged(Unjudged.DIRECTION_UNCLEAR);
   }
 
   /** The score the rule gives: the quantitative score, or the top of the tier. */

@@ -19,6 +19,7 @@ final class ProblemNames {
     put(FindingCode.SCORE_ABOVE_RULE, "自评得分高于评分规则");
     put(FindingCode.SCORE_BELOW_RULE, "自评得分低于评分规则");
     put(FindingCode.UNIT_MISMATCH, "目标值与实际值计量单位不一致");
+    put(FindingCode.DIRECTION_UNCLEAR, "指标值未写比较符，无法判断方向");
     put(FindingCode.VALUE_UNREADABLE, "数值无法识别");
     put(FindingCode.FIELD_MISSING, "必填项未填");
     put(FindingCode.WEIGHT_SUM, "指标分值合计不符");

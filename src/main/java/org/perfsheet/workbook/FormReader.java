@@ -31,7 +31,8 @@ final class FormReader {
   /** Share of a layout's labels a sheet must show to be read as that form. */
   static final double MIN_COVERAGE = 0.6;
 
-  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+  private static final Pattern YEAR =
+      Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)");
 
   /** Rows {@code [from, to)} a search looks at. */
   private record Window(int from, int to) {
@@ -433,7 +434,11 @@ final class FormReader {
    * The columns a table field takes in a row: its header's width, or its parts' (comparator | value
    * | unit).
    */
-  private record Span(int from, int to) {}
+  /**
+   * The columns of a table field; {@code comparator} is the column of a 指标性质 sub-column joined on
+   * its left (-1 when none): its cells count only when they hold a comparator.
+   */
+  private record Span(int from, int to, int comparator) {}
 
   /**
    * A table in a window: the header row is the one showing most column headers; rows start after it
@@ -456,7 +461,7 @@ final class FormReader {
     for (FieldLayout c : columns) {
       SheetGrid.Place h = header.get(c.key());
       if (h != null) {
-        spans.put(c.key(), span(h, ((Locator.TableColumn) c.locator()).span()));
+        spans.put(c.key(), span(h, ((Locator.TableColumn) c.locator()).span(), isValue(c)));
       }
     }
     int firstCol = spans.values().stream().mapToInt(Span::from).min().orElseThrow();
@@ -534,20 +539,32 @@ final class FormReader {
    * The columns of a table field: its header's merged width (at least the template's span), and the
    * comparator and unit sub-columns printed beside a value column (指标性质 | 指标值 | 度量单位).
    */
-  private Span span(SheetGrid.Place h, int templateSpan) {
+  private Span span(SheetGrid.Place h, int templateSpan, boolean value) {
     int from = h.firstCol();
     int to = Math.max(h.lastCol(), h.firstCol() + templateSpan - 1);
+    if (!value) { // a 计量单位 right of 指标名称 (Chongqing) is the unit of the values, not the name's
+      return new Span(from, to, -1);
+    }
+    int comparator = -1;
     if (from > 0) {
       SheetGrid.Place left = grid.placeOf(h.firstRow(), from - 1);
       if (Vocabulary.COMPARATOR_PARTS.contains(grid.label(left.firstRow(), left.firstCol()))) {
         from = left.firstCol();
+        comparator = from;
       }
     }
     SheetGrid.Place right = grid.placeOf(h.firstRow(), to + 1);
     if (Vocabulary.UNIT_PARTS.contains(grid.label(right.firstRow(), right.firstCol()))) {
       to = right.lastCol();
     }
-    return new Span(from, to);
+    return new Span(from, to, comparator);
+  }
+
+  /** A target or actual column: the only ones printed with comparator and unit sub-columns. */
+  private static boolean isValue(FieldLayout c) {
+    return c.key().endsWith(FieldKeys.Ind.TARGET)
+        || c.key().endsWith(FieldKeys.Ind.TARGET_ADJUSTED)
+        || c.key().endsWith(FieldKeys.Ind.ACTUAL);
   }
 
   /** A row of sub-headers under the header: every text in the table's columns is a label. */
@@ -582,6 +599,9 @@ final class FormReader {
       FieldValue v = value(row, c);
       if (v == null) {
         return null;
+      }
+      if (c == span.comparator() && !Vocabulary.isComparator(v.text())) {
+        continue; // 定量指标 / 定性指标: the indicator's nature, not its comparator (Chongqing)
       }
       parts.add(v);
     }

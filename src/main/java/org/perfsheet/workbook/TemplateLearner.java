@@ -188,7 +188,9 @@ public final class TemplateLearner {
     if (left == null) {
       throw new IllegalArgumentException("名称 " + m.name + " 标记的单元格左侧没有标签");
     }
-    if (shared.getOrDefault(left, 0) > 1) {
+    boolean sharedLabel = shared.getOrDefault(left, 0) > 1;
+    String above = left.row() < row ? headerAbove(grid, row, col, valueCells) : null;
+    if (sharedLabel || above != null) {
       String header = headerAbove(grid, row, col, valueCells);
       if (header == null) {
         throw new IllegalArgumentException(

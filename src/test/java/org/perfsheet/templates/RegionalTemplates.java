@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfsheet.layout.FieldKeys;
 import org.perfsheet.layout.FieldKeys.Declaration;
+import org.perfsheet.layout.FieldKeys.Department;
 import org.perfsheet.layout.FieldKeys.Funds;
 import org.perfsheet.layout.FieldKeys.Ind;
 import org.perfsheet.layout.FieldKeys.SelfEvaluation;
@@ -43,6 +44,77 @@ public final class RegionalTemplates {
     sichuan(dir.resolve("self-evaluation-sichuan.xlsx"));
     evaluationFramework(dir.resolve("self-evaluation-framework.xlsx"));
     hubeiDeclaration(dir.resolve("declaration-hubei.xlsx"));
+    guizhouDepartment(dir.resolve("department-self-evaluation-guizhou.xlsx"));
+    chongqingDepartment(dir.resolve("department-self-evaluation-chongqing.xlsx"));
+  }
+
+  /**
+   * The Chongqing budget system's 部门整体绩效自评表 (a 融媒体中心, 2021): 自评总分 in the heading block, budget
+   * execution on one row with its 执行率权重, an indicator table with no 一级/二级 levels and no explanation
+   * column: 指标名称 · 计量单位 · 指标性质 · 年初指标值 · 调整指标值 · 全年完成值 · 得分系数 · 指标权重 · 指标得分 · 是否核心指标. 调整指标值, where
+   * filled, is the target; 得分系数 and 是否核心指标 are not read.
+   */
+  static void chongqingDepartment(Path out) throws IOException {
+    Form f = Form.open("2021-重庆科学城融媒体中心-部门整体绩效自评表.xlsx", "部门整体绩效自评表");
+    f.clear("C2", "H2", "K2", "C3", "H3", "B5:K5", "B7", "E7", "H7", "B9:K29");
+    f.mark(FieldKeys.TITLE, "A1")
+        .mark(FieldKeys.UNIT, "C2")
+        .mark(Department.TOTAL_SCORE, "K2")
+        .mark(FieldKeys.MONEY_UNIT, "A4")
+        .mark(Department.BUDGET_ANNUAL, "D5")
+        .mark(Department.BUDGET_SPENT, "F5")
+        .mark(Department.BUDGET_RATE, "H5")
+        .mark(Department.BUDGET_WEIGHT, "I5")
+        .mark(Department.BUDGET_SCORE, "J5")
+        .mark(Department.indicator(Ind.NAME), "B9:B29")
+        .mark(Department.indicator(Ind.TARGET), "E9:E29")
+        .mark(Department.indicator(Ind.TARGET_ADJUSTED), "F9:F29")
+        .mark(Department.indicator(Ind.ACTUAL), "G9:G29")
+        .mark(Department.indicator(Ind.WEIGHT), "I9:I29")
+        .mark(Department.indicator(Ind.SCORE), "J9:J29");
+    f.legend(
+        "department-self-evaluation",
+        "整体绩效自评表",
+        "重庆市部门整体绩效自评表（无一级、二级指标；预算执行率带权重；填了调整指标值的以其为目标；得分系数、是否核心指标不读取）",
+        List.<String[]>of(new String[] {"主管部门", "部门名称、单位名称"}, new String[] {"自评总分（分）", "自评总分、总分"}),
+        List.<String[]>of());
+    f.save(out);
+  }
+
+  /**
+   * A Guizhou 部门整体支出绩效自评表 (绥阳县太白镇 2021): no annual goals, one 年度总体目标 and one indicator table for
+   * the whole department, like a project form; budget execution worth 分值（10分） in a cell of its own,
+   * A = 年初预算数; a 得分计算方法 column, which is not read.
+   */
+  static void guizhouDepartment(Path out) throws IOException {
+    Form f = Form.open("2021-贵州绥阳县太白镇-部门整体支出绩效自评表.xlsx", "部门整体支出绩效自评表");
+    f.text("A2", "单位（盖章）：");
+    f.text("G2", "填报日期：    年  月  日");
+    f.clear("C3", "E5:H8", "C10", "G10", "D12:J20", "G21", "I21");
+    f.mark(FieldKeys.TITLE, "A1")
+        .mark(FieldKeys.UNIT, "C3")
+        .mark(FieldKeys.MONEY_UNIT, "A4")
+        .mark(Department.BUDGET_ANNUAL, "E5")
+        .mark(Department.BUDGET_SPENT, "F5")
+        .mark(Department.BUDGET_WEIGHT, "G5")
+        .mark(Department.BUDGET_SCORE, "H5")
+        .mark(Department.GOAL_TEXT, "C10");
+    String[] cols = {"B", "C", "D", "E", "F", "G", "I", "J"};
+    for (int i = 0; i < Ind.SCORED.size(); i++) {
+      f.mark(Department.indicator(Ind.SCORED.get(i)), cols[i] + "12:" + cols[i] + "20");
+    }
+    f.mark(Department.TOTAL_WEIGHT, "G21").mark(Department.TOTAL_SCORE, "I21");
+    f.legend(
+        "department-self-evaluation",
+        "整体支出绩效自评表",
+        "贵州省部门整体支出绩效自评表（无分年度目标，全部门一张指标表；预算执行 10 分，A 为年初预算数）",
+        List.<String[]>of(
+            new String[] {"单位名称", "部门（单位）名称、部门名称"},
+            new String[] {"年度指标值", "年度指标值（A）、年初目标值"},
+            new String[] {"全年实际值", "全年实际值（B）、实际完成值、完成值"},
+            new String[] {"未完成原因分析", "偏差原因分析、未完成原因"}),
+        List.<String[]>of());
+    f.save(out);
   }
 
   /**
@@ -273,7 +345,7 @@ public final class RegionalTemplates {
       List<BuildTemplates.Field> fields = new ArrayList<>();
       for (Name n : wb.getAllNames()) {
         String key = n.getNameName().substring(TemplateLearner.NAME_PREFIX.length());
-        boolean fillDown = key.equals(Ind.LEVEL1) || key.equals(Ind.LEVEL2);
+        boolean fillDown = key.endsWith(Ind.LEVEL1) || key.endsWith(Ind.LEVEL2);
         fields.add(BuildTemplates.field(key, meaning(key), required(key), fillDown));
       }
       BuildTemplates.legend(wb, kind, title, fields, aliases);
@@ -344,7 +416,17 @@ public final class RegionalTemplates {
             Map.entry(Ind.SCORE, "得分"),
             Map.entry(Ind.EXPLANATION, "偏差原因分析及改进措施"),
             Map.entry(SelfEvaluation.TOTAL_WEIGHT, "总分·分值"),
-            Map.entry(SelfEvaluation.TOTAL_SCORE, "总分·得分"));
+            Map.entry(SelfEvaluation.TOTAL_SCORE, "总分·得分"),
+            Map.entry(Department.GOAL_TEXT, "年度总体目标（年初设定目标）"),
+            Map.entry(Department.indicator(Ind.LEVEL1), "一级指标"),
+            Map.entry(Department.indicator(Ind.LEVEL2), "二级指标"),
+            Map.entry(Department.indicator(Ind.NAME), "三级指标"),
+            Map.entry(Department.indicator(Ind.TARGET), "年度指标值（年初指标值）"),
+            Map.entry(Department.indicator(Ind.ACTUAL), "全年实际值（B）"),
+            Map.entry(Department.indicator(Ind.TARGET_ADJUSTED), "调整指标值（填写时以其为目标）"),
+            Map.entry(Department.indicator(Ind.WEIGHT), "分值"),
+            Map.entry(Department.indicator(Ind.SCORE), "得分"),
+            Map.entry(Department.indicator(Ind.EXPLANATION), "未完成原因分析"));
 
     private static String meaning(String key) {
       String meaning = MEANINGS.get(key);

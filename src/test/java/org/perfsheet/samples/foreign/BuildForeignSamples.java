@@ -71,6 +71,14 @@ public final class BuildForeignSamples {
       Grid g = HebeiSchool.write(wb);
       save(wb, dir.resolve("2019-河北廊坊市食品工程学校-暖通改造经费-自评表.xlsx"), g);
     }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = GuizhouTownDepartment.write(wb);
+      save(wb, dir.resolve("2021-贵州绥阳县太白镇-部门整体支出绩效自评表.xlsx"), g);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = ChongqingDepartment.write(wb);
+      save(wb, dir.resolve("2021-重庆科学城融媒体中心-部门整体绩效自评表.xlsx"), g);
+    }
   }
 
   private static final String OUT = "产出指标(50分)";
