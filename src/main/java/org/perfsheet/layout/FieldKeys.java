@@ -194,8 +194,10 @@ public final class FieldKeys {
 
     public static final List<String> LINES =
         List.of(TOTAL, Funds.FISCAL, Funds.CARRYOVER, Funds.OTHER);
+
+    /** 年初预算数, 调整后预算数 (on layouts that print it), 1-N月执行数, 1-N月执行率, 全年预计执行数. */
     public static final List<String> COLUMNS =
-        List.of(Funds.INITIAL, Funds.SPENT, Funds.RATE, Funds.FORECAST);
+        List.of(Funds.INITIAL, Funds.ANNUAL, Funds.SPENT, Funds.RATE, Funds.FORECAST);
   }
 
   /** Every key the form kind reads. */

@@ -43,6 +43,84 @@ public final class RegionalTemplates {
     sichuan(dir.resolve("self-evaluation-sichuan.xlsx"));
     evaluationFramework(dir.resolve("self-evaluation-framework.xlsx"));
     hubeiDeclaration(dir.resolve("declaration-hubei.xlsx"));
+    tianjinMonitoring(dir.resolve("monitoring-tianjin.xlsx"));
+  }
+
+  /**
+   * The 预算管理一体化 monitoring form as printed for 天津: 调整后预算数 beside 年初预算数, 1-7月执行率% measured against
+   * it, lines 年度资金总额 / 财政资金 / 其他资金; the indicator table is the central one (ticks).
+   */
+  static void tianjinMonitoring(Path out) throws IOException {
+    Form f = Form.open("2023-天津河西区司法局-人民调解工作经费-执行监控表.xlsx", "项目支出绩效目标执行监控");
+    f.text("A2", "（    年度）");
+    f.clear("D3", "D4", "H4", "G6:Q8", "D9", "B12:Q20");
+    f.mark(FieldKeys.TITLE, "A1")
+        .mark(FieldKeys.PROJECT_NAME, "D3")
+        .mark(FieldKeys.DEPARTMENT, "D4")
+        .mark(FieldKeys.UNIT, "H4")
+        .mark(FieldKeys.MONEY_UNIT, "A5")
+        .mark(FieldKeys.Monitoring.MONTH, "K5");
+    String[] lines = {FieldKeys.Monitoring.TOTAL, Funds.FISCAL, Funds.OTHER};
+    String[] columns = {Funds.INITIAL, Funds.ANNUAL, Funds.SPENT, Funds.RATE, Funds.FORECAST};
+    String[] at = {"G", "I", "K", "M", "O"};
+    for (int l = 0; l < lines.length; l++) {
+      for (int c = 0; c < columns.length; c++) {
+        f.mark(Funds.key(lines[l], columns[c]), at[c] + (6 + l));
+      }
+    }
+    f.mark(FieldKeys.Monitoring.GOAL, "D9");
+    String[] keys = {Ind.LEVEL1, Ind.LEVEL2, Ind.NAME, Ind.TARGET, Ind.ACTUAL, Ind.FORECAST};
+    for (int i = 0; i < keys.length; i++) {
+      f.mark(keys[i], BuildTemplates.col(1 + i) + "12:" + BuildTemplates.col(1 + i) + "20");
+    }
+    for (int i = 0; i < Ind.CAUSES.size(); i++) {
+      f.mark(
+          Ind.CAUSES.get(i), BuildTemplates.col(7 + i) + "12:" + BuildTemplates.col(7 + i) + "20");
+    }
+    f.mark(Ind.REASON, "M12:M20");
+    for (int i = 0; i < Ind.POSSIBILITIES.size(); i++) {
+      String c = BuildTemplates.col(13 + i);
+      f.mark(Ind.POSSIBILITIES.get(i), c + "12:" + c + "20");
+    }
+    f.mark(Ind.NOTE, "Q12:Q20");
+    List<BuildTemplates.Field> fields = new ArrayList<>();
+    for (BuildTemplates.Field x : MonitoringTemplate.fields()) {
+      String key = x.key().replace(Funds.FISCAL + "_", "");
+      if (!x.key().startsWith(Funds.CARRYOVER + "_")) {
+        fields.add(
+            x.key().startsWith(Funds.FISCAL + "_")
+                ? BuildTemplates.field(
+                    x.key(), x.meaning().replace("财政拨款", "财政资金"), x.required(), x.fillDown())
+                : x);
+      }
+      if (key.equals(Funds.key(FieldKeys.Monitoring.TOTAL, Funds.INITIAL))) {
+        fields.add(
+            BuildTemplates.field(
+                Funds.key(FieldKeys.Monitoring.TOTAL, Funds.ANNUAL),
+                "年度资金总额·调整后预算数（执行率、资金灯按它计算）",
+                false,
+                false));
+      }
+    }
+    fields.add(
+        BuildTemplates.field(Funds.key(Funds.FISCAL, Funds.ANNUAL), "财政资金·调整后预算数", false, false));
+    fields.add(
+        BuildTemplates.field(Funds.key(Funds.OTHER, Funds.ANNUAL), "其他资金·调整后预算数", false, false));
+    List<String[]> aliases = new ArrayList<>(MonitoringTemplate.aliases());
+    aliases.add(new String[] {"财政资金", "财政拨款、当年财政拨款、本年财政拨款"});
+    aliases.add(new String[] {"调整后预算数", "调整后预算、调整预算数"});
+    aliases.add(
+        new String[] {
+          "1-7月执行率%", MonitoringTemplate.months("执行率%") + "、" + MonitoringTemplate.months("执行率")
+        });
+    f.legendOf(
+        "project-monitoring",
+        "监控表",
+        "预算管理一体化系统（天津）项目支出绩效目标执行监控表：年初预算数与执行数之间有调整后预算数，执行率 = 执行数 ÷ 调整后预算数；"
+            + "资金行为年度资金总额、财政资金、其他资金；指标表同中央表式（勾选偏差原因、完成目标可能性）",
+        fields,
+        aliases);
+    f.save(out);
   }
 
   /**
@@ -261,6 +339,18 @@ public final class RegionalTemplates {
       List<String[]> aliases = new ArrayList<>(BuildTemplates.SELF_EVALUATION_ALIASES);
       aliases.addAll(moreAliases);
       legend("project-self-evaluation", "项目支出绩效自评表", description, aliases, levels);
+    }
+
+    /** The legend with these fields and aliases, and a line naming the layout. */
+    void legendOf(
+        String kind,
+        String title,
+        String description,
+        List<BuildTemplates.Field> fields,
+        List<String[]> aliases) {
+      BuildTemplates.legend(wb, kind, title, fields, aliases);
+      Sheet legend = wb.getSheet("字段说明");
+      legend.createRow(legend.getLastRowNum() + 2).createCell(0).setCellValue("版式：" + description);
     }
 
     /** The legend with exactly these aliases (the form's own labels need no others). */

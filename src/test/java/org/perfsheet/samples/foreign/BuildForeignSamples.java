@@ -59,6 +59,10 @@ public final class BuildForeignSamples {
       Grid g = ZhongjiangTransition.write(wb);
       save(wb, dir.resolve("2022-四川中江县水利局-衔接资金-绩效目标自评表.xlsx"), g);
     }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = TianjinMonitoring.write(wb);
+      save(wb, dir.resolve("2023-天津河西区司法局-人民调解工作经费-执行监控表.xlsx"), g);
+    }
   }
 
   private static final String OUT = "产出指标(50分)";
