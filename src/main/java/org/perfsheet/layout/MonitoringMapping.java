@@ -60,6 +60,7 @@ public final class MonitoringMapping {
               Ind.CAUSES.stream().map(row::get).toList(),
               row.get(Ind.REASON),
               Ind.POSSIBILITIES.stream().map(row::get).toList(),
+              row.get(Ind.POSSIBILITY),
               row.get(Ind.NOTE)));
     }
     FieldValue monthCell =
