@@ -110,6 +110,7 @@ final class IntegratedMonitoring {
       g.put("I" + r, x.possibility(), g.number);
       g.put("J" + r, null, g.text);
       g.fit(r, x.reason(), 26);
+      g.fit(r, x.level2(), 12);
       g.fit(r, x.name(), 20);
     }
     return g;

@@ -144,6 +144,7 @@ final class TianjinMonitoring {
       }
       g.put("Q" + r, null, g.text);
       g.fit(r, x.reason(), 20);
+      g.fit(r, x.level2(), 11);
       g.fit(r, x.name(), 18);
     }
     return g;
