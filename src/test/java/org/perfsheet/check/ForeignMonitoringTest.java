@@ -146,6 +146,23 @@ class ForeignMonitoringTest {
     assertTrue(after.contains("E17 PROGRESS_LOW"), after.toString());
   }
 
+  /**
+   * The system's own header, `1-X月执行数`, left as it is in an export: the month is unknown, so no
+   * light that needs it; the form is told so once (on the findings sheet, never on the header or
+   * the title), and the columns it cannot place are skipped, not faulted.
+   */
+  @Test
+  void anUnreplacedMonthIsSaidOnceAndNothingIsGuessed(@TempDir Path tmp) throws Exception {
+    Path x = edit(TIANJIN, tmp.resolve("x1.xlsx"), "K5", "1-X月执行数");
+    x = edit(x, tmp.resolve("x2.xlsx"), "M5", "1-X月执行率%");
+    x = edit(x, tmp.resolve("x3.xlsx"), "F10", "1-X月执行数");
+    FormResult f = check(layouts, x, tmp.resolve("out.xlsx"));
+    assertEquals(List.of("A1 MONTH_UNKNOWN", "A1 FIELD_NOT_FOUND"), findings(f));
+    assertTrue(f.findings().stream().allMatch(y -> y.code().onForm()), findings(f).toString());
+    assertEquals(null, f.lights().funds());
+    assertTrue(f.lights().indicators().isEmpty());
+  }
+
   /** The sample with one cell changed, written to {@code out}. */
   private static Path edit(Path in, Path out, String cell, Object value) throws Exception {
     try (InputStream s = Files.newInputStream(in);
