@@ -66,6 +66,13 @@ public final class FieldKeys {
     public static final String POSSIBLE = "ind_possible";
     public static final String IMPOSSIBLE = "ind_impossible";
     public static final List<String> POSSIBILITIES = List.of(CERTAIN, POSSIBLE, IMPOSSIBLE);
+
+    /**
+     * 完成目标可能性 as one column holding the word (确定能, 有可能, 完全不可能), as 预算管理一体化 systems print it,
+     * instead of three tick columns.
+     */
+    public static final String POSSIBILITY = "ind_possibility";
+
     public static final String NOTE = "ind_note";
 
     /** The columns every indicator table may have (self-evaluation's set), in the form's order. */
@@ -209,8 +216,10 @@ public final class FieldKeys {
 
     public static final List<String> LINES =
         List.of(TOTAL, Funds.FISCAL, Funds.CARRYOVER, Funds.OTHER);
+
+    /** 年初预算数, 调整后预算数 (on layouts that print it), 1-N月执行数, 1-N月执行率, 全年预计执行数. */
     public static final List<String> COLUMNS =
-        List.of(Funds.INITIAL, Funds.SPENT, Funds.RATE, Funds.FORECAST);
+        List.of(Funds.INITIAL, Funds.ANNUAL, Funds.SPENT, Funds.RATE, Funds.FORECAST);
   }
 
   /** Every key the form kind reads. */
@@ -283,6 +292,7 @@ public final class FieldKeys {
         keys.addAll(Ind.CAUSES);
         keys.add(Ind.REASON);
         keys.addAll(Ind.POSSIBILITIES);
+        keys.add(Ind.POSSIBILITY);
         keys.add(Ind.NOTE);
       }
     }

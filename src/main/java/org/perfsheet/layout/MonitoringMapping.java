@@ -34,12 +34,14 @@ public final class MonitoringMapping {
     for (int i = 0; i < Monitoring.LINES.size(); i++) {
       String line = Monitoring.LINES.get(i);
       FieldValue initial = d.field(key(line, Funds.INITIAL));
+      FieldValue adjusted = d.field(key(line, Funds.ANNUAL));
       FieldValue spent = d.field(key(line, Funds.SPENT));
-      if (initial != null || spent != null) {
+      if (initial != null || adjusted != null || spent != null) {
         funds.add(
             new MonitoringFunds(
                 LINE_LABELS.get(i),
                 initial,
+                adjusted,
                 spent,
                 d.field(key(line, Funds.RATE)),
                 d.field(key(line, Funds.FORECAST))));
@@ -58,6 +60,7 @@ public final class MonitoringMapping {
               Ind.CAUSES.stream().map(row::get).toList(),
               row.get(Ind.REASON),
               Ind.POSSIBILITIES.stream().map(row::get).toList(),
+              row.get(Ind.POSSIBILITY),
               row.get(Ind.NOTE)));
     }
     FieldValue monthCell =
@@ -71,6 +74,7 @@ public final class MonitoringMapping {
         month(monthCell == null ? null : monthCell.text()),
         monthCell,
         funds,
+        d.reading().fundsComplete(),
         d.field(Monitoring.GOAL),
         indicators);
   }

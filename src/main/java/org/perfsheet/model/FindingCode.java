@@ -70,7 +70,12 @@ public enum FindingCode {
    */
   public boolean onForm() {
     return switch (this) {
-      case FIELD_NOT_FOUND, LAYOUT_UNRECOGNISED, INDICATOR_DROPPED, WEIGHTS_INFERRED -> true;
+      case FIELD_NOT_FOUND,
+          LAYOUT_UNRECOGNISED,
+          INDICATOR_DROPPED,
+          WEIGHTS_INFERRED,
+          MONTH_UNKNOWN ->
+          true;
       default -> false;
     };
   }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param causes the five cause tick cells (经费保障, 制度保障, 人员保障, 硬件条件保障, 其他), in that order; a cell the
  *     layout lacks is null
  * @param possibilities 确定能, 有可能, 完全不可能, in that order; null where the layout lacks one
+ * @param possibility the one 完成目标可能性 cell holding the word, on layouts that print it so (then the
+ *     three tick cells are null); null otherwise
  */
 public record MonitoredIndicator(
     FieldValue level1,
@@ -23,6 +25,7 @@ public record MonitoredIndicator(
     List<FieldValue> causes,
     FieldValue reason,
     List<FieldValue> possibilities,
+    FieldValue possibility,
     FieldValue note) {
 
   public static final List<String> CAUSES = List.of("经费保障", "制度保障", "人员保障", "硬件条件保障", "其他");

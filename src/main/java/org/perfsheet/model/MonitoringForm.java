@@ -8,6 +8,9 @@ import java.util.List;
  * @param month the month the figures run to, read from the 1-N月执行数 header; null when absent
  * @param monthCell the header it was read from (where a finding about the month goes)
  * @param funds the total line (年度资金总额) first, then the source lines the layout has
+ * @param fundsComplete every line of the funds block that holds amounts was read, so the total can
+ *     be held to the sum of the lines (a line in a wording the layout does not know would be
+ *     missing from it)
  */
 public record MonitoringForm(
     String sheet,
@@ -18,6 +21,7 @@ public record MonitoringForm(
     Integer month,
     FieldValue monthCell,
     List<MonitoringFunds> funds,
+    boolean fundsComplete,
     FieldValue goal,
     List<MonitoredIndicator> indicators) {
 

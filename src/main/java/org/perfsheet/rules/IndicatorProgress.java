@@ -62,10 +62,7 @@ final class IndicatorProgress {
       return null;
     }
     if (j.light().isLow()) {
-      boolean explained =
-          i.causes().stream().anyMatch(Ticks::ticked)
-              && i.reason() != null
-              && !i.reason().isBlank();
+      boolean explained = causeTicked(i) && Reasons.given(i.reason());
       out.warning(
           FindingCode.PROGRESS_LOW,
           i.actual().ref(),
@@ -74,7 +71,9 @@ final class IndicatorProgress {
               + j.light().chinese()
               + "："
               + why(i, j, month, p)
-              + (explained ? "已说明原因，请落实改进措施，确保完成年度目标。" : "请在偏差原因中勾选原因并填写原因说明。"));
+              + (explained
+                  ? "已说明原因，请落实改进措施，确保完成年度目标。"
+                  : tickColumns(i) ? "请在偏差原因中勾选原因并填写原因说明。" : "请在偏差原因分析中说明原因。"));
       causes(i, j.light(), name, out);
     }
     return new LightMark(i.actual().ref(), name, j.light(), j.progress());
@@ -93,7 +92,7 @@ final class IndicatorProgress {
         + "”，进度值 "
         + Scores.show(j.progress())
         + "（"
-        + (month == null ? "按指标值本身比较" : "按时间进度 " + month + "/12 计")
+        + (month == null || level(i, p) ? "按指标值本身比较" : "按时间进度 " + month + "/12 计")
         + "，低于 "
         + Scores.show(threshold)
         + " 为"
@@ -101,10 +100,20 @@ final class IndicatorProgress {
         + "）。";
   }
 
-  /** A red or yellow light needs a cause ticked and a 原因说明 (docs/domain.md §7). */
+  /** A percentage target compared as it stands, not prorated by the month (the profile's rule). */
+  private static boolean level(MonitoredIndicator i, ScoringProfile p) {
+    return Notation.parse(i.target()) instanceof Measure.Quantity q
+        && q.percent()
+        && !p.monitoring().proratePercent();
+  }
+
+  /**
+   * A red or yellow light needs a cause ticked and a 原因说明 (docs/domain.md §7); on a layout without
+   * the tick columns, the 原因说明 (偏差原因分析) alone.
+   */
   private static void causes(MonitoredIndicator i, Light light, String name, Findings out) {
-    boolean ticked = i.causes().stream().anyMatch(Ticks::ticked);
-    boolean explained = i.reason() != null && !i.reason().isBlank();
+    boolean ticked = causeTicked(i);
+    boolean explained = Reasons.given(i.reason());
     if (ticked && explained) {
       return;
     }
@@ -120,8 +129,22 @@ final class IndicatorProgress {
             + "，"
             + (ticked ? "" : "未勾选偏差原因（经费保障、制度保障、人员保障、硬件条件保障、其他）")
             + (ticked || explained ? "" : "，")
-            + (explained ? "" : "未填写原因说明")
-            + "。请勾选原因并说明。");
+            + (explained
+                ? ""
+                : i.reason() == null || i.reason().isBlank()
+                    ? "未填写原因说明"
+                    : "原因说明只写了“" + i.reason().text() + "”，没有说明原因")
+            + (tickColumns(i) ? "。请勾选原因并说明。" : "。请说明偏差原因及拟采取的措施。"));
+  }
+
+  /** Whether the layout has cause tick columns (the central form's 经费保障 … 其他). */
+  static boolean tickColumns(MonitoredIndicator i) {
+    return i.causes().stream().anyMatch(c -> c != null);
+  }
+
+  /** A cause ticked, or no tick columns to tick (the 原因说明 then carries the cause). */
+  static boolean causeTicked(MonitoredIndicator i) {
+    return !tickColumns(i) || i.causes().stream().anyMatch(Ticks::ticked);
   }
 
   /** 全年预计执行数 of a count cannot be below what is already done. */

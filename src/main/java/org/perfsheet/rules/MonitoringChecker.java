@@ -93,15 +93,19 @@ public final class MonitoringChecker {
     }
     boolean explained =
         form.indicators().stream()
-            .anyMatch(
-                i ->
-                    i.causes().stream().anyMatch(Ticks::ticked)
-                        && i.reason() != null
-                        && !i.reason().isBlank());
+            .anyMatch(i -> IndicatorProgress.causeTicked(i) && Reasons.given(i.reason()));
     if (!explained) {
       boolean anyTick =
           form.indicators().stream().anyMatch(i -> i.causes().stream().anyMatch(Ticks::ticked));
       MonitoredIndicator first = form.indicators().get(0);
+      if (!IndicatorProgress.tickColumns(first)) {
+        out.error(
+            FindingCode.CAUSE_MISSING,
+            first.reason() != null ? first.reason().ref() : funds.cell(),
+            null,
+            "资金执行为" + funds.light().chinese() + "，但指标表的偏差原因分析中没有说明原因。请在相关指标行说明资金执行滞后的原因。");
+        return;
+      }
       CellRef at =
           first.causes().stream()
               .filter(c -> c != null)

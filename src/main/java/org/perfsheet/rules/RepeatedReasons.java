@@ -10,7 +10,8 @@ import org.perfsheet.model.FindingCode;
 /**
  * The same 原因说明 pasted on many rows (docs/domain.md §7): three or more rows whose reasons read the
  * same, punctuation and white space aside, or where one is the other with a few words more
- * (现在已经制作5集样片 … / 制作5集样片 …). One warning, on the first such cell, naming the rows.
+ * (现在已经制作5集样片 … / 制作5集样片 …). One warning, on the first such cell, naming the rows. A reason that
+ * says nothing ({@link Reasons}: 无, 无偏差) is what green rows hold, not a pasted explanation.
  */
 final class RepeatedReasons {
 
@@ -25,7 +26,7 @@ final class RepeatedReasons {
   private RepeatedReasons() {}
 
   static void check(List<FieldValue> reasons, Findings out) {
-    List<FieldValue> filled = reasons.stream().filter(v -> v != null && !v.isBlank()).toList();
+    List<FieldValue> filled = Reasons.given(reasons);
     boolean[] used = new boolean[filled.size()];
     for (int a = 0; a < filled.size(); a++) {
       if (used[a]) {

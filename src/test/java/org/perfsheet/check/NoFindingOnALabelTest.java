@@ -76,6 +76,7 @@ class NoFindingOnALabelTest {
           String label = Labels.normalize(text);
           boolean isLabel =
               !label.isEmpty()
+                  && !answerColumn(wb.getSheet(x.cell().sheet()), x.cell().col(), label)
                   && layouts.stream()
                       .anyMatch(l -> l.isLabel(label) || Labels.compact(text).contains(l.title()));
           boolean inPrinted =
@@ -87,6 +88,27 @@ class NoFindingOnALabelTest {
       }
     }
     assertEquals(List.of(), wrong, sample + ": findings on labels, titles or headers");
+  }
+
+  /**
+   * Whether the cell's word is the unit's answer, not a header: layouts that print 完成目标可能性 as one
+   * column fill it with the words the three-column layouts print as headers (确定能, 有可能, 完全不可能). A
+   * column holding them on two or more rows is such a column; a header is one cell above tick
+   * marks.
+   */
+  private static boolean answerColumn(Sheet sheet, int col, String label) {
+    List<String> words = List.of("确定能", "有可能", "完全不可能");
+    if (!words.contains(label)) {
+      return false;
+    }
+    int rows = 0;
+    for (var row : sheet) {
+      var c = row.getCell(col);
+      if (c != null && words.contains(Labels.normalize(FORMAT.formatCellValue(c)))) {
+        rows++;
+      }
+    }
+    return rows >= 2;
   }
 
   /** The merged region's top-left text, as a person sees the box. */

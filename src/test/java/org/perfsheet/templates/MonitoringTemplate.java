@@ -114,7 +114,7 @@ public final class MonitoringTemplate {
         .value(Funds.key(line, Funds.FORECAST), "P" + row + ":Q" + row, MONEY);
   }
 
-  private static List<BuildTemplates.Field> fields() {
+  static List<BuildTemplates.Field> fields() {
     List<BuildTemplates.Field> f =
         new ArrayList<>(
             List.of(
@@ -166,7 +166,7 @@ public final class MonitoringTemplate {
   }
 
   /** Other wordings; the month in the headers varies, so every 1-N月 (and 截至N月底) is listed. */
-  private static List<String[]> aliases() {
+  static List<String[]> aliases() {
     return List.of(
         new String[] {"主管部门及代码", "主管部门、主管单位、主管单位及代码"},
         new String[] {"实施单位", "项目单位、执行单位、实施单位及代码"},

@@ -46,6 +46,8 @@ public final class RegionalTemplates {
     hubeiDeclaration(dir.resolve("declaration-hubei.xlsx"));
     guizhouDepartment(dir.resolve("department-self-evaluation-guizhou.xlsx"));
     chongqingDepartment(dir.resolve("department-self-evaluation-chongqing.xlsx"));
+    tianjinMonitoring(dir.resolve("monitoring-tianjin.xlsx"));
+    integratedMonitoring(dir.resolve("monitoring-integrated.xlsx"));
   }
 
   /**
@@ -114,6 +116,148 @@ public final class RegionalTemplates {
             new String[] {"全年实际值", "全年实际值（B）、实际完成值、完成值"},
             new String[] {"未完成原因分析", "偏差原因分析、未完成原因"}),
         List.<String[]>of());
+    f.save(out);
+  }
+
+  /**
+   * The monitoring record of 预算管理一体化 systems as a form: one 偏差原因分析 text column (no cause ticks),
+   * 完成目标可能性 as one column holding the word, 1-7月完成情况 / 全年预计完成情况.
+   */
+  static void integratedMonitoring(Path out) throws IOException {
+    Form f = Form.open("2024-预算管理一体化-农村污水设施运维-绩效运行监控表.xlsx", "项目支出绩效运行监控表");
+    f.text("A2", "（    年度）");
+    f.clear("C3", "C4", "H4", "E6:J7", "C8", "A10:J18");
+    f.mark(FieldKeys.TITLE, "A1")
+        .mark(FieldKeys.PROJECT_NAME, "C3")
+        .mark(FieldKeys.DEPARTMENT, "C4")
+        .mark(FieldKeys.UNIT, "H4")
+        .mark(FieldKeys.MONEY_UNIT, "A5")
+        .mark(FieldKeys.Monitoring.MONTH, "F5");
+    String[] lines = {FieldKeys.Monitoring.TOTAL, Funds.FISCAL};
+    String[] columns = {Funds.INITIAL, Funds.SPENT, Funds.RATE, Funds.FORECAST};
+    String[] at = {"E", "F", "G", "I"};
+    for (int l = 0; l < lines.length; l++) {
+      for (int c = 0; c < columns.length; c++) {
+        f.mark(Funds.key(lines[l], columns[c]), at[c] + (6 + l));
+      }
+    }
+    f.mark(FieldKeys.Monitoring.GOAL, "C8");
+    String[] keys = {
+      Ind.LEVEL1, Ind.LEVEL2, Ind.NAME, Ind.TARGET, Ind.ACTUAL, Ind.FORECAST, Ind.REASON
+    };
+    for (int i = 0; i < keys.length; i++) {
+      f.mark(keys[i], BuildTemplates.col(i) + "10:" + BuildTemplates.col(i) + "18");
+    }
+    f.mark(Ind.POSSIBILITY, "I10:I18").mark(Ind.NOTE, "J10:J18");
+    List<BuildTemplates.Field> fields = new ArrayList<>();
+    for (BuildTemplates.Field x : MonitoringTemplate.fields()) {
+      boolean marked = wantedIn(f, x.key());
+      if (marked && x.key().equals(Ind.REASON)) {
+        fields.add(
+            BuildTemplates.field(x.key(), "偏差原因分析（红灯、黄灯或“完全不可能”时必填；“无偏差”不算说明）", false, false));
+      } else if (marked) {
+        fields.add(x);
+      }
+    }
+    fields.add(BuildTemplates.field(Ind.POSSIBILITY, "完成目标可能性：填写确定能、有可能或完全不可能", false, false));
+    List<String[]> aliases = new ArrayList<>(MonitoringTemplate.aliases());
+    aliases.add(new String[] {"主管部门", "主管部门及代码、主管单位、主管单位及代码"});
+    aliases.add(new String[] {"预算执行情况", "项目资金、项目资金情况、资金情况、项目预算执行情况"});
+    aliases.add(new String[] {"执行率", MonitoringTemplate.months("执行率") + "、预算执行率"});
+    aliases.add(new String[] {"年度绩效目标", "年度总体目标、总体目标、年度目标、绩效目标"});
+    aliases.add(new String[] {"指标值", "年度指标值、年度目标值、指标目标值、目标值、全年指标值"});
+    aliases.add(new String[] {"1-7月完成情况", MonitoringTemplate.months("完成情况") + "、绩效指标完成情况"});
+    aliases.add(new String[] {"全年预计完成情况", "绩效指标全年预计完成情况、全年预计完成值"});
+    aliases.add(new String[] {"偏差原因分析", "偏差原因、原因分析、偏差原因说明"});
+    aliases.add(new String[] {"完成目标可能性", "完成可能性、目标完成可能性"});
+    f.legendOf(
+        "project-monitoring",
+        "监控表",
+        "预算管理一体化系统的项目支出绩效运行监控表：偏差原因分析为一栏文字（无勾选栏），完成目标可能性为一栏（填写确定能、有可能或完全不可能）",
+        fields,
+        aliases);
+    f.save(out);
+  }
+
+  /** Whether the form being made into a template marks this key. */
+  private static boolean wantedIn(Form f, String key) {
+    return f.wb.getName(TemplateLearner.NAME_PREFIX + key) != null;
+  }
+
+  /**
+   * The 预算管理一体化 monitoring form as printed for 天津: 调整后预算数 beside 年初预算数, 1-7月执行率% measured against
+   * it, lines 年度资金总额 / 财政资金 / 其他资金; the indicator table is the central one (ticks).
+   */
+  static void tianjinMonitoring(Path out) throws IOException {
+    Form f = Form.open("2023-天津河西区司法局-人民调解工作经费-执行监控表.xlsx", "项目支出绩效目标执行监控");
+    f.text("A2", "（    年度）");
+    f.clear("D3", "D4", "H4", "G6:Q8", "D9", "B12:Q20");
+    f.mark(FieldKeys.TITLE, "A1")
+        .mark(FieldKeys.PROJECT_NAME, "D3")
+        .mark(FieldKeys.DEPARTMENT, "D4")
+        .mark(FieldKeys.UNIT, "H4")
+        .mark(FieldKeys.MONEY_UNIT, "A5")
+        .mark(FieldKeys.Monitoring.MONTH, "K5");
+    String[] lines = {FieldKeys.Monitoring.TOTAL, Funds.FISCAL, Funds.OTHER};
+    String[] columns = {Funds.INITIAL, Funds.ANNUAL, Funds.SPENT, Funds.RATE, Funds.FORECAST};
+    String[] at = {"G", "I", "K", "M", "O"};
+    for (int l = 0; l < lines.length; l++) {
+      for (int c = 0; c < columns.length; c++) {
+        f.mark(Funds.key(lines[l], columns[c]), at[c] + (6 + l));
+      }
+    }
+    f.mark(FieldKeys.Monitoring.GOAL, "D9");
+    String[] keys = {Ind.LEVEL1, Ind.LEVEL2, Ind.NAME, Ind.TARGET, Ind.ACTUAL, Ind.FORECAST};
+    for (int i = 0; i < keys.length; i++) {
+      f.mark(keys[i], BuildTemplates.col(1 + i) + "12:" + BuildTemplates.col(1 + i) + "20");
+    }
+    for (int i = 0; i < Ind.CAUSES.size(); i++) {
+      f.mark(
+          Ind.CAUSES.get(i), BuildTemplates.col(7 + i) + "12:" + BuildTemplates.col(7 + i) + "20");
+    }
+    f.mark(Ind.REASON, "M12:M20");
+    for (int i = 0; i < Ind.POSSIBILITIES.size(); i++) {
+      String c = BuildTemplates.col(13 + i);
+      f.mark(Ind.POSSIBILITIES.get(i), c + "12:" + c + "20");
+    }
+    f.mark(Ind.NOTE, "Q12:Q20");
+    List<BuildTemplates.Field> fields = new ArrayList<>();
+    for (BuildTemplates.Field x : MonitoringTemplate.fields()) {
+      String key = x.key().replace(Funds.FISCAL + "_", "");
+      if (!x.key().startsWith(Funds.CARRYOVER + "_")) {
+        fields.add(
+            x.key().startsWith(Funds.FISCAL + "_")
+                ? BuildTemplates.field(
+                    x.key(), x.meaning().replace("财政拨款", "财政资金"), x.required(), x.fillDown())
+                : x);
+      }
+      if (key.equals(Funds.key(FieldKeys.Monitoring.TOTAL, Funds.INITIAL))) {
+        fields.add(
+            BuildTemplates.field(
+                Funds.key(FieldKeys.Monitoring.TOTAL, Funds.ANNUAL),
+                "年度资金总额·调整后预算数（执行率、资金灯按它计算）",
+                false,
+                false));
+      }
+    }
+    fields.add(
+        BuildTemplates.field(Funds.key(Funds.FISCAL, Funds.ANNUAL), "财政资金·调整后预算数", false, false));
+    fields.add(
+        BuildTemplates.field(Funds.key(Funds.OTHER, Funds.ANNUAL), "其他资金·调整后预算数", false, false));
+    List<String[]> aliases = new ArrayList<>(MonitoringTemplate.aliases());
+    aliases.add(new String[] {"财政资金", "财政拨款、当年财政拨款、本年财政拨款"});
+    aliases.add(new String[] {"调整后预算数", "调整后预算、调整预算数"});
+    aliases.add(
+        new String[] {
+          "1-7月执行率%", MonitoringTemplate.months("执行率%") + "、" + MonitoringTemplate.months("执行率")
+        });
+    f.legendOf(
+        "project-monitoring",
+        "监控表",
+        "预算管理一体化系统（天津）项目支出绩效目标执行监控表：年初预算数与执行数之间有调整后预算数，执行率 = 执行数 ÷ 调整后预算数；"
+            + "资金行为年度资金总额、财政资金、其他资金；指标表同中央表式（勾选偏差原因、完成目标可能性）",
+        fields,
+        aliases);
     f.save(out);
   }
 
@@ -333,6 +477,18 @@ public final class RegionalTemplates {
       List<String[]> aliases = new ArrayList<>(BuildTemplates.SELF_EVALUATION_ALIASES);
       aliases.addAll(moreAliases);
       legend("project-self-evaluation", "项目支出绩效自评表", description, aliases, levels);
+    }
+
+    /** The legend with these fields and aliases, and a line naming the layout. */
+    void legendOf(
+        String kind,
+        String title,
+        String description,
+        List<BuildTemplates.Field> fields,
+        List<String[]> aliases) {
+      BuildTemplates.legend(wb, kind, title, fields, aliases);
+      Sheet legend = wb.getSheet("字段说明");
+      legend.createRow(legend.getLastRowNum() + 2).createCell(0).setCellValue("版式：" + description);
     }
 
     /** The legend with exactly these aliases (the form's own labels need no others). */

@@ -79,6 +79,14 @@ public final class BuildForeignSamples {
       Grid g = ChongqingDepartment.write(wb);
       save(wb, dir.resolve("2021-重庆科学城融媒体中心-部门整体绩效自评表.xlsx"), g);
     }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = TianjinMonitoring.write(wb);
+      save(wb, dir.resolve("2023-天津河西区司法局-人民调解工作经费-执行监控表.xlsx"), g);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = IntegratedMonitoring.write(wb);
+      save(wb, dir.resolve("2024-预算管理一体化-农村污水设施运维-绩效运行监控表.xlsx"), g);
+    }
   }
 
   private static final String OUT = "产出指标(50分)";
