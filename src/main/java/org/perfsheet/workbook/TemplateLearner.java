@@ -14,12 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.perfsheet.layout.FieldKeys;
 import org.perfsheet.layout.FieldLayout;
@@ -162,7 +164,54 @@ public final class TemplateLearner {
           new FieldLayout(
               key, locator, e.meaning(), e.required(), e.fillDown(), below, e.repeated()));
     }
-    return new Layout(id, legend.kind, Labels.normalize(legend.title), fields, legend.vocabulary());
+    return new Layout(
+        id,
+        legend.kind,
+        Labels.normalize(legend.title),
+        fields,
+        legend.vocabulary(printed(sheet, grid, marks, Labels.normalize(legend.title))));
+  }
+
+  /**
+   * The texts the form prints outside every named field and its title: labels of the layout that
+   * name no field (项目分类 beside 项目类型, 资金性质). A text without a Chinese character (a dash, a number)
+   * is not one.
+   */
+  private static Set<String> printed(Sheet sheet, SheetGrid grid, List<Mark> marks, String title) {
+    Set<String> out = new HashSet<>();
+    for (var row : sheet) {
+      for (var cell : row) {
+        if (cell.getCellType() != CellType.STRING) {
+          continue;
+        }
+        SheetGrid.Place p = grid.placeOf(cell.getRowIndex(), cell.getColumnIndex());
+        if (p.firstRow() != cell.getRowIndex() || p.firstCol() != cell.getColumnIndex()) {
+          continue;
+        }
+        boolean named =
+            marks.stream()
+                .anyMatch(
+                    m ->
+                        new CellRangeAddress(
+                                m.area.getFirstCell().getRow(),
+                                m.area.getLastCell().getRow(),
+                                m.area.getFirstCell().getCol(),
+                                m.area.getLastCell().getCol())
+                            .intersects(
+                                new CellRangeAddress(
+                                    p.firstRow(), p.lastRow(), p.firstCol(), p.lastCol())));
+        String label = Labels.normalize(cell.getStringCellValue());
+        if (!named
+            && !label.isEmpty()
+            && !label.contains(title)
+            && label
+                .codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+          out.add(label);
+        }
+      }
+    }
+    return out;
   }
 
   private Locator locate(
@@ -378,8 +427,8 @@ public final class TemplateLearner {
       return legend;
     }
 
-    Vocabulary vocabulary() {
-      return new Vocabulary(levels, tableEnds, placeholders);
+    Vocabulary vocabulary(Set<String> printed) {
+      return new Vocabulary(levels, tableEnds, placeholders, printed);
     }
 
     private static List<String> split(String list) {

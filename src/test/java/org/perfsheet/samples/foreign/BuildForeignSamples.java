@@ -59,6 +59,14 @@ public final class BuildForeignSamples {
       Grid g = ZhongjiangTransition.write(wb);
       save(wb, dir.resolve("2022-四川中江县水利局-衔接资金-绩效目标自评表.xlsx"), g);
     }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = HunanDeclaration.write(wb);
+      save(wb, dir.resolve("2023-湖南湘潭市环卫处-雾炮车降尘-绩效目标申报表.xlsx"), g);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = GansuDeclaration.write(wb);
+      save(wb, dir.resolve("2023-甘肃嘉峪关城市博物馆-免费开放补助-绩效目标表.xlsx"), g);
+    }
   }
 
   private static final String OUT = "产出指标(50分)";
