@@ -248,7 +248,33 @@ public final class TemplateLearner {
           legend.labelSet(header),
           rightUnder(grid, row, col, header));
     }
+    String above = headerOfBox(grid, row, col, left, valueCells);
+    if (above != null) {
+      return new Locator.Grid(legend.labelSet(left.text()), legend.labelSet(above), true);
+    }
     return new Locator.RightOf(legend.labelSet(left.text()), nthInRow(grid, left));
+  }
+
+  /**
+   * A column header right above the value whose row label reaches up beside that header (总体目标 over
+   * two rows, 年度目标 above the goal's box): the value is read at their crossing, under the header,
+   * not right of the row label (where the header stands). Null otherwise.
+   */
+  private static String headerOfBox(
+      SheetGrid grid, int row, int col, Left left, Set<Long> valueCells) {
+    SheetGrid.Place value = grid.placeOf(row, col);
+    SheetGrid.Place label = grid.placeOf(left.row(), left.col());
+    if (value.firstRow() == 0 || label.firstRow() >= value.firstRow()) {
+      return null;
+    }
+    SheetGrid.Place above = grid.placeOf(value.firstRow() - 1, value.firstCol());
+    if (above.firstCol() != value.firstCol()
+        || above.firstRow() < label.firstRow()
+        || valueCells.contains(key(above.firstRow(), above.firstCol()))) {
+      return null;
+    }
+    String text = grid.text(above.firstRow(), above.firstCol());
+    return Labels.normalize(text).isEmpty() ? null : text;
   }
 
   /**

@@ -30,6 +30,7 @@ class ForeignDeclarationsTest {
   static final Path DIR = Path.of("test-workbooks/foreign");
   static final String HUNAN = "2023-湖南湘潭市环卫处-雾炮车降尘-绩效目标申报表.xlsx";
   static final String GANSU = "2023-甘肃嘉峪关城市博物馆-免费开放补助-绩效目标表.xlsx";
+  static final String YUEYANG = "2022-湖南岳阳县农业农村局-高标准农田-衔接资金绩效目标申报表.xlsx";
 
   static List<Layout> layouts;
 
@@ -39,6 +40,10 @@ class ForeignDeclarationsTest {
   }
 
   private static FormResult check(Path file, Path out) throws IOException {
+    return check(file, out, layouts);
+  }
+
+  private static FormResult check(Path file, Path out, List<Layout> layouts) throws IOException {
     WorkbookReport r =
         new Checker(layouts, ScoringProfile.defaults()).process(file, out.resolve("out.xlsx"));
     assertEquals(1, r.forms().size(), file + ": " + r);
@@ -87,5 +92,27 @@ class ForeignDeclarationsTest {
     assertEquals(
         List.of("B6 ERROR FIELD_MISSING", "F22 WARNING TARGET_VAGUE", "F23 WARNING TARGET_VAGUE"),
         findings(f));
+  }
+
+  @Test
+  void yueyangGoalIsReadUnderItsHeaderAndTheGarbledAmountIsReported(@TempDir Path out)
+      throws IOException {
+    FormResult f = check(DIR.resolve(YUEYANG), out);
+    assertEquals("declaration-transition", f.template());
+    assertEquals("农田建设服务中心", f.unit());
+    // C7 `854万854万(…)` is the published fault; C6 `854万(…)` is asked for as a number; no
+    // FIELD_MISSING for 年度总体目标 (B10, under 年度目标) and no FUNDS_MISMATCH from an unreadable part.
+    assertEquals(List.of("C6 ERROR VALUE_UNREADABLE", "C7 ERROR VALUE_UNREADABLE"), findings(f));
+  }
+
+  @Test
+  void aLabelAtTheFormsRightEdgeHasItsValueUnderItNotOutsideTheForm(@TempDir Path out)
+      throws IOException {
+    // Read through a layout that looks for the goal right of 年度目标 (Xiangtan's): B9:E9 reaches
+    // the form's right edge, so the value is under it (B10), never F9 outside the form; the fields
+    // this layout cannot find are a note on the form, not findings.
+    List<Layout> hunan = layouts.stream().filter(l -> l.id().equals("declaration-hunan")).toList();
+    FormResult f = check(DIR.resolve(YUEYANG), out, hunan);
+    assertEquals(List.of("A1 WARNING FIELD_NOT_FOUND"), findings(f));
   }
 }

@@ -45,6 +45,40 @@ public final class RegionalTemplates {
     hubeiDeclaration(dir.resolve("declaration-hubei.xlsx"));
     hunanDeclaration(dir.resolve("declaration-hunan.xlsx"));
     gansuDeclaration(dir.resolve("declaration-gansu.xlsx"));
+    transitionDeclaration(dir.resolve("declaration-transition.xlsx"));
+  }
+
+  /**
+   * The national 衔接资金 reference declaration (绩效目标申报表（参考模板）; Yueyang county, Hunan 2022): 项目负责人及电话,
+   * 主管部门 beside 实施单位, 资金情况（万元） with 年度资金总额： / 其中：财政拨款 / 其他资金, 总体目标 over 年度目标, the indicator table
+   * under a vertical 绩效指标 label.
+   */
+  static void transitionDeclaration(Path out) throws IOException {
+    Form f = Form.open("2022-湖南岳阳县农业农村局-高标准农田-衔接资金绩效目标申报表.xlsx", "绩效目标申报表");
+    f.text("A1", "绩效目标申报表");
+    f.text("A2", "（    年度）");
+    f.clear("C3", "C4", "C5", "E5", "C6:C8", "B10", "B12:E23");
+    f.mark(FieldKeys.TITLE, "A1")
+        .mark(FieldKeys.PROJECT_NAME, "C3")
+        .mark(FieldKeys.DEPARTMENT, "C5")
+        .mark(FieldKeys.UNIT, "E5")
+        .mark(FieldKeys.MONEY_UNIT, "A6")
+        .mark(Declaration.ANNUAL_TOTAL, "C6")
+        .mark(Declaration.APPROPRIATION, "C7")
+        .mark(Declaration.ANNUAL_OTHER, "C8")
+        .mark(Declaration.GOAL_ANNUAL, "B10")
+        .mark(Ind.LEVEL1, "B12:B23")
+        .mark(Ind.LEVEL2, "C12:C23")
+        .mark(Ind.NAME, "D12:D23")
+        .mark(Ind.TARGET, "E12:E23");
+    f.legend(
+        "project-declaration",
+        "绩效目标申报表",
+        "衔接资金绩效目标申报表（参考模板；湖南岳阳县 2022）：资金情况（万元）分年度资金总额、财政拨款、其他资金；总体目标下为年度目标",
+        List.<String[]>of(
+            new String[] {"年度资金总额", "年度资金申请总额"}, new String[] {"其中：财政拨款", "财政拨款、当年财政拨款"}),
+        List.<String[]>of());
+    f.save(out);
   }
 
   /**
