@@ -203,7 +203,8 @@ final class FormReader {
         .findFirst();
   }
 
-  private static final Pattern AMOUNT_IN_WAN = Pattern.compile("^[0-9][0-9,]*(\\.[0-9]+)?万元$");
+  private static final Pattern AMOUNT_IN_WAN =
+      Pattern.compile("^[0-9][0-9,]*(\\.[0-9]+)?万元?([(（][^()（）]*[)）])?$");
 
   /**
    * A value found, and how; its value is null when the cell holds a formula that was never
