@@ -117,4 +117,32 @@ class ForeignDeclarationsTest {
     FormResult f = check(DIR.resolve(YUEYANG), out, hunan);
     assertEquals(List.of("A1 WARNING FIELD_NOT_FOUND"), findings(f));
   }
+
+  @Test
+  void anAmountWrittenInAnotherUnitIsAddedInTheFormsUnit(@TempDir Path out) throws IOException {
+    // Yueyang's funds in 元, the appropriation written 854万: 8,540,000 = 854万 + 0, no mismatch.
+    Path yuan = out.resolve("yuan.xlsx");
+    try (InputStream in = Files.newInputStream(DIR.resolve(YUEYANG));
+        Workbook wb = WorkbookFactory.create(in);
+        OutputStream o = Files.newOutputStream(yuan)) {
+      var s = wb.getSheetAt(0);
+      s.getRow(5).getCell(0).setCellValue("资金情况\n（元）"); // A6
+      s.getRow(5).getCell(2).setCellValue("8540000"); // C6
+      s.getRow(6).getCell(2).setCellValue("854万"); // C7
+      wb.write(o);
+    }
+    FormResult f = check(yuan, out);
+    assertEquals(8_540_000.0, f.budget(), 1e-6);
+    assertEquals(List.of(), findings(f));
+    // The same form with 854 万 typed as 800万: the sum is checked in 元.
+    try (InputStream in = Files.newInputStream(yuan);
+        Workbook wb = WorkbookFactory.create(in)) {
+      wb.getSheetAt(0).getRow(6).getCell(2).setCellValue("800万");
+      try (OutputStream o = Files.newOutputStream(out.resolve("short.xlsx"))) {
+        wb.write(o);
+      }
+    }
+    assertEquals(
+        List.of("C6 ERROR FUNDS_MISMATCH"), findings(check(out.resolve("short.xlsx"), out)));
+  }
 }
