@@ -84,7 +84,7 @@ public final class Layout {
    * or a header, never a value, so no value is read from it and no finding is placed on it.
    */
   public boolean isLabel(String normalized) {
-    return labelForms.contains(normalized);
+    return labelForms.contains(normalized) || vocabulary.printed().contains(normalized);
   }
 
   public String id() {

@@ -22,7 +22,7 @@ import org.perfsheet.model.FormKind;
 public final class LayoutCodec {
 
   /** Bumped with every change to what is written. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   private static final int RIGHT_OF = 1;
   private static final int GRID = 2;
@@ -140,6 +140,7 @@ public final class LayoutCodec {
       out.writeUTF(p.pattern());
       out.writeInt(p.flags());
     }
+    writeStrings(v.printed(), out);
   }
 
   private static Vocabulary readVocabulary(DataInput in) throws IOException {
@@ -154,7 +155,8 @@ public final class LayoutCodec {
     for (int i = 0; i < p; i++) {
       placeholders.add(Pattern.compile(in.readUTF(), in.readInt()));
     }
-    return new Vocabulary(levels, tableEnds, placeholders);
+    Set<String> printed = new HashSet<>(readStrings(in));
+    return new Vocabulary(levels, tableEnds, placeholders, printed);
   }
 
   private static void writeStrings(Collection<String> strings, DataOutput out) throws IOException {

@@ -24,11 +24,17 @@ import java.util.regex.Pattern;
  * @param levels 一级 → the 二级 under it, added to the official taxonomy
  * @param tableEnds more labels that end the indicator table, normalised
  * @param placeholders more patterns of printed placeholder names
+ * @param printed the other texts the template's form prints (项目分类, 资金性质, 绩效标准…), normalised: labels
+ *     that name no field, so never a value (a blank value box beside its label is not read from the
+ *     next label) and never the place of a finding
  */
 public record Vocabulary(
-    Map<String, List<String>> levels, Set<String> tableEnds, List<Pattern> placeholders) {
+    Map<String, List<String>> levels,
+    Set<String> tableEnds,
+    List<Pattern> placeholders,
+    Set<String> printed) {
 
-  public static final Vocabulary NONE = new Vocabulary(Map.of(), Set.of(), List.of());
+  public static final Vocabulary NONE = new Vocabulary(Map.of(), Set.of(), List.of(), Set.of());
 
   /** Labels that end an indicator table wherever they stand left of its first column. */
   static final Set<String> TABLE_ENDS =

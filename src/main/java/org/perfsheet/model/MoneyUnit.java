@@ -1,6 +1,7 @@
 package org.perfsheet.model;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /** The unit a form states for its amounts, in its funds label (项目资金（元） or （万元）). */
 public enum MoneyUnit {
@@ -23,9 +24,14 @@ public enum MoneyUnit {
     return amount * yuan;
   }
 
-  /** Reads the unit from a label such as {@code 项目资金（万元）}; 元 when none is written. */
+  /**
+   * Reads the unit from a label such as {@code 项目资金（万元）}, or from an amount written with it ({@code
+   * 250万}); 元 when none is written.
+   */
   public static MoneyUnit fromLabel(String label) {
     String l = label == null ? "" : Normalizer.normalize(label, Normalizer.Form.NFKC);
-    return l.contains("万元") ? TEN_THOUSAND_YUAN : YUAN;
+    return l.contains("万元") || WAN_AMOUNT.matcher(l).find() ? TEN_THOUSAND_YUAN : YUAN;
   }
+
+  private static final Pattern WAN_AMOUNT = Pattern.compile("^[0-9][0-9,]*(\\.[0-9]+)?万");
 }

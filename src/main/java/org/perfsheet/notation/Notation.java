@@ -36,7 +36,11 @@ public final class Notation {
           "^(进一步|不断|持续|逐步|有所|稳步|明显|大幅|显著|巩固)*(提升|提高|完善|健全|较好|明显|有效|增强|加强|改善|促进|加大|良好|显著|优化|改进)$");
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
-  private static final Pattern UNIT_WORD = Pattern.compile("(万元|元|分)$");
+  private static final Pattern UNIT_WORD = Pattern.compile("(万元|万|元|分)$");
+
+  /** A note in brackets after an amount: 854万(高标准农田建设400万元,示范建设295万元,…). */
+  private static final Pattern TRAILING_NOTE = Pattern.compile("[(（][^()（）]*[)）]$");
+
   private static final Pattern NUMBER = Pattern.compile(NUM);
 
   private static final List<String[]> WORD_COMPARATORS =
@@ -316,7 +320,8 @@ public final class Notation {
 
   /**
    * A number field (amount, weight, score): a stored number, or text such as {@code 4,024,422.6},
-   * {@code 9.6}, {@code 2758.60 万元} (the unit word is the form's own, so it is dropped).
+   * {@code 9.6}, {@code 2758.60 万元}, {@code 250万} (the unit word is the form's own, so it is
+   * dropped), {@code 854万(…400万元,…)} (a note in brackets after the number is not part of it).
    */
   public static OptionalDouble number(FieldValue v) {
     if (v == null) {
@@ -325,7 +330,8 @@ public final class Notation {
     if (v.number() != null) {
       return OptionalDouble.of(v.number());
     }
-    String s = UNIT_WORD.matcher(normalize(v.text())).replaceAll("");
+    String s =
+        UNIT_WORD.matcher(TRAILING_NOTE.matcher(normalize(v.text())).replaceAll("")).replaceAll("");
     if (NUMBER.matcher(s).matches()) {
       return OptionalDouble.of(Double.parseDouble(s.replace(",", "")));
     }

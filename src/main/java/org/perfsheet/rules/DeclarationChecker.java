@@ -199,7 +199,7 @@ public final class DeclarationChecker {
 
   /** An indicator under 成本指标 (the 2021 framework's 成本, or a 二级 named so). */
   private static boolean isCost(Indicator i) {
-    return text(i.level1()).contains("成本") || text(i.level2()).contains("成本");
+    return text(Taxonomy.level1Of(i)).contains("成本") || text(i.level2()).contains("成本");
   }
 
   private static String text(FieldValue v) {
@@ -236,7 +236,7 @@ public final class DeclarationChecker {
     List<String> l1 = new ArrayList<>();
     List<String> l2 = new ArrayList<>();
     for (Indicator i : d.indicators()) {
-      l1.add(Taxonomy.key(text(i.level1())));
+      l1.add(Taxonomy.key(text(Taxonomy.level1Of(i))));
       l2.add(Taxonomy.key(text(i.level2())));
     }
     CellRef at =

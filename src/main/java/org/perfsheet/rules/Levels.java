@@ -21,7 +21,7 @@ final class Levels {
   static void check(List<Indicator> indicators, Taxonomy taxonomy, Findings out) {
     Set<CellRef> seen = new HashSet<>();
     for (Indicator i : indicators) {
-      FieldValue l1 = i.level1();
+      FieldValue l1 = Taxonomy.level1Of(i);
       FieldValue l2 = i.level2();
       String name = i.displayName();
       Optional<String> level1 = Optional.empty();

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.perfsheet.model.FieldValue;
+import org.perfsheet.model.Indicator;
 import org.perfsheet.text.Text;
 
 /**
@@ -172,6 +174,30 @@ public final class Taxonomy {
   /** The 一级 of the target taxonomy, for messages: the names a project form should use. */
   public static List<String> targetLevel1s() {
     return List.copyOf(LEVELS.keySet());
+  }
+
+  /**
+   * The 一级 of an indicator row. Some forms print 一级 and 二级 as one box over both columns where a 一级
+   * has a single 二级 (社会公众或服务对象满意度指标 across the two columns): the box then names the 二级, and the
+   * row's 一级 is the one the target taxonomy puts it under (at the box's cell). Otherwise the 一级
+   * cell as read.
+   */
+  public static FieldValue level1Of(Indicator i) {
+    FieldValue l1 = i.level1();
+    FieldValue l2 = i.level2();
+    if (l1 == null || l2 == null || l1.isBlank() || !l1.ref().equals(l2.ref())) {
+      return l1;
+    }
+    if (level1(l1.text()).isPresent()) {
+      return l1;
+    }
+    String key = key(l1.text());
+    for (Map.Entry<String, List<String>> e : LEVELS.entrySet()) {
+      if (e.getValue().stream().anyMatch(n -> key(n).equals(key))) {
+        return FieldValue.text(l1.ref(), e.getKey());
+      }
+    }
+    return l1;
   }
 
   /** The official 一级 for a written one, in either framework. */

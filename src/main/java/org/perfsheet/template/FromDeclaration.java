@@ -11,6 +11,7 @@ import org.perfsheet.layout.FieldKeys.Ind;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.Indicator;
+import org.perfsheet.rules.Taxonomy;
 
 /**
  * What a form made from a declaration (a self-evaluation, a monitoring form) copies from it as it
@@ -50,7 +51,7 @@ final class FromDeclaration {
     }
     for (int i = 0; i < indicators.size(); i++) {
       Indicator x = indicators.get(i);
-      f.set(Ind.LEVEL1, i, text(x.level1()));
+      f.set(Ind.LEVEL1, i, text(Taxonomy.level1Of(x)));
       f.set(Ind.LEVEL2, i, text(x.level2()));
       f.set(Ind.NAME, i, text(x.name()));
       f.set(Ind.TARGET, i, text(x.target()));

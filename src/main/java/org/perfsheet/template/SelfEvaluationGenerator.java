@@ -20,6 +20,7 @@ import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.Indicator;
 import org.perfsheet.notation.Notation;
+import org.perfsheet.rules.Taxonomy;
 
 /**
  * A self-evaluation per declared project: the project block and 年初预算数 from the declaration, every
@@ -101,7 +102,7 @@ final class SelfEvaluationGenerator {
           SelfEvaluation.BUDGET_SCORE,
           "IF(" + rate + "=\"\",\"\",ROUND(" + weight + "*MIN(" + rate + ",1),2))");
       List<String> level1 = new ArrayList<>();
-      d.indicators().forEach(i -> level1.add(FromDeclaration.text(i.level1())));
+      d.indicators().forEach(i -> level1.add(FromDeclaration.text(Taxonomy.level1Of(i))));
       List<Double> weights = WeightSplit.split(level1, INDICATOR_POINTS);
       List<Indicator> indicators =
           FromDeclaration.indicators(f, d, (x, i) -> f.set(Ind.WEIGHT, i, weights.get(i)));

@@ -219,7 +219,8 @@ final class FormReader {
         .findFirst();
   }
 
-  private static final Pattern AMOUNT_IN_WAN = Pattern.compile("^[0-9][0-9,]*(\\.[0-9]+)?万元$");
+  private static final Pattern AMOUNT_IN_WAN =
+      Pattern.compile("^[0-9][0-9,]*(\\.[0-9]+)?万元?([(（][^()（）]*[)）])?$");
 
   /**
    * A value found, and how; its value is null when the cell holds a formula that was never
@@ -289,7 +290,8 @@ final class FormReader {
 
   /**
    * The first cell right of the label's region (of its nth occurrence in the row); when that cell
-   * is itself a label, the form prints the label as a header and the value is under it.
+   * is itself a label, or lies outside the form (the label reaches its right edge), the form prints
+   * the label as a header and the value is under it.
    */
   private Located rightOf(Locator.RightOf r, Window w) {
     List<SheetGrid.Place> places = find(r.label(), w);
@@ -301,7 +303,9 @@ final class FormReader {
       }
       if (nth == r.nth()) {
         SheetGrid.Place right = grid.placeOf(p.firstRow(), p.lastCol() + 1);
-        if (isLabel(right)) {
+        if (isLabel(right) || right.firstCol() > grid.formLastCol()) {
+          // A label beside it, or the form's right edge (年度目标 across the form): the value is
+          // under it, or nowhere the reader can be sure of.
           return under(p, w);
         }
         SheetGrid.Place filled = firstFilledRight(right);

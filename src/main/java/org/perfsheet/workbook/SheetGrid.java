@@ -39,6 +39,9 @@ final class SheetGrid {
    */
   private final Set<Long> filled = new HashSet<>();
 
+  /** The rightmost column of the form: of a filled cell or a merged box; -1 on an empty sheet. */
+  private int formLastCol = -1;
+
   /** The text of plain text cells, read once while indexing: POI's string look-up is not cheap. */
   private final Map<Long, String> texts = new HashMap<>();
 
@@ -74,6 +77,7 @@ final class SheetGrid {
           > 20_000) {
         continue;
       }
+      formLastCol = Math.max(formLastCol, region.getLastColumn());
       for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
         for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
           regionByCell.put(key(r, c), region);
@@ -87,6 +91,7 @@ final class SheetGrid {
       CellType type = cell.type();
       if (type != CellType.BLANK) {
         filled.add(key(cell.row(), cell.col()));
+        formLastCol = Math.max(formLastCol, cell.col());
       }
       if (type != CellType.STRING
           && !(type == CellType.FORMULA && cell.cachedType() == CellType.STRING)) {
@@ -273,5 +278,13 @@ final class SheetGrid {
 
   int lastCol(int row) {
     return sheet.lastCol(row);
+  }
+
+  /**
+   * The rightmost column the form uses: of any filled cell or merged box (a title merged across the
+   * form spans it all).
+   */
+  int formLastCol() {
+    return formLastCol;
   }
 }

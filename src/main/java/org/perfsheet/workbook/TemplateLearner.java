@@ -14,12 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.perfsheet.layout.FieldKeys;
 import org.perfsheet.layout.FieldLayout;
@@ -162,7 +164,54 @@ public final class TemplateLearner {
           new FieldLayout(
               key, locator, e.meaning(), e.required(), e.fillDown(), below, e.repeated()));
     }
-    return new Layout(id, legend.kind, Labels.normalize(legend.title), fields, legend.vocabulary());
+    return new Layout(
+        id,
+        legend.kind,
+        Labels.normalize(legend.title),
+        fields,
+        legend.vocabulary(printed(sheet, grid, marks, Labels.normalize(legend.title))));
+  }
+
+  /**
+   * The texts the form prints outside every named field and its title: labels of the layout that
+   * name no field (项目分类 beside 项目类型, 资金性质). A text without a Chinese character (a dash, a number)
+   * is not one.
+   */
+  private static Set<String> printed(Sheet sheet, SheetGrid grid, List<Mark> marks, String title) {
+    Set<String> out = new HashSet<>();
+    for (var row : sheet) {
+      for (var cell : row) {
+        if (cell.getCellType() != CellType.STRING) {
+          continue;
+        }
+        SheetGrid.Place p = grid.placeOf(cell.getRowIndex(), cell.getColumnIndex());
+        if (p.firstRow() != cell.getRowIndex() || p.firstCol() != cell.getColumnIndex()) {
+          continue;
+        }
+        boolean named =
+            marks.stream()
+                .anyMatch(
+                    m ->
+                        new CellRangeAddress(
+                                m.area.getFirstCell().getRow(),
+                                m.area.getLastCell().getRow(),
+                                m.area.getFirstCell().getCol(),
+                                m.area.getLastCell().getCol())
+                            .intersects(
+                                new CellRangeAddress(
+                                    p.firstRow(), p.lastRow(), p.firstCol(), p.lastCol())));
+        String label = Labels.normalize(cell.getStringCellValue());
+        if (!named
+            && !label.isEmpty()
+            && !label.contains(title)
+            && label
+                .codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+          out.add(label);
+        }
+      }
+    }
+    return out;
   }
 
   private Locator locate(
@@ -189,8 +238,7 @@ public final class TemplateLearner {
       throw new IllegalArgumentException("名称 " + m.name + " 标记的单元格左侧没有标签");
     }
     boolean sharedLabel = shared.getOrDefault(left, 0) > 1;
-    String above = left.row() < row ? headerAbove(grid, row, col, valueCells) : null;
-    if (sharedLabel || above != null) {
+    if (sharedLabel) {
       String header = headerAbove(grid, row, col, valueCells);
       if (header == null) {
         throw new IllegalArgumentException(
@@ -201,7 +249,33 @@ public final class TemplateLearner {
           legend.labelSet(header),
           rightUnder(grid, row, col, header));
     }
+    String above = headerOfBox(grid, row, col, left, valueCells);
+    if (above != null) {
+      return new Locator.Grid(legend.labelSet(left.text()), legend.labelSet(above), true);
+    }
     return new Locator.RightOf(legend.labelSet(left.text()), nthInRow(grid, left));
+  }
+
+  /**
+   * A column header right above the value whose row label reaches up beside that header (总体目标 over
+   * two rows, 年度目标 above the goal's box): the value is read at their crossing, under the header,
+   * not right of the row label (where the header stands). Null otherwise.
+   */
+  private static String headerOfBox(
+      SheetGrid grid, int row, int col, Left left, Set<Long> valueCells) {
+    SheetGrid.Place value = grid.placeOf(row, col);
+    SheetGrid.Place label = grid.placeOf(left.row(), left.col());
+    if (value.firstRow() == 0 || label.firstRow() >= value.firstRow()) {
+      return null;
+    }
+    SheetGrid.Place above = grid.placeOf(value.firstRow() - 1, value.firstCol());
+    if (above.firstCol() != value.firstCol()
+        || above.firstRow() < label.firstRow()
+        || valueCells.contains(key(above.firstRow(), above.firstCol()))) {
+      return null;
+    }
+    String text = grid.text(above.firstRow(), above.firstCol());
+    return Labels.normalize(text).isEmpty() ? null : text;
   }
 
   /**
@@ -380,8 +454,8 @@ public final class TemplateLearner {
       return legend;
     }
 
-    Vocabulary vocabulary() {
-      return new Vocabulary(levels, tableEnds, placeholders);
+    Vocabulary vocabulary(Set<String> printed) {
+      return new Vocabulary(levels, tableEnds, placeholders, printed);
     }
 
     private static List<String> split(String list) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.FieldValue;
+import org.perfsheet.model.MoneyUnit;
 
 class NotationTest {
 
@@ -129,6 +130,19 @@ class NotationTest {
     assertEquals(2758.6, Notation.number(FieldValue.text(c, "2758.60 万元")).getAsDouble(), 1e-9);
     assertTrue(
         Notation.number(FieldValue.text(c, "#REF!")).isEmpty(), "an error value is no number");
+    // Hunan declarations (test-workbooks/foreign/): 万 for 万元, a breakdown in brackets after it.
+    assertEquals(250, Notation.number(FieldValue.text(c, "250万")).getAsDouble(), 1e-9);
+    assertEquals(
+        854,
+        Notation.number(FieldValue.text(c, "854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)")).getAsDouble(),
+        1e-9);
+    assertEquals(90, Notation.number(FieldValue.text(c, "90（含结转10）")).getAsDouble(), 1e-9);
+    assertTrue(
+        Notation.number(FieldValue.text(c, "854万854万(高标准农田建设400万元)")).isEmpty(),
+        "an amount typed twice is no number");
+    assertEquals(MoneyUnit.TEN_THOUSAND_YUAN, MoneyUnit.fromLabel("250万"));
+    assertEquals(MoneyUnit.TEN_THOUSAND_YUAN, MoneyUnit.fromLabel("资金情况（万元）"));
+    assertEquals(MoneyUnit.YUAN, MoneyUnit.fromLabel("项目资金（元）"));
   }
 
   /** Property: comparator × number × unit × width × brackets parse back to the same quantity. */

@@ -40,6 +40,27 @@ class LevelsTest {
   }
 
   @Test
+  void oneBoxOverBothLevelsNamingA二级StandsUnderIts一级() {
+    // Xiangtan 2023: 社会公众或服务对象满意度指标 printed as one box over the 一级 and 二级 columns (B18:C18).
+    Indicator merged =
+        new Indicator(
+            Cells.text("B18", "社会公众或服务对象满意度指标"),
+            Cells.text("B18", "社会公众或服务对象满意度指标"),
+            Cells.text("D18", "市民满意度"),
+            Cells.text("E18", "≥90%"),
+            null,
+            null,
+            null,
+            null);
+    assertEquals(List.of(), codes(check(Taxonomy.OFFICIAL, merged)));
+    assertEquals("满意度指标", Taxonomy.level1Of(merged).text());
+    assertEquals("B18", Taxonomy.level1Of(merged).ref().a1());
+    // The same words in a 一级 cell of their own are a 二级 in the wrong column: still an error.
+    Findings apart = check(Taxonomy.OFFICIAL, row(2, "社会公众或服务对象满意度指标", "社会公众或服务对象满意度指标"));
+    assertEquals(List.of("LEVEL_INVALID@A2"), codes(apart));
+  }
+
+  @Test
   void anUnknown一级IsAnErrorAndAnUnknown二级AWarning() {
     Findings out = check(Taxonomy.OFFICIAL, row(2, "投入指标", "数量指标"), row(3, "产出指标", "服务指标"));
     assertEquals(List.of("LEVEL_INVALID@A2", "LEVEL_INVALID@B3"), codes(out));

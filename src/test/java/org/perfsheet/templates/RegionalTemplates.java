@@ -48,6 +48,9 @@ public final class RegionalTemplates {
     chongqingDepartment(dir.resolve("department-self-evaluation-chongqing.xlsx"));
     tianjinMonitoring(dir.resolve("monitoring-tianjin.xlsx"));
     integratedMonitoring(dir.resolve("monitoring-integrated.xlsx"));
+    hunanDeclaration(dir.resolve("declaration-hunan.xlsx"));
+    gansuDeclaration(dir.resolve("declaration-gansu.xlsx"));
+    transitionDeclaration(dir.resolve("declaration-transition.xlsx"));
   }
 
   /**
@@ -258,6 +261,114 @@ public final class RegionalTemplates {
             + "资金行为年度资金总额、财政资金、其他资金；指标表同中央表式（勾选偏差原因、完成目标可能性）",
         fields,
         aliases);
+    f.save(out);
+  }
+
+  /**
+   * The national 衔接资金 reference declaration (绩效目标申报表（参考模板）; Yueyang county, Hunan 2022): 项目负责人及电话,
+   * 主管部门 beside 实施单位, 资金情况（万元） with 年度资金总额： / 其中：财政拨款 / 其他资金, 总体目标 over 年度目标, the indicator table
+   * under a vertical 绩效指标 label.
+   */
+  static void transitionDeclaration(Path out) throws IOException {
+    Form f = Form.open("2022-湖南岳阳县农业农村局-高标准农田-衔接资金绩效目标申报表.xlsx", "绩效目标申报表");
+    f.text("A1", "绩效目标申报表");
+    f.text("A2", "（    年度）");
+    f.clear("C3", "C4", "C5", "E5", "C6:C8", "B10", "B12:E23");
+    f.mark(FieldKeys.TITLE, "A1")
+        .mark(FieldKeys.PROJECT_NAME, "C3")
+        .mark(FieldKeys.DEPARTMENT, "C5")
+        .mark(FieldKeys.UNIT, "E5")
+        .mark(FieldKeys.MONEY_UNIT, "A6")
+        .mark(Declaration.ANNUAL_TOTAL, "C6")
+        .mark(Declaration.APPROPRIATION, "C7")
+        .mark(Declaration.ANNUAL_OTHER, "C8")
+        .mark(Declaration.GOAL_ANNUAL, "B10")
+        .mark(Ind.LEVEL1, "B12:B23")
+        .mark(Ind.LEVEL2, "C12:C23")
+        .mark(Ind.NAME, "D12:D23")
+        .mark(Ind.TARGET, "E12:E23");
+    f.legend(
+        "project-declaration",
+        "绩效目标申报表",
+        "衔接资金绩效目标申报表（参考模板；湖南岳阳县 2022）：资金情况（万元）分年度资金总额、财政拨款、其他资金；总体目标下为年度目标",
+        List.<String[]>of(
+            new String[] {"年度资金总额", "年度资金申请总额"}, new String[] {"其中：财政拨款", "财政拨款、当年财政拨款"}),
+        List.<String[]>of());
+    f.save(out);
+  }
+
+  /**
+   * The Gansu provincial system's 省级部门预算项目支出绩效目标表 (Jiayuguan 2023): 一级/二级项目名称, dates in two cells,
+   * 项目总投资 over three sources (中央补助安排, 省级财政安排, 其他资金) of which the declaration model knows one, so
+   * the parts are not named and the sum is not checked; 预算申报数 is the year's request; the 101号
+   * indicator table with 成本指标 as a 一级.
+   */
+  static void gansuDeclaration(Path out) throws IOException {
+    Form f = Form.open("2023-甘肃嘉峪关城市博物馆-免费开放补助-绩效目标表.xlsx", "项目支出绩效目标表");
+    f.text("A2", "（    年度）");
+    f.clear(
+        "B3", "E3", "B4", "D4", "F4", "B5", "D5", "F5", "B6", "D6", "F6", "B7", "D7", "F7",
+        "B8:B10", "C11", "E11", "C12", "B13:B16", "C18:F27");
+    f.mark(FieldKeys.TITLE, "A1")
+        .mark(FieldKeys.PROJECT_NAME, "E3")
+        .mark(FieldKeys.DEPARTMENT, "B5")
+        .mark(FieldKeys.UNIT, "C12")
+        .mark(Declaration.CATEGORY, "B4")
+        .mark(Declaration.START_DATE, "D5")
+        .mark(Declaration.END_DATE, "F5")
+        .mark(Declaration.FUNDS_TOTAL, "B6")
+        .mark(Declaration.ANNUAL_TOTAL, "D7")
+        .mark(Declaration.GOAL_ANNUAL, "B16")
+        .mark(Ind.LEVEL1, "A18:A27")
+        .mark(Ind.LEVEL2, "B18:B27")
+        .mark(Ind.NAME, "C18:C27")
+        .mark(Ind.TARGET, "F18:F27");
+    f.legend(
+        "project-declaration",
+        "绩效目标表",
+        "甘肃省预算管理一体化系统的省级部门预算项目支出绩效目标表（项目总投资分中央补助、省级财政、其他资金；成本指标为一级指标）",
+        List.<String[]>of(
+            new String[] {"二级项目名称", "项目名称"},
+            new String[] {"项目实施单位", "实施单位"},
+            new String[] {"项目类型", "项目类别"},
+            new String[] {"项目总投资", "项目资金总额"},
+            new String[] {"预算申报数", "年度资金申请总额"},
+            new String[] {"指标目标值", "指标值、年度指标值"}),
+        List.<String[]>of());
+    f.save(out);
+  }
+
+  /**
+   * A Hunan city 项目支出绩效目标申报表 (Xiangtan 2023): 项目支出名称 / 预算部门, 年度本级预算金额 beside 该项目支出上级资金 (no total,
+   * no 实施单位), one 项目支出实施期 cell that may span two years (not a pair of dates: not named), 实施期绩效目标
+   * over 本年度绩效目标, the indicator table under a vertical 本年度绩效指标 label with a 绩效标准 column.
+   */
+  static void hunanDeclaration(Path out) throws IOException {
+    Form f = Form.open("2023-湖南湘潭市环卫处-雾炮车降尘-绩效目标申报表.xlsx", "项目支出绩效目标申报表");
+    f.text("A1", "    年项目支出绩效目标申报表");
+    f.clear("B3", "E3", "B4", "E4", "B5", "B6", "B7", "D9:F18", "B19");
+    f.mark(FieldKeys.TITLE, "A1")
+        .mark(FieldKeys.PROJECT_NAME, "B3")
+        .mark(FieldKeys.DEPARTMENT, "E3")
+        .mark(FieldKeys.MONEY_UNIT, "D2")
+        .mark(Declaration.APPROPRIATION, "B4")
+        .mark(Declaration.GOAL_TOTAL, "B6")
+        .mark(Declaration.GOAL_ANNUAL, "B7")
+        .mark(Ind.LEVEL1, "B9:B18")
+        .mark(Ind.LEVEL2, "C9:C18")
+        .mark(Ind.NAME, "D9:D18")
+        .mark(Ind.TARGET, "E9:E18");
+    f.legend(
+        "project-declaration",
+        "绩效目标申报表",
+        "湖南省湘潭市项目支出绩效目标申报表（年度本级预算金额、上级资金；实施期与本年度绩效目标；指标值及单位、绩效标准）",
+        List.<String[]>of(
+            new String[] {"项目支出名称", "项目名称"},
+            new String[] {"预算部门", "主管部门、主管单位"},
+            new String[] {"年度本级预算金额", "本级预算金额"},
+            new String[] {"实施期绩效目标", "中期目标、长期目标"},
+            new String[] {"本年度绩效目标", "年度绩效目标、年度目标"}),
+        List.<String[]>of());
     f.save(out);
   }
 

@@ -87,6 +87,18 @@ public final class BuildForeignSamples {
       Grid g = IntegratedMonitoring.write(wb);
       save(wb, dir.resolve("2024-预算管理一体化-农村污水设施运维-绩效运行监控表.xlsx"), g);
     }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = HunanDeclaration.write(wb);
+      save(wb, dir.resolve("2023-湖南湘潭市环卫处-雾炮车降尘-绩效目标申报表.xlsx"), g);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = GansuDeclaration.write(wb);
+      save(wb, dir.resolve("2023-甘肃嘉峪关城市博物馆-免费开放补助-绩效目标表.xlsx"), g);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = YueyangTransition.write(wb);
+      save(wb, dir.resolve("2022-湖南岳阳县农业农村局-高标准农田-衔接资金绩效目标申报表.xlsx"), g);
+    }
   }
 
   private static final String OUT = "产出指标(50分)";
