@@ -39,7 +39,9 @@ public final class LayoutGaps {
               "未能识别指标表：表中没有找到“"
                   + String.join("”“", columns.stream().limit(4).map(LayoutGaps::name).toList())
                   + "”等栏目，"
-                  + "指标的检查已跳过，总分和等级无法核定。该表格式与已有的“"
+                  + "指标的检查已跳过"
+                  + unsettled(form)
+                  + "。该表格式与已有的“"
                   + template
                   + "”模板不符。"
                   + ASK_FOR_TEMPLATE));
@@ -82,7 +84,7 @@ public final class LayoutGaps {
                                       || m.contains("执行")
                                       || m.contains("分值")
                                       || m.contains("得分"))
-                      ? "，总分和等级无法核定"
+                      ? unsettled(form)
                       : "")
                   + "。"
                   + ASK_FOR_TEMPLATE));
@@ -104,6 +106,18 @@ public final class LayoutGaps {
               "该单元格的公式引用了其他工作簿，" + "perfsheet 读取的是保存时的缓存结果，可能已过时，审核人员也无法核对来源。请将数值直接填入本表后重新提交。"));
     }
     return out;
+  }
+
+  /**
+   * What a gap leaves unsettled, by the kind of form: a self-evaluation's total and grade, a
+   * monitoring form's execution rate and lights; a declaration is not scored.
+   */
+  private static String unsettled(FormData form) {
+    return switch (form.layout().kind()) {
+      case PROJECT_SELF_EVALUATION, DEPARTMENT_SELF_EVALUATION -> "，总分和等级无法核定";
+      case PROJECT_MONITORING -> "，执行率和预警灯无法全部核定";
+      case PROJECT_DECLARATION -> "";
+    };
   }
 
   /** Budget execution printed as an indicator row: the budget block's fields are not expected. */

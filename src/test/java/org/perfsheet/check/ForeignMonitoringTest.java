@@ -159,6 +159,10 @@ class ForeignMonitoringTest {
     FormResult f = check(layouts, x, tmp.resolve("out.xlsx"));
     assertEquals(List.of("A1 MONTH_UNKNOWN", "A1 FIELD_NOT_FOUND"), findings(f));
     assertTrue(f.findings().stream().allMatch(y -> y.code().onForm()), findings(f).toString());
+    // A monitoring form has no total or grade: the gap leaves its rate and lights unsettled.
+    String gap = f.findings().get(1).message();
+    assertTrue(gap.contains("，执行率和预警灯无法全部核定。"), gap);
+    assertFalse(gap.contains("总分"), gap);
     assertEquals(null, f.lights().funds());
     assertTrue(f.lights().indicators().isEmpty());
   }
