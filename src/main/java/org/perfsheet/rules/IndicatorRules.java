@@ -268,6 +268,27 @@ final class IndicatorRules {
     }
   }
 
+  /**
+   * Whether the row needed a 偏差原因分析 (domain.md §4): its target missed, or fewer points than its 分值,
+   * stated or by the rule.
+   */
+  static boolean needsExplanation(Result r, ScoringProfile p) {
+    return r.weight() != null
+        && r.outcome() != null
+        && (missed(r.outcome()) || belowWeight(r.weight(), r.stated(), r.outcome(), p));
+  }
+
+  private static boolean missed(Outcome o) {
+    return Boolean.FALSE.equals(o.met()) && o.tier() != Achievement.ACHIEVED;
+  }
+
+  private static boolean belowWeight(double w, Double stated, Outcome o, ScoringProfile p) {
+    double tol = p.scoreTolerance();
+    return (stated != null && Numbers.differ(stated, Math.max(stated, w), tol))
+        || (o.kind() == Outcome.Kind.QUANTITATIVE
+            && Numbers.differ(o.rule(), Math.max(o.rule(), w), tol));
+  }
+
   private static void explanation(
       Indicator i,
       String name,
@@ -280,12 +301,8 @@ final class IndicatorRules {
     if (e == null || !e.isBlank()) {
       return;
     }
-    double tol = p.scoreTolerance();
-    boolean missed = Boolean.FALSE.equals(o.met()) && o.tier() != Achievement.ACHIEVED;
-    boolean belowWeight =
-        (stated != null && Numbers.differ(stated, Math.max(stated, w), tol))
-            || (o.kind() == Outcome.Kind.QUANTITATIVE
-                && Numbers.differ(o.rule(), Math.max(o.rule(), w), tol));
+    boolean missed = missed(o);
+    boolean belowWeight = belowWeight(w, stated, o, p);
     if (missed || belowWeight) {
       out.error(
           FindingCode.EXPLANATION_MISSING,

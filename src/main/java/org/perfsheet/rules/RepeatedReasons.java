@@ -2,16 +2,19 @@ package org.perfsheet.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.perfsheet.layout.Labels;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.FindingCode;
+import org.perfsheet.scoring.ScoringProfile;
 
 /**
- * The same 原因说明 pasted on many rows (docs/domain.md §7): three or more rows whose reasons read the
- * same, punctuation and white space aside, or where one is the other with a few words more
- * (现在已经制作5集样片 … / 制作5集样片 …). One warning, on the first such cell, naming the rows. A reason that
- * says nothing ({@link Reasons}: 无, 无偏差) is what green rows hold, not a pasted explanation.
+ * The same 原因说明 pasted on many rows (docs/domain.md §7, and §8 for a self-evaluation's 偏差原因分析 on
+ * the rows that needed one): three or more rows whose reasons read the same, punctuation and white
+ * space aside, or where one is the other with a few words more (现在已经制作5集样片 … / 制作5集样片 …). One
+ * warning, on the first such cell, naming the rows. A reason that says nothing ({@link Reasons}: 无,
+ * 无偏差) is what green rows hold, not a pasted explanation.
  */
 final class RepeatedReasons {
 
@@ -25,7 +28,29 @@ final class RepeatedReasons {
 
   private RepeatedReasons() {}
 
+  /** A monitoring form's 原因说明, on every row that gives one. */
   static void check(List<FieldValue> reasons, Findings out) {
+    check(reasons, "请针对每个指标分别说明其进度和偏差原因。", out);
+  }
+
+  /**
+   * A self-evaluation's 偏差原因分析 pasted on three or more of the rows that needed one (domain.md §8).
+   * The rows that met their targets with full points are left out: the same 已完成 on each of them
+   * explains no deviation and is no fault.
+   */
+  static void explanations(List<IndicatorRules.Result> rows, ScoringProfile p, Findings out) {
+    check(
+        rows.stream()
+            .filter(r -> IndicatorRules.needsExplanation(r, p))
+            .map(r -> r.indicator().explanation())
+            .filter(Objects::nonNull)
+            .toList(),
+        "请针对每个指标分别分析其偏差原因，并写明改进措施。",
+        out);
+  }
+
+  /** The reasons of the rows that needed one, and what to ask of the unit. */
+  static void check(List<FieldValue> reasons, String ask, Findings out) {
     List<FieldValue> filled = Reasons.given(reasons);
     boolean[] used = new boolean[filled.size()];
     for (int a = 0; a < filled.size(); a++) {
@@ -54,7 +79,7 @@ final class RepeatedReasons {
                 + " 个指标的原因说明相同或几乎相同（“"
                 + filled.get(a).text()
                 + "”）。"
-                + "请针对每个指标分别说明其进度和偏差原因。");
+                + ask);
       }
     }
   }

@@ -40,6 +40,7 @@ public final class SelfEvaluationChecker {
     for (Indicator i : form.indicators()) {
       indicators.add(IndicatorRules.check(i, profile, out));
     }
+    RepeatedReasons.explanations(indicators, profile, out);
     Levels.check(form.indicators(), taxonomy, out);
     Totals.Result total =
         Totals.check(form.totalWeight(), form.totalScore(), budget, indicators, profile, out);
