@@ -39,6 +39,7 @@ public enum FindingCode {
   PLACEHOLDER,
   PERCENT_OVER_100,
   COST_FLOOR,
+  MONEY_AS_OUTPUT,
   // self-evaluation against its declaration
   TARGET_CHANGED,
   INDICATOR_DROPPED,

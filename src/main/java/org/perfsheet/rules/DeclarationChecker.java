@@ -187,6 +187,17 @@ public final class DeclarationChecker {
         out.warning(
             FindingCode.PERCENT_OVER_100, at, name, "指标值 " + i.target().text() + " 超过 100%。请核对。");
       }
+      if (!isCost(i) && text(i.level2()).contains("数量") && q.unit().equals("元")) {
+        // domain.md §8: money is what a project spends, not what it delivers.
+        out.warning(
+            FindingCode.MONEY_AS_OUTPUT,
+            at,
+            name,
+            "数量指标的指标值“"
+                + i.target().text()
+                + "”是资金金额。资金是投入，不是产出：数量指标应写明提供的产品或服务的数量"
+                + "（如 =16家、≥300人次）；控制资金的指标请列入成本指标。");
+      }
       if (isCost(i) && (q.comparator() == Comparator.GE || q.comparator() == Comparator.GT)) {
         out.warning(
             FindingCode.COST_FLOOR,

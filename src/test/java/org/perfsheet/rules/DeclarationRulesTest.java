@@ -161,6 +161,21 @@ class DeclarationRulesTest {
   }
 
   @Test
+  void anAmountOfMoneyAsAQuantityIsAnInputNotAnOutput() {
+    List<Indicator> with = new ArrayList<>(COMPLETE);
+    with.add(indicator(25, "产出指标", "数量指标", "工程资金金额", "≥43.2万元", null, null, null));
+    with.add(indicator(26, "产出指标", "数量指标", "发放补助资金户数", "≥300户", null, null, null));
+    with.add(indicator(27, "产出指标", "成本指标", "项目总成本", "≤90万元", null, null, null));
+    with.add(indicator(28, "成本指标", "经济成本指标", "建设成本", "≤500万元", null, null, null));
+    with.add(indicator(29, "产出指标", "数量指标", "完成投资额", "=500元", null, null, null));
+    List<Finding> f = check(form("2024-01-01", "2024-12-31", with));
+    assertEquals(List.of("MONEY_AS_OUTPUT@D25", "MONEY_AS_OUTPUT@D29"), codes(f));
+    assertEquals(
+        "数量指标的指标值“≥43.2万元”是资金金额。资金是投入，不是产出：数量指标应写明提供的产品或服务的数量" + "（如 =16家、≥300人次）；控制资金的指标请列入成本指标。",
+        f.get(0).message());
+  }
+
+  @Test
   void eachTargetIsHeldToWhatATargetMustSay() {
     List<Indicator> with = new ArrayList<>(COMPLETE);
     with.add(indicator(25, "产出指标", "数量指标", "宣传场次", "*", null, null, null));
