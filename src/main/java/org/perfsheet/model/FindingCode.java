@@ -40,6 +40,7 @@ public enum FindingCode {
   PERCENT_OVER_100,
   COST_FLOOR,
   MONEY_AS_OUTPUT,
+  UNIT_MISSING,
   // self-evaluation against its declaration
   TARGET_CHANGED,
   INDICATOR_DROPPED,

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.FieldValue;
@@ -198,6 +199,14 @@ public final class DeclarationChecker {
                 + "”是资金金额。资金是投入，不是产出：数量指标应写明提供的产品或服务的数量"
                 + "（如 =16家、≥300人次）；控制资金的指标请列入成本指标。");
       }
+      if (q.unit().isEmpty() && q.value() > 1 && isRate(name)) {
+        // domain.md §8: a rate's target names its unit; 0.95 could be the fraction, 95 cannot.
+        out.warning(
+            FindingCode.UNIT_MISSING,
+            at,
+            name,
+            "指标值“" + i.target().text() + "”没有单位。“" + name + "”是比率，请写明百分号，如 ≥95%。");
+      }
       if (isCost(i) && (q.comparator() == Comparator.GE || q.comparator() == Comparator.GT)) {
         out.warning(
             FindingCode.COST_FLOOR,
@@ -206,6 +215,20 @@ public final class DeclarationChecker {
             "成本指标“" + i.target().text() + "”写成了下限（≥）。成本指标应设上限，如 ≤90万元。");
       }
     }
+  }
+
+  /** A trailing unit or note in brackets: 覆盖率（%）, 完成率(按户计). */
+  private static final Pattern BRACKETED_TAIL = Pattern.compile("[（(][^（()）]*[)）]$");
+
+  /** Ratios written as plain numbers by nature: 容积率 2.5, 周转率 3 (times), 倍率. */
+  private static final List<String> PLAIN_RATIOS = List.of("容积率", "周转率", "倍率");
+
+  /** A name that is a percentage rate (合格率, 覆盖率) and carries no unit of its own in brackets. */
+  private static boolean isRate(String name) {
+    String n = name == null ? "" : name.strip();
+    return n.endsWith("率")
+        && !BRACKETED_TAIL.matcher(n).find()
+        && PLAIN_RATIOS.stream().noneMatch(n::endsWith);
   }
 
   /** An indicator under 成本指标 (the 2021 framework's 成本, or a 二级 named so). */

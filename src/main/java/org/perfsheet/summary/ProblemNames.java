@@ -43,6 +43,7 @@ final class ProblemNames {
     put(FindingCode.PERCENT_OVER_100, "百分比超过 100%");
     put(FindingCode.COST_FLOOR, "成本指标写成下限（≥）");
     put(FindingCode.MONEY_AS_OUTPUT, "以资金金额作数量指标");
+    put(FindingCode.UNIT_MISSING, "比率指标值未写百分号");
     put(FindingCode.TARGET_CHANGED, "自评目标值与申报不一致");
     put(FindingCode.INDICATOR_DROPPED, "漏填申报的指标");
     put(FindingCode.INDICATOR_ADDED, "新增申报外的指标");

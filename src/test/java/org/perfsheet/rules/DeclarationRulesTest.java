@@ -176,6 +176,20 @@ class DeclarationRulesTest {
   }
 
   @Test
+  void aRateWithABareNumberLacksItsPercentSign() {
+    List<Indicator> with = new ArrayList<>(COMPLETE);
+    with.add(indicator(25, "产出指标", "质量指标", "验收合格率", "≥95", null, null, null));
+    with.add(indicator(26, "产出指标", "质量指标", "设备完好率", "≥0.95", null, null, null));
+    with.add(indicator(27, "产出指标", "质量指标", "覆盖率（%）", "≥90", null, null, null));
+    with.add(indicator(28, "产出指标", "质量指标", "容积率", "≤2.5", null, null, null));
+    with.add(indicator(29, "产出指标", "质量指标", "出勤率", "=85.00(%)", null, null, null));
+    with.add(indicator(30, "产出指标", "数量指标", "培训人数", "≥200", null, null, null));
+    List<Finding> f = check(form("2024-01-01", "2024-12-31", with));
+    assertEquals(List.of("UNIT_MISSING@D25"), codes(f));
+    assertEquals("指标值“≥95”没有单位。“验收合格率”是比率，请写明百分号，如 ≥95%。", f.get(0).message());
+  }
+
+  @Test
   void eachTargetIsHeldToWhatATargetMustSay() {
     List<Indicator> with = new ArrayList<>(COMPLETE);
     with.add(indicator(25, "产出指标", "数量指标", "宣传场次", "*", null, null, null));
