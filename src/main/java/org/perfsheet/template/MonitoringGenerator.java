@@ -122,6 +122,9 @@ final class MonitoringGenerator {
       f.prompt(
           Ind.ACTUAL, month + "月底前完成", "按年度指标值的写法填写截至目前完成的数值和单位，如 25次、98%；定性指标写完成情况，如 达成、部分达成。");
       f.prompt(Ind.REASON, "原因说明", "红灯、黄灯或“完全不可能”时必填：勾选偏差原因并说明。");
+      for (String key : Funds.keys(Funds.GENERATED, Funds.INITIAL, Funds.SPENT, Funds.FORECAST)) {
+        f.decimal(key, 0, null, "金额", ClerkView.AMOUNT_PROMPT); // SUM would skip 300万 as 0
+      }
       f.unlock(INPUTS);
       f.protect();
       f.removeLegend();

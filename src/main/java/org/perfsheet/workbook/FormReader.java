@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.perfsheet.layout.Amounts;
 import org.perfsheet.layout.FieldKeys;
 import org.perfsheet.layout.FieldLayout;
 import org.perfsheet.layout.FormData;
@@ -148,17 +149,18 @@ final class FormReader {
               });
     }
     List<FormData.Block> blocks = blocks(notFound);
-    return new FormData(
-        layout,
-        grid.name(),
-        anchor,
-        year(),
-        fields,
-        rows,
-        blocks,
-        notFound,
-        new FormData.Reading(
-            placements, tableStart, uncalculated, external, fundsComplete(fields)));
+    return Amounts.inFormUnit(
+        new FormData(
+            layout,
+            grid.name(),
+            anchor,
+            year(),
+            fields,
+            rows,
+            blocks,
+            notFound,
+            new FormData.Reading(
+                placements, tableStart, uncalculated, external, fundsComplete(fields))));
   }
 
   /**
