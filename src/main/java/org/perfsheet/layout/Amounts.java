@@ -1,6 +1,7 @@
 package org.perfsheet.layout;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,15 +132,19 @@ public final class Amounts {
     return MoneyUnit.YUAN;
   }
 
-  /** The form's amounts, fields then blocks' fields, in order. */
+  /** The form's amounts (fields and blocks' fields), in sheet order: row by row. */
   private static List<FieldValue> amounts(FormData d) {
     List<FieldValue> out = new ArrayList<>();
     d.fields().forEach((k, v) -> addIfAmount(out, k, v));
     for (FormData.Block b : d.blocks()) {
       b.fields().forEach((k, v) -> addIfAmount(out, k, v));
     }
+    out.sort(BY_POSITION);
     return out;
   }
+
+  private static final Comparator<FieldValue> BY_POSITION =
+      Comparator.comparingInt((FieldValue v) -> v.ref().row()).thenComparingInt(v -> v.ref().col());
 
   private static void addIfAmount(List<FieldValue> out, String key, FieldValue v) {
     if (isAmount(key) && v != null && !v.isBlank()) {
@@ -169,12 +174,7 @@ public final class Amounts {
     }
     if (words.size() > 1 && bare && !stated(d.field(FieldKeys.MONEY_UNIT))) {
       List<CellRef> unclear =
-          amounts.stream()
-              .filter(v -> written(v) != null)
-              .map(FieldValue::ref)
-              .sorted(
-                  java.util.Comparator.comparingInt(CellRef::row).thenComparingInt(CellRef::col))
-              .toList();
+          amounts.stream().filter(v -> written(v) != null).map(FieldValue::ref).toList();
       Map<String, FieldValue> fields = new LinkedHashMap<>(d.fields());
       fields.keySet().removeIf(Amounts::isAmount);
       List<FormData.Block> blocks = new ArrayList<>();

@@ -181,6 +181,23 @@ class AmountsInTheirOwnUnitTest {
     assertTrue(found.stream().anyMatch(s -> s.endsWith("FUNDS_MISMATCH")), found::toString);
   }
 
+  static final Path DEPARTMENT = Path.of("test-workbooks/department/2020-硚口区司法局-整体绩效自评表.xlsx");
+
+  @Test
+  void aDepartmentFormIn万元WithItsSpendingTypedIn元IsReadInItsUnit(@TempDir Path dir)
+      throws IOException {
+    FormResult original = form(DEPARTMENT, null, dir);
+    // 预算执行情况（万元）: 执行数 3532.28 typed as 35322800元, 执行率 100% and 得分 20 as printed.
+    Path yuan = typed(DEPARTMENT, null, Map.of("D6", "35322800元"), dir, "yuan");
+    FormResult f = form(yuan, null, dir);
+    assertEquals(findings(original), findings(f));
+    assertEquals(original.spent(), f.spent(), 1e-6);
+    // 30,000,000 元 is 3000 万元 of 3532.28: 84.93%, not the 100% stated.
+    Path less = typed(DEPARTMENT, null, Map.of("D6", "30000000元"), dir, "less");
+    List<String> found = findings(form(less, null, dir));
+    assertTrue(found.contains("E6 ERROR BUDGET_RATE_MISMATCH"), found::toString);
+  }
+
   @Test
   void aFormWhoseUnitCannotBeToldIsNotCheckedOnItsAmountsAndSaysWhy(@TempDir Path dir)
       throws IOException {
