@@ -189,7 +189,9 @@ final class FormReader {
       boolean amounts = false;
       for (int c : cols) {
         FieldValue v = grid.value(r, c);
-        amounts |= v.number() != null && v.number() != 0 && grid.placeOf(r, c).firstRow() == r;
+        boolean amount =
+            v.number() != null && v.number() != 0 || Amounts.written(v) != null; // 10万元 typed
+        amounts |= amount && grid.placeOf(r, c).firstRow() == r;
       }
       if (!amounts && !rows.contains(r) && r > rows.stream().max(Integer::compare).orElseThrow()) {
         return true; // past the block

@@ -199,6 +199,22 @@ class AmountsInTheirOwnUnitTest {
   }
 
   @Test
+  void aLineTheLayoutDoesNotKnowWithAnAmountTypedIn万元KeepsTheBalanceUnchecked(@TempDir Path dir)
+      throws IOException {
+    // 其他资金 printed as 社会捐赠资金 (a wording no template knows), 10万元 of the 1537.172万元 on it
+    // typed as text: the lines read do not hold the whole total, so the sum is not checked.
+    Path unknown =
+        typed(
+            SELF_EVALUATION,
+            SELF_EVALUATION_SHEET,
+            Map.of("B9", "社会捐赠资金", "D7", "1527.172万元", "D9", "10万元"),
+            dir,
+            "unknown-line");
+    List<String> found = findings(form(unknown, SELF_EVALUATION_SHEET, dir));
+    assertTrue(found.stream().noneMatch(s -> s.contains("FUNDS_MISMATCH")), found::toString);
+  }
+
+  @Test
   void aFormWhoseUnitCannotBeToldIsNotCheckedOnItsAmountsAndSaysWhy(@TempDir Path dir)
       throws IOException {
     // No label states the unit (项目资金 without （元）), one amount in 万元, one in 元, the rest bare:
