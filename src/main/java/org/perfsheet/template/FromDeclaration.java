@@ -74,12 +74,14 @@ final class FromDeclaration {
 
   /**
    * A declared amount (in the declaration's unit) in the generated form's: 854 on a declaration in
-   * 万元 is 8,540,000 on a self-evaluation in 元. Null when it is not a number.
+   * 万元 is 8,540,000 on a self-evaluation in 元 (as it stands when the declaration's unit is not
+   * known). Null when it is not a number.
    */
   static Double money(FieldValue v, MoneyUnit from, MoneyUnit to) {
     OptionalDouble n = Notation.number(v);
+    MoneyUnit source = from == null ? to : from;
     return n.isPresent()
-        ? Math.round(from.toYuan(n.getAsDouble()) / to.toYuan(1) * 1e6) / 1e6
+        ? Math.round(source.toYuan(n.getAsDouble()) / to.toYuan(1) * 1e6) / 1e6
         : null;
   }
 
