@@ -21,6 +21,7 @@ import org.perfsheet.layout.Locator;
 import org.perfsheet.layout.Vocabulary;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.FieldValue;
+import org.perfsheet.model.MoneyUnit;
 
 /**
  * Finds a layout's fields on one sheet by their labels, wherever the form starts: the title first,
@@ -219,12 +220,9 @@ final class FormReader {
       }
     }
     return fields.values().stream()
-        .filter(v -> AMOUNT_IN_WAN.matcher(Labels.compact(v.text())).matches())
+        .filter(v -> Amounts.written(v) == MoneyUnit.TEN_THOUSAND_YUAN)
         .findFirst();
   }
-
-  private static final Pattern AMOUNT_IN_WAN =
-      Pattern.compile("^[0-9][0-9,]*(\\.[0-9]+)?万元?([(（][^()（）]*[)）])?$");
 
   /**
    * A value found, and how; its value is null when the cell holds a formula that was never
