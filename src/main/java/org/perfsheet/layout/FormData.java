@@ -52,17 +52,31 @@ public record FormData(
    *     used)
    * @param fundsComplete every line of the funds block holding amounts was read (so its sum can be
    *     checked)
+   * @param unitUnclear the amounts written with a unit word on a form whose money unit could not be
+   *     told (no label states it, the amounts' unit words disagree, others are bare): the form's
+   *     amounts were not read ({@link Amounts})
    */
   public record Reading(
       Map<String, Placement> placements,
       CellRef tableStart,
       List<CellRef> uncalculated,
       List<CellRef> external,
-      boolean fundsComplete) {
+      boolean fundsComplete,
+      List<CellRef> unitUnclear) {
     public Reading {
       placements = Map.copyOf(placements);
       uncalculated = List.copyOf(uncalculated);
       external = List.copyOf(external);
+      unitUnclear = List.copyOf(unitUnclear);
+    }
+
+    public Reading(
+        Map<String, Placement> placements,
+        CellRef tableStart,
+        List<CellRef> uncalculated,
+        List<CellRef> external,
+        boolean fundsComplete) {
+      this(placements, tableStart, uncalculated, external, fundsComplete, List.of());
     }
   }
 

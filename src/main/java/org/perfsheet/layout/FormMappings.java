@@ -30,7 +30,6 @@ public final class FormMappings {
   private FormMappings() {}
 
   public static DeclarationForm declaration(FormData d) {
-    MoneyUnit unit = unit(d);
     return new DeclarationForm(
         d.sheet(),
         d.layout().id(),
@@ -40,14 +39,14 @@ public final class FormMappings {
         d.field(Declaration.CATEGORY),
         d.field(Declaration.START_DATE),
         d.field(Declaration.END_DATE),
-        unit,
-        inFormUnit(d.field(Declaration.FUNDS_TOTAL), unit),
-        inFormUnit(d.field(Declaration.FUNDS_FISCAL), unit),
-        inFormUnit(d.field(Declaration.FUNDS_OTHER), unit),
-        inFormUnit(d.field(Declaration.ANNUAL_TOTAL), unit),
-        inFormUnit(d.field(Declaration.APPROPRIATION), unit),
-        inFormUnit(d.field(Declaration.CARRYOVER), unit),
-        inFormUnit(d.field(Declaration.ANNUAL_OTHER), unit),
+        unit(d),
+        d.field(Declaration.FUNDS_TOTAL),
+        d.field(Declaration.FUNDS_FISCAL),
+        d.field(Declaration.FUNDS_OTHER),
+        d.field(Declaration.ANNUAL_TOTAL),
+        d.field(Declaration.APPROPRIATION),
+        d.field(Declaration.CARRYOVER),
+        d.field(Declaration.ANNUAL_OTHER),
         d.field(Declaration.GOAL_TOTAL),
         d.field(Declaration.GOAL_ANNUAL),
         indicators(d.rows(), column -> column));
@@ -121,37 +120,9 @@ public final class FormMappings {
     return !d.notFound().contains(weight) && d.layout().field(weight).isPresent();
   }
 
-  /**
-   * The form's money unit, from its unit label (项目资金（万元）, or whatever the reader found stating
-   * one).
-   */
+  /** The form's money unit ({@link Amounts#unit}); the amounts are already in it. */
   static MoneyUnit unit(FormData d) {
-    FieldValue label = d.field(FieldKeys.MONEY_UNIT);
-    return MoneyUnit.fromLabel(label == null ? "" : label.text());
-  }
-
-  private static final Pattern WRITTEN_UNIT =
-      Pattern.compile("^([0-9][0-9,]*(?:\\.[0-9]+)?)(万元|万|元)(?:\\([^()]*\\))?$");
-
-  /**
-   * A declared amount written with a unit other than the form's (854万 on a form in 元, 3000元 on one
-   * in 万元), as a number in the form's unit, so that the amounts add up as the person who wrote them
-   * meant; any other value as it is.
-   */
-  static FieldValue inFormUnit(FieldValue v, MoneyUnit unit) {
-    if (v == null || v.number() != null) {
-      return v;
-    }
-    Matcher m = WRITTEN_UNIT.matcher(Labels.compact(v.text()));
-    if (!m.matches()) {
-      return v;
-    }
-    MoneyUnit written = m.group(2).startsWith("万") ? MoneyUnit.TEN_THOUSAND_YUAN : MoneyUnit.YUAN;
-    if (written == unit) {
-      return v;
-    }
-    double n = Double.parseDouble(m.group(1).replace(",", ""));
-    return FieldValue.number(v.ref(), written.toYuan(n) / unit.toYuan(1), v.text(), false);
+    return Amounts.unit(d);
   }
 
   /** The project every project form names. */

@@ -89,6 +89,18 @@ public final class LayoutGaps {
                   + "。"
                   + ASK_FOR_TEMPLATE));
     }
+    List<CellRef> unclear = form.reading().unitUnclear();
+    if (!unclear.isEmpty()) {
+      out.add(
+          Finding.warning(
+              FindingCode.FIELD_NOT_FOUND,
+              form.anchor(),
+              null,
+              "未能确定金额单位：表中没有注明金额单位（元或万元），金额有的写“万元”、有的写“元”（"
+                  + String.join("、", unclear.stream().map(CellRef::a1).toList())
+                  + "），其余未写单位，无法判断各金额的单位。需要金额的检查（资金合计、预算执行率、预算执行得分）已跳过"
+                  + "（不据此判定填报有误）。请在表中注明金额单位，或统一金额的写法后重新提交。"));
+    }
     for (CellRef c : form.reading().uncalculated()) {
       out.add(
           Finding.error(

@@ -31,6 +31,14 @@ final class ClerkView {
           .flatMap(line -> SelfEvaluation.COLUMNS.stream().map(column -> Funds.key(line, column)))
           .toList();
 
+  /**
+   * What an amount cell of a generated form accepts: a number, in the unit its header states. An
+   * amount typed with a unit word (43.2万元) is read in the form's unit by {@code check}, but the
+   * form's own formulas (执行率, the totals, the funds light) cannot read it: they would judge it as 0
+   * or show #VALUE!.
+   */
+  static final String AMOUNT_PROMPT = "填写数字，不带单位；单位见表头（元或万元）。";
+
   private ClerkView() {}
 
   /** 参考得分 right of the table, and 核定总分 on the total row; 总分 says it is the self-evaluated one. */
@@ -87,7 +95,7 @@ final class ClerkView {
   static void validate(TemplateForm f) {
     for (String key : AMOUNTS) {
       if (f.has(key) && f.cell(key, 0).getCellType() != CellType.FORMULA) {
-        f.decimal(key, 0, null, "金额", "填写数字，不带单位；单位见表头（元或万元）。");
+        f.decimal(key, 0, null, "金额", AMOUNT_PROMPT);
       }
     }
     f.decimal(SelfEvaluation.BUDGET_WEIGHT, 0, 100.0, "分值", "预算执行的分值，一般为 10 分。");

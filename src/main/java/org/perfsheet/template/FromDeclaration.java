@@ -1,16 +1,21 @@
 package org.perfsheet.template;
 
 import static org.perfsheet.layout.FieldKeys.DEPARTMENT;
+import static org.perfsheet.layout.FieldKeys.MONEY_UNIT;
 import static org.perfsheet.layout.FieldKeys.PROJECT_NAME;
 import static org.perfsheet.layout.FieldKeys.UNIT;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.ObjIntConsumer;
+import org.apache.poi.ss.usermodel.CellType;
 import org.perfsheet.layout.FieldKeys.Ind;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.Indicator;
+import org.perfsheet.model.MoneyUnit;
+import org.perfsheet.notation.Notation;
 import org.perfsheet.rules.Taxonomy;
 
 /**
@@ -58,6 +63,26 @@ final class FromDeclaration {
       more.accept(x, i);
     }
     return indicators;
+  }
+
+  /** The generated form's money unit, from its template's unit label; 元 where it has none. */
+  static MoneyUnit unit(TemplateForm f) {
+    return f.has(MONEY_UNIT) && f.cell(MONEY_UNIT, 0).getCellType() == CellType.STRING
+        ? MoneyUnit.fromLabel(f.cell(MONEY_UNIT, 0).getStringCellValue())
+        : MoneyUnit.YUAN;
+  }
+
+  /**
+   * A declared amount (in the declaration's unit) in the generated form's: 854 on a declaration in
+   * 万元 is 8,540,000 on a self-evaluation in 元 (as it stands when the declaration's unit is not
+   * known). Null when it is not a number.
+   */
+  static Double money(FieldValue v, MoneyUnit from, MoneyUnit to) {
+    OptionalDouble n = Notation.number(v);
+    MoneyUnit source = from == null ? to : from;
+    return n.isPresent()
+        ? Math.round(source.toYuan(n.getAsDouble()) / to.toYuan(1) * 1e6) / 1e6
+        : null;
   }
 
   /** A declared text, or null (the cell left blank) when it is empty. */

@@ -1,14 +1,11 @@
 package org.perfsheet.template;
 
-import static org.perfsheet.layout.FieldKeys.MONEY_UNIT;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -27,7 +24,6 @@ import org.perfsheet.layout.FieldKeys.Ind;
 import org.perfsheet.layout.FieldKeys.Monitoring;
 import org.perfsheet.layout.MonitoringMapping;
 import org.perfsheet.model.DeclarationForm;
-import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.Indicator;
 import org.perfsheet.model.Light;
 import org.perfsheet.model.MoneyUnit;
@@ -85,10 +81,16 @@ final class MonitoringGenerator {
       relabelMonth(f, month);
       FromDeclaration.project(f, d);
       f.set(Monitoring.GOAL, FromDeclaration.text(d.goalAnnual()));
-      MoneyUnit to = MoneyUnit.fromLabel(f.cell(MONEY_UNIT, 0).getStringCellValue());
-      f.set(Funds.key(Funds.FISCAL, Funds.INITIAL), money(d.appropriation(), d.moneyUnit(), to));
-      f.set(Funds.key(Funds.CARRYOVER, Funds.INITIAL), money(d.carryover(), d.moneyUnit(), to));
-      f.set(Funds.key(Funds.OTHER, Funds.INITIAL), money(d.annualOther(), d.moneyUnit(), to));
+      MoneyUnit to = FromDeclaration.unit(f);
+      f.set(
+          Funds.key(Funds.FISCAL, Funds.INITIAL),
+          FromDeclaration.money(d.appropriation(), d.moneyUnit(), to));
+      f.set(
+          Funds.key(Funds.CARRYOVER, Funds.INITIAL),
+          FromDeclaration.money(d.carryover(), d.moneyUnit(), to));
+      f.set(
+          Funds.key(Funds.OTHER, Funds.INITIAL),
+          FromDeclaration.money(d.annualOther(), d.moneyUnit(), to));
       for (String column : List.of(Funds.INITIAL, Funds.SPENT, Funds.FORECAST)) {
         f.sum(
             Funds.key(Monitoring.TOTAL, column),
@@ -122,6 +124,9 @@ final class MonitoringGenerator {
       f.prompt(
           Ind.ACTUAL, month + "月底前完成", "按年度指标值的写法填写截至目前完成的数值和单位，如 25次、98%；定性指标写完成情况，如 达成、部分达成。");
       f.prompt(Ind.REASON, "原因说明", "红灯、黄灯或“完全不可能”时必填：勾选偏差原因并说明。");
+      for (String key : Funds.keys(Funds.GENERATED, Funds.INITIAL, Funds.SPENT, Funds.FORECAST)) {
+        f.decimal(key, 0, null, "金额", ClerkView.AMOUNT_PROMPT); // SUM would skip 300万 as 0
+      }
       f.unlock(INPUTS);
       f.protect();
       f.removeLegend();
@@ -475,12 +480,5 @@ final class MonitoringGenerator {
 
   private static String num(double v) {
     return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-  }
-
-  private static Double money(FieldValue v, MoneyUnit from, MoneyUnit to) {
-    OptionalDouble n = Notation.number(v);
-    return n.isPresent()
-        ? Math.round(from.toYuan(n.getAsDouble()) / to.toYuan(1) * 1e6) / 1e6
-        : null;
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FontFormatting;
@@ -17,9 +16,8 @@ import org.perfsheet.layout.FieldKeys.Funds;
 import org.perfsheet.layout.FieldKeys.Ind;
 import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 import org.perfsheet.model.DeclarationForm;
-import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.Indicator;
-import org.perfsheet.notation.Notation;
+import org.perfsheet.model.MoneyUnit;
 import org.perfsheet.rules.Taxonomy;
 
 /**
@@ -61,9 +59,16 @@ final class SelfEvaluationGenerator {
     try (TemplateForm f = TemplateForm.open(template)) {
       FromDeclaration.project(f, d);
       f.set(SelfEvaluation.GOAL_EXPECTED, FromDeclaration.text(d.goalAnnual()));
-      f.set(Funds.key(Funds.FISCAL, Funds.INITIAL), number(d.appropriation()));
-      f.set(Funds.key(Funds.CARRYOVER, Funds.INITIAL), number(d.carryover()));
-      f.set(Funds.key(Funds.OTHER, Funds.INITIAL), number(d.annualOther()));
+      MoneyUnit to = FromDeclaration.unit(f); // the declaration's amounts in the form's unit
+      f.set(
+          Funds.key(Funds.FISCAL, Funds.INITIAL),
+          FromDeclaration.money(d.appropriation(), d.moneyUnit(), to));
+      f.set(
+          Funds.key(Funds.CARRYOVER, Funds.INITIAL),
+          FromDeclaration.money(d.carryover(), d.moneyUnit(), to));
+      f.set(
+          Funds.key(Funds.OTHER, Funds.INITIAL),
+          FromDeclaration.money(d.annualOther(), d.moneyUnit(), to));
       List<String> inputs = new ArrayList<>(INPUTS);
       for (String column : SelfEvaluation.COLUMNS) {
         if (f.has(Funds.key(Funds.FISCAL, column))) {
@@ -78,7 +83,9 @@ final class SelfEvaluationGenerator {
         }
       }
       if (!f.has(Funds.key(Funds.FISCAL, Funds.INITIAL))) {
-        f.set(SelfEvaluation.BUDGET_INITIAL, number(d.annualTotal()));
+        f.set(
+            SelfEvaluation.BUDGET_INITIAL,
+            FromDeclaration.money(d.annualTotal(), d.moneyUnit(), to));
       }
       f.set(SelfEvaluation.BUDGET_WEIGHT, BUDGET_WEIGHT);
       String annual = f.ref(SelfEvaluation.BUDGET_ANNUAL);
@@ -198,10 +205,5 @@ final class SelfEvaluationGenerator {
   static String rel(TemplateForm f, String key) {
     TemplateForm.Field x = f.field(key);
     return "$" + CellReference.convertNumToColString(x.col()) + (x.row() + 1);
-  }
-
-  private static Double number(FieldValue v) {
-    OptionalDouble n = Notation.number(v);
-    return n.isPresent() ? n.getAsDouble() : null;
   }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.perfsheet.layout.Amounts;
 import org.perfsheet.layout.FieldKeys;
 import org.perfsheet.layout.FieldLayout;
 import org.perfsheet.layout.FormData;
@@ -20,6 +21,7 @@ import org.perfsheet.layout.Locator;
 import org.perfsheet.layout.Vocabulary;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.FieldValue;
+import org.perfsheet.model.MoneyUnit;
 
 /**
  * Finds a layout's fields on one sheet by their labels, wherever the form starts: the title first,
@@ -148,17 +150,18 @@ final class FormReader {
               });
     }
     List<FormData.Block> blocks = blocks(notFound);
-    return new FormData(
-        layout,
-        grid.name(),
-        anchor,
-        year(),
-        fields,
-        rows,
-        blocks,
-        notFound,
-        new FormData.Reading(
-            placements, tableStart, uncalculated, external, fundsComplete(fields)));
+    return Amounts.inFormUnit(
+        new FormData(
+            layout,
+            grid.name(),
+            anchor,
+            year(),
+            fields,
+            rows,
+            blocks,
+            notFound,
+            new FormData.Reading(
+                placements, tableStart, uncalculated, external, fundsComplete(fields))));
   }
 
   /**
@@ -187,7 +190,9 @@ final class FormReader {
       boolean amounts = false;
       for (int c : cols) {
         FieldValue v = grid.value(r, c);
-        amounts |= v.number() != null && v.number() != 0 && grid.placeOf(r, c).firstRow() == r;
+        boolean amount =
+            v.number() != null && v.number() != 0 || Amounts.written(v) != null; // 10万元 typed
+        amounts |= amount && grid.placeOf(r, c).firstRow() == r;
       }
       if (!amounts && !rows.contains(r) && r > rows.stream().max(Integer::compare).orElseThrow()) {
         return true; // past the block
@@ -215,12 +220,9 @@ final class FormReader {
       }
     }
     return fields.values().stream()
-        .filter(v -> AMOUNT_IN_WAN.matcher(Labels.compact(v.text())).matches())
+        .filter(v -> Amounts.written(v) == MoneyUnit.TEN_THOUSAND_YUAN)
         .findFirst();
   }
-
-  private static final Pattern AMOUNT_IN_WAN =
-      Pattern.compile("^[0-9][0-9,]*(\\.[0-9]+)?万元?([(（][^()（）]*[)）])?$");
 
   /**
    * A value found, and how; its value is null when the cell holds a formula that was never

@@ -189,6 +189,21 @@ class MonitoringGeneratorTest {
                               .equals(List.of("✔")))
               .count();
       assertEquals(8, tickLists, "five causes and three possibilities");
+      // Amounts are numbers, as on the self-evaluation: the total (SUM) and the 执行率 formulas
+      // cannot read 300万, which check reads as 300 (in 万元).
+      for (String key : Funds.keys(Funds.GENERATED, Funds.INITIAL, Funds.SPENT, Funds.FORECAST)) {
+        Cell c = SelfEvaluationGeneratorTest.cell(wb, key, 0);
+        assertTrue(
+            wb.getSheetAt(0).getDataValidations().stream()
+                .anyMatch(
+                    v ->
+                        v.getValidationConstraint().getValidationType()
+                                == org.apache.poi.ss.usermodel.DataValidationConstraint
+                                    .ValidationType.DECIMAL
+                            && Arrays.stream(v.getRegions().getCellRangeAddresses())
+                                .anyMatch(r -> r.isInRange(c.getRowIndex(), c.getColumnIndex()))),
+            key + " accepts numbers only");
+      }
       assertTrue(wb.getSheetAt(0).getProtect(), "sheet protected");
     }
   }

@@ -414,7 +414,7 @@ public final class BuildTemplates {
             field(Ind.TARGET, "年度指标值，如 ≥95%、=100%、及时", true, false)),
         List.of(
             new String[] {"主管部门", "主管单位"},
-            new String[] {"实施单位", "项目单位"},
+            new String[] {"实施单位", "项目单位、项目实施单位"},
             new String[] {"项目类别", "项目类型"},
             new String[] {"计划开始日期", "开始日期"},
             new String[] {"计划完成日期", "完成日期、结束日期"},
@@ -532,7 +532,7 @@ public final class BuildTemplates {
   static final List<String[]> SELF_EVALUATION_ALIASES =
       List.of(
           new String[] {"主管部门", "主管单位、主管部门及代码、主管单位及代码"},
-          new String[] {"实施单位", "项目单位、执行单位"},
+          new String[] {"实施单位", "项目单位、执行单位、项目实施单位"},
           new String[] {"年初预算数", "年初预算、年初数"},
           new String[] {"全年预算数", "全年预算、调整后预算数、调整后预算、调整预算数、全年预算金额"},
           new String[] {"全年执行数", "全年执行、执行数、实际执行数、实际支出数、预算执行数、全年实际支出"},

@@ -169,7 +169,7 @@ public final class MonitoringTemplate {
   static List<String[]> aliases() {
     return List.of(
         new String[] {"主管部门及代码", "主管部门、主管单位、主管单位及代码"},
-        new String[] {"实施单位", "项目单位、执行单位、实施单位及代码"},
+        new String[] {"实施单位", "项目单位、执行单位、实施单位及代码、项目实施单位"},
         new String[] {"项目资金", "项目资金情况、资金情况"},
         new String[] {"年度资金总额", "资金总额、年度资金合计、合计"},
         new String[] {"财政拨款", "当年财政拨款、本年财政拨款"},

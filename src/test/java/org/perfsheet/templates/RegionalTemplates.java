@@ -292,7 +292,9 @@ public final class RegionalTemplates {
         "绩效目标申报表",
         "衔接资金绩效目标申报表（参考模板；湖南岳阳县 2022）：资金情况（万元）分年度资金总额、财政拨款、其他资金；总体目标下为年度目标",
         List.<String[]>of(
-            new String[] {"年度资金总额", "年度资金申请总额"}, new String[] {"其中：财政拨款", "财政拨款、当年财政拨款"}),
+            new String[] {"年度资金总额", "年度资金申请总额"},
+            new String[] {"其中：财政拨款", "财政拨款、当年财政拨款"},
+            new String[] {"实施单位", "项目实施单位"}),
         List.<String[]>of());
     f.save(out);
   }
@@ -403,7 +405,9 @@ public final class RegionalTemplates {
         "绩效目标表",
         "湖北省武汉市区级项目支出绩效目标表（中期、年度目标并列；读取年度指标）",
         List.<String[]>of(
-            new String[] {"主管部门及编码", "主管部门、主管部门及代码、主管单位"}, new String[] {"项目性质", "项目属性"}),
+            new String[] {"主管部门及编码", "主管部门、主管部门及代码、主管单位"},
+            new String[] {"项目性质", "项目属性"},
+            new String[] {"实施单位", "项目实施单位"}),
         List.<String[]>of());
     f.save(out);
   }
