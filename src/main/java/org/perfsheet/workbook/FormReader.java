@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import org.perfsheet.layout.Vocabulary;
 import org.perfsheet.model.CellRef;
 import org.perfsheet.model.FieldValue;
 import org.perfsheet.model.MoneyUnit;
+import org.perfsheet.notation.Notation;
 
 /**
  * Finds a layout's fields on one sheet by their labels, wherever the form starts: the title first,
@@ -190,8 +192,10 @@ final class FormReader {
       boolean amounts = false;
       for (int c : cols) {
         FieldValue v = grid.value(r, c);
+        // A number, or an amount typed as text: 10万元, 4,024,422.6.
+        OptionalDouble typed = Notation.number(v);
         boolean amount =
-            v.number() != null && v.number() != 0 || Amounts.written(v) != null; // 10万元 typed
+            typed.isPresent() && typed.getAsDouble() != 0 || Amounts.written(v) != null;
         amounts |= amount && grid.placeOf(r, c).firstRow() == r;
       }
       if (!amounts && !rows.contains(r) && r > rows.stream().max(Integer::compare).orElseThrow()) {

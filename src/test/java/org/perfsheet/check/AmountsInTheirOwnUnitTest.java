@@ -215,6 +215,22 @@ class AmountsInTheirOwnUnitTest {
   }
 
   @Test
+  void aLineTheLayoutDoesNotKnowWithANumberTypedAsTextKeepsTheBalanceUnchecked(@TempDir Path dir)
+      throws IOException {
+    // The same line with its amount typed as text in the form's own unit, thousands separators and
+    // all (what a copy from a web page or a PDF leaves): it is an amount all the same.
+    Path unknown =
+        typed(
+            SELF_EVALUATION,
+            SELF_EVALUATION_SHEET,
+            Map.of("B9", "社会捐赠资金", "D7", "1527.172万元", "D9", "100,000.00"),
+            dir,
+            "unknown-line-text");
+    List<String> found = findings(form(unknown, SELF_EVALUATION_SHEET, dir));
+    assertTrue(found.stream().noneMatch(s -> s.contains("FUNDS_MISMATCH")), found::toString);
+  }
+
+  @Test
   void aFormWhoseUnitCannotBeToldIsNotCheckedOnItsAmountsAndSaysWhy(@TempDir Path dir)
       throws IOException {
     // No label states the unit (项目资金 without （元）), one amount in 万元, one in 元, the rest bare:
