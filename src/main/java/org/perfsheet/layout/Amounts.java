@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.perfsheet.layout.FieldKeys.Declaration;
@@ -175,45 +176,50 @@ public final class Amounts {
     if (words.size() > 1 && bare && !stated(d.field(FieldKeys.MONEY_UNIT))) {
       List<CellRef> unclear =
           amounts.stream().filter(v -> written(v) != null).map(FieldValue::ref).toList();
-      Map<String, FieldValue> fields = new LinkedHashMap<>(d.fields());
-      fields.keySet().removeIf(Amounts::isAmount);
-      List<FormData.Block> blocks = new ArrayList<>();
-      for (FormData.Block b : d.blocks()) {
-        Map<String, FieldValue> f = new LinkedHashMap<>(b.fields());
-        f.keySet().removeIf(Amounts::isAmount);
-        blocks.add(new FormData.Block(b.heading(), f, b.rows()));
-      }
       FormData.Reading r = d.reading();
-      return new FormData(
-          d.layout(),
-          d.sheet(),
-          d.anchor(),
-          d.year(),
-          fields,
-          d.rows(),
-          blocks,
-          d.notFound(),
+      return withAmounts(
+          d,
+          DROP,
           new FormData.Reading(
               r.placements(), r.tableStart(), r.uncalculated(), r.external(), false, unclear));
     }
     MoneyUnit unit = unit(d);
-    Map<String, FieldValue> fields = new LinkedHashMap<>();
-    d.fields().forEach((k, v) -> fields.put(k, isAmount(k) ? inUnit(v, unit) : v));
+    return withAmounts(d, v -> inUnit(v, unit), d.reading());
+  }
+
+  /** Leaves the amount fields out (what {@link #withAmounts} does with it). */
+  private static final UnaryOperator<FieldValue> DROP = v -> v;
+
+  /** The form with each amount field replaced, or left out for {@link #DROP}, and this reading. */
+  private static FormData withAmounts(
+      FormData d, UnaryOperator<FieldValue> amount, FormData.Reading reading) {
     List<FormData.Block> blocks = new ArrayList<>();
     for (FormData.Block b : d.blocks()) {
-      Map<String, FieldValue> f = new LinkedHashMap<>();
-      b.fields().forEach((k, v) -> f.put(k, isAmount(k) ? inUnit(v, unit) : v));
-      blocks.add(new FormData.Block(b.heading(), f, b.rows()));
+      blocks.add(new FormData.Block(b.heading(), withAmounts(b.fields(), amount), b.rows()));
     }
     return new FormData(
         d.layout(),
         d.sheet(),
         d.anchor(),
         d.year(),
-        fields,
+        withAmounts(d.fields(), amount),
         d.rows(),
         blocks,
         d.notFound(),
-        d.reading());
+        reading);
+  }
+
+  private static Map<String, FieldValue> withAmounts(
+      Map<String, FieldValue> fields, UnaryOperator<FieldValue> amount) {
+    Map<String, FieldValue> out = new LinkedHashMap<>();
+    fields.forEach(
+        (k, v) -> {
+          if (!isAmount(k)) {
+            out.put(k, v);
+          } else if (amount != DROP) {
+            out.put(k, amount.apply(v));
+          }
+        });
+    return out;
   }
 }

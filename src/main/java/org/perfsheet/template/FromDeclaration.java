@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.ObjIntConsumer;
 import org.apache.poi.ss.usermodel.CellType;
+import org.perfsheet.layout.FieldKeys.Funds;
 import org.perfsheet.layout.FieldKeys.Ind;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.FieldValue;
@@ -63,6 +64,14 @@ final class FromDeclaration {
       more.accept(x, i);
     }
     return indicators;
+  }
+
+  /** The declared 年初预算数 of each funds line, in the generated form's unit. */
+  static void funds(TemplateForm f, DeclarationForm d) {
+    MoneyUnit to = unit(f);
+    f.set(Funds.key(Funds.FISCAL, Funds.INITIAL), money(d.appropriation(), d.moneyUnit(), to));
+    f.set(Funds.key(Funds.CARRYOVER, Funds.INITIAL), money(d.carryover(), d.moneyUnit(), to));
+    f.set(Funds.key(Funds.OTHER, Funds.INITIAL), money(d.annualOther(), d.moneyUnit(), to));
   }
 
   /** The generated form's money unit, from its template's unit label; 元 where it has none. */

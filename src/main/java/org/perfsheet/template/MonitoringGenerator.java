@@ -26,7 +26,6 @@ import org.perfsheet.layout.MonitoringMapping;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.Indicator;
 import org.perfsheet.model.Light;
-import org.perfsheet.model.MoneyUnit;
 import org.perfsheet.notation.AchievementWords;
 import org.perfsheet.notation.Comparator;
 import org.perfsheet.notation.Measure;
@@ -81,16 +80,7 @@ final class MonitoringGenerator {
       relabelMonth(f, month);
       FromDeclaration.project(f, d);
       f.set(Monitoring.GOAL, FromDeclaration.text(d.goalAnnual()));
-      MoneyUnit to = FromDeclaration.unit(f);
-      f.set(
-          Funds.key(Funds.FISCAL, Funds.INITIAL),
-          FromDeclaration.money(d.appropriation(), d.moneyUnit(), to));
-      f.set(
-          Funds.key(Funds.CARRYOVER, Funds.INITIAL),
-          FromDeclaration.money(d.carryover(), d.moneyUnit(), to));
-      f.set(
-          Funds.key(Funds.OTHER, Funds.INITIAL),
-          FromDeclaration.money(d.annualOther(), d.moneyUnit(), to));
+      FromDeclaration.funds(f, d);
       for (String column : List.of(Funds.INITIAL, Funds.SPENT, Funds.FORECAST)) {
         f.sum(
             Funds.key(Monitoring.TOTAL, column),

@@ -17,7 +17,6 @@ import org.perfsheet.layout.FieldKeys.Ind;
 import org.perfsheet.layout.FieldKeys.SelfEvaluation;
 import org.perfsheet.model.DeclarationForm;
 import org.perfsheet.model.Indicator;
-import org.perfsheet.model.MoneyUnit;
 import org.perfsheet.rules.Taxonomy;
 
 /**
@@ -59,16 +58,7 @@ final class SelfEvaluationGenerator {
     try (TemplateForm f = TemplateForm.open(template)) {
       FromDeclaration.project(f, d);
       f.set(SelfEvaluation.GOAL_EXPECTED, FromDeclaration.text(d.goalAnnual()));
-      MoneyUnit to = FromDeclaration.unit(f); // the declaration's amounts in the form's unit
-      f.set(
-          Funds.key(Funds.FISCAL, Funds.INITIAL),
-          FromDeclaration.money(d.appropriation(), d.moneyUnit(), to));
-      f.set(
-          Funds.key(Funds.CARRYOVER, Funds.INITIAL),
-          FromDeclaration.money(d.carryover(), d.moneyUnit(), to));
-      f.set(
-          Funds.key(Funds.OTHER, Funds.INITIAL),
-          FromDeclaration.money(d.annualOther(), d.moneyUnit(), to));
+      FromDeclaration.funds(f, d);
       List<String> inputs = new ArrayList<>(INPUTS);
       for (String column : SelfEvaluation.COLUMNS) {
         if (f.has(Funds.key(Funds.FISCAL, column))) {
@@ -85,7 +75,7 @@ final class SelfEvaluationGenerator {
       if (!f.has(Funds.key(Funds.FISCAL, Funds.INITIAL))) {
         f.set(
             SelfEvaluation.BUDGET_INITIAL,
-            FromDeclaration.money(d.annualTotal(), d.moneyUnit(), to));
+            FromDeclaration.money(d.annualTotal(), d.moneyUnit(), FromDeclaration.unit(f)));
       }
       f.set(SelfEvaluation.BUDGET_WEIGHT, BUDGET_WEIGHT);
       String annual = f.ref(SelfEvaluation.BUDGET_ANNUAL);
