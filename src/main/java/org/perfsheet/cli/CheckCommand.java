@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -132,6 +133,9 @@ final class CheckCommand implements Callable<Integer> {
               Checker.declarations(layouts, declarations),
               Checker.monitoring(layouts, monitoring),
               review.settings(profile));
+    } catch (InvalidPathException e) {
+      stderr.println("perfsheet check: " + Environment.undecodableName(e));
+      return ExitCode.USAGE.code();
     } catch (IOException | IllegalArgumentException e) {
       stderr.println("perfsheet check: " + e.getMessage());
       return ExitCode.USAGE.code();

@@ -3,6 +3,7 @@ package org.perfsheet.cli;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import org.perfsheet.layout.Layout;
@@ -62,5 +63,22 @@ final class Environment {
       throw new IOException("评分配置文件不存在：" + file + " / scoring profile not found: " + file);
     }
     return ScoringProfile.load(file);
+  }
+
+  /**
+   * What to say when a file name cannot be decoded: the JVM reads names in the locale's charset
+   * ({@code sun.jnu.encoding}), and under the C locale a Chinese name cannot be. The launcher runs
+   * under a UTF-8 locale for this; a JVM started otherwise gets this message.
+   */
+  static String undecodableName(InvalidPathException e) {
+    String charset = System.getProperty("sun.jnu.encoding", "?");
+    return "文件名“"
+        + e.getInput()
+        + "”无法按系统区域设置的字符集（"
+        + charset
+        + "）读取。请在 UTF-8 区域设置下运行，例如先执行 export LANG=C.UTF-8"
+        + " / a file name cannot be decoded in the locale's charset ("
+        + charset
+        + "): run perfsheet under a UTF-8 locale, e.g. export LANG=C.UTF-8";
   }
 }

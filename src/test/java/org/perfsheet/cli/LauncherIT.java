@@ -71,6 +71,24 @@ class LauncherIT {
     }
   }
 
+  /**
+   * Under the C locale (a service manager, cron or a container without LANG) the JVM cannot decode
+   * the Chinese name of the sample; the launcher runs it under a UTF-8 locale instead.
+   */
+  @Test
+  void checksChineseFileNamesUnderTheCLocale(@TempDir Path tmp) throws Exception {
+    Path home = install(tmp.resolve("home"));
+    Result r =
+        run(
+            home,
+            tmp.resolve("out"),
+            Path.of(System.getProperty("java.home")),
+            Map.of("LC_ALL", "C", "LANG", "C", "LC_CTYPE", "C", "PERFSHEET_CACHE", "off"));
+    assertTrue(r.code() <= 1, r.output());
+    assertTrue(
+        Files.exists(tmp.resolve("out").resolve(SAMPLE.getFileName().toString())), r.output());
+  }
+
   static void assumeFalse(boolean b, String why) {
     assumeTrue(!b, why);
   }
