@@ -99,6 +99,10 @@ public final class BuildForeignSamples {
       Grid g = YueyangTransition.write(wb);
       save(wb, dir.resolve("2022-湖南岳阳县农业农村局-高标准农田-衔接资金绩效目标申报表.xlsx"), g);
     }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Grid g = HainanFramework.write(wb);
+      save(wb, dir.resolve("海南省商务厅-服务贸易项目-绩效自评表.xlsx"), g);
+    }
   }
 
   private static final String OUT = "产出指标(50分)";

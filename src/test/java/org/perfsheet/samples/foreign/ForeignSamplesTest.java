@@ -53,7 +53,7 @@ class ForeignSamplesTest {
               .filter(n -> n.toLowerCase(Locale.ROOT).matches(".*\\.xlsx?$"))
               .sorted()
               .toList();
-      assertEquals(17, names.size(), "foreign workbooks: " + names);
+      assertEquals(18, names.size(), "foreign workbooks: " + names);
       return names.stream();
     }
   }
