@@ -59,9 +59,8 @@ class CheckCommandTest {
   @Test
   void errorsExitOneAndAFolderIsMirrored(@TempDir Path tmp) throws Exception {
     Run r = run("check", "test-workbooks", "--out", tmp.toString(), "--quiet");
-    // 3, not 1: test-workbooks/foreign/ holds two forms in layouts no shipped template reads (issue
-    // 10);
-    // they are rejected, and every other workbook is still checked and mirrored.
+    // 3, not 1: test-workbooks/foreign/ holds two published forms in layouts no shipped template
+    // reads (中江, 海南); they are rejected, and every other workbook is still checked and mirrored.
     assertEquals(3, r.code(), r.out() + r.err());
     long workbooks;
     try (var files = Files.walk(Path.of("test-workbooks"))) {
