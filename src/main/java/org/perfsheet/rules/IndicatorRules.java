@@ -192,9 +192,8 @@ final class IndicatorRules {
               + " 的 "
               + Scores.show(p.overAchievement())
               + " 倍以上，目标可能定得偏低。"
-              // A layout with no explanation column (Chongqing's department form) has nowhere to
-              // say
-              // why: the reviewer is asked to look at the target instead.
+              // A layout with no explanation column (Chongqing's department form) has nowhere
+              // to say why: the reviewer is asked to look at the target instead.
               + (i.explanation() != null ? "请在偏差原因分析中说明原因。" : "请核实年度指标值是否定得合理。"));
     }
   }

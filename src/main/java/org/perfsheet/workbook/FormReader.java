@@ -442,11 +442,8 @@ final class FormReader {
 
   /**
    * The columns a table field takes in a row: its header's width, or its parts' (comparator | value
-   * | unit).
-   */
-  /**
-   * The columns of a table field; {@code comparator} is the column of a 指标性质 sub-column joined on
-   * its left (-1 when none): its cells count only when they hold a comparator.
+   * | unit); {@code comparator} is the column of a 指标性质 sub-column joined on its left (-1 when
+   * none): its cells count only when they hold a comparator.
    */
   private record Span(int from, int to, int comparator) {}
 
@@ -506,9 +503,8 @@ final class FormReader {
       Map<String, FieldValue> row = new LinkedHashMap<>();
       boolean any = false;
       boolean repeatedHeader = false;
-      // No indicator named (blank or a printed 指标1：): cells that only say "not applicable" (/ —
-      // 不适用)
-      // leave the row blank.
+      // No indicator named (blank or a printed 指标1：): cells that only say "not applicable"
+      // (/ — 不适用) leave the row blank.
       FieldValue named = nameColumn == null ? null : joined(r, spans.get(nameColumn.key()));
       boolean unnamed =
           named != null && (named.isBlank() || layout.vocabulary().isPlaceholder(named.text()));

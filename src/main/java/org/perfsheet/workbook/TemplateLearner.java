@@ -178,6 +178,16 @@ public final class TemplateLearner {
    * is not one.
    */
   private static Set<String> printed(Sheet sheet, SheetGrid grid, List<Mark> marks, String title) {
+    List<CellRangeAddress> named =
+        marks.stream()
+            .map(
+                m ->
+                    new CellRangeAddress(
+                        m.area.getFirstCell().getRow(),
+                        m.area.getLastCell().getRow(),
+                        m.area.getFirstCell().getCol(),
+                        m.area.getLastCell().getCol()))
+            .toList();
     Set<String> out = new HashSet<>();
     for (var row : sheet) {
       for (var cell : row) {
@@ -188,20 +198,11 @@ public final class TemplateLearner {
         if (p.firstRow() != cell.getRowIndex() || p.firstCol() != cell.getColumnIndex()) {
           continue;
         }
-        boolean named =
-            marks.stream()
-                .anyMatch(
-                    m ->
-                        new CellRangeAddress(
-                                m.area.getFirstCell().getRow(),
-                                m.area.getLastCell().getRow(),
-                                m.area.getFirstCell().getCol(),
-                                m.area.getLastCell().getCol())
-                            .intersects(
-                                new CellRangeAddress(
-                                    p.firstRow(), p.lastRow(), p.firstCol(), p.lastCol())));
+        CellRangeAddress box =
+            new CellRangeAddress(p.firstRow(), p.lastRow(), p.firstCol(), p.lastCol());
+        boolean inField = named.stream().anyMatch(box::intersects);
         String label = Labels.normalize(cell.getStringCellValue());
-        if (!named
+        if (!inField
             && !label.isEmpty()
             && !label.contains(title)
             && label
@@ -237,8 +238,7 @@ public final class TemplateLearner {
     if (left == null) {
       throw new IllegalArgumentException("名称 " + m.name + " 标记的单元格左侧没有标签");
     }
-    boolean sharedLabel = shared.getOrDefault(left, 0) > 1;
-    if (sharedLabel) {
+    if (shared.getOrDefault(left, 0) > 1) {
       String header = headerAbove(grid, row, col, valueCells);
       if (header == null) {
         throw new IllegalArgumentException(
