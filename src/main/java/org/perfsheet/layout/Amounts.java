@@ -125,12 +125,11 @@ public final class Amounts {
     if (first != null) {
       return first;
     }
-    for (FieldValue v : amounts(d)) {
-      if (written(v) != null) {
-        return written(v);
-      }
-    }
-    return MoneyUnit.YUAN;
+    return amounts(d).stream()
+        .map(Amounts::written)
+        .filter(w -> w != null)
+        .findFirst()
+        .orElse(MoneyUnit.YUAN);
   }
 
   /** The form's amounts (fields and blocks' fields), in sheet order: row by row. */
